@@ -1,0 +1,127 @@
+package id.seimbang.system;
+
+import java.util.List;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * The one place where errors become {@code application/problem+json}: a title, a detail in
+ * Indonesian and English, and the list of {@code errors} naming each field and its reason.
+ * Stack traces never leave the server.
+ */
+@RestControllerAdvice
+public class ProblemHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> api(ApiException e) {
+        return problem(e.status(), e.title(), e.problems());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
+        List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new FieldProblem(f.getField(), String.valueOf(f.getDefaultMessage()),
+                        String.valueOf(f.getDefaultMessage())))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
+    }
+
+    @ExceptionHandler(HandlerMethodValidationException.class)
+    ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
+        List<FieldProblem> problems = e.getParameterValidationResults().stream()
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
+                        r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()),
+                        String.valueOf(err.getDefaultMessage()))))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
+        List<FieldProblem> problems = e.getConstraintViolations().stream()
+                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage(), v.getMessage()))
+                .toList();
+        return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        String field = "body";
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+        }
+        String value = e.getCause() instanceof InvalidFormatException invalid
+                ? " ('" + invalid.getValue() + "')" : "";
+        return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(field,
+                "Nilai tidak dapat dibaca atau formatnya salah" + value,
+                "Value is unreadable or has the wrong format" + value)));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ProblemDetail> missingParameter(MissingServletRequestParameterException e) {
+        return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(e.getParameterName(),
+                "Parameter wajib diisi", "Parameter is required")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(e.getName(),
+                "Nilai '" + e.getValue() + "' tidak sesuai format", "Value '" + e.getValue() + "' has the wrong format")));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("Berkas terlalu besar", "Upload too large"),
+                List.of(new FieldProblem("file", "Ukuran unggahan melebihi batas", "Upload exceeds the size limit")));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
+        return problem(HttpStatus.NOT_FOUND, Bilingual.of("Tidak ditemukan", "Not found"),
+                List.of(new FieldProblem("path", "Alamat tidak dikenal", "Unknown path")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                Bilingual.of("Kesalahan internal", "Internal error"), List.of());
+    }
+
+    private static Bilingual invalid() {
+        return Bilingual.of("Permintaan tidak valid", "Invalid request");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, Bilingual title, List<FieldProblem> problems) {
+        ProblemDetail body = ProblemDetail.forStatus(status);
+        body.setTitle(title.joined());
+        body.setDetail(problems.isEmpty() ? title.joined()
+                : problems.get(0).field() + ": " + problems.get(0).reason() + " / " + problems.get(0).reasonEn()
+                        + (problems.size() > 1 ? " (+" + (problems.size() - 1) + ")" : ""));
+        body.setProperty("errors", problems);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+    }
+}

@@ -1,0 +1,4 @@
+package id.seimbang.workforce;
+
+/** Hukuman disiplin: ringan (light), sedang (moderate), berat (severe). */
+public enum SanctionLevel { RINGAN, SEDANG, BERAT }
