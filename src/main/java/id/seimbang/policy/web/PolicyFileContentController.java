@@ -43,7 +43,8 @@ class PolicyFileContentController {
     @PutMapping
     @Operation(summary = "Save a policy file to the working copy",
             description = "The body is the whole file as UTF-8. A .dmn must be well-formed XML (no DOCTYPE).")
-    PolicyFileStore.SavedFile save(@RequestParam String path, @RequestBody byte[] content) {
-        return store.save(PolicyFilePath.parse("path", path), content);
+    PolicyFileStore.SavedFile save(@RequestParam String path, @RequestBody(required = false) byte[] content) {
+        // An empty body arrives as null; the store refuses it with a message naming the file.
+        return store.save(PolicyFilePath.parse("path", path), content == null ? new byte[0] : content);
     }
 }
