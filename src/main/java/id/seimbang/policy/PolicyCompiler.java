@@ -73,6 +73,10 @@ public class PolicyCompiler {
         List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
         if (!errors.isEmpty()) {
             for (Message m : errors) {
+                // Drools adds this after any syntax error; the syntax error itself names the line.
+                if (m.getText().contains("Parser returned a null Package") && errors.size() > 1) {
+                    continue;
+                }
                 String path = m.getPath() == null ? null : m.getPath().replace(KIE_RESOURCES, "");
                 problems.add(new PolicyProblem(path, m.getLine() > 0 ? m.getLine() : null,
                         m.getColumn() > 0 ? m.getColumn() : null, "ERROR", m.getText().strip()));
