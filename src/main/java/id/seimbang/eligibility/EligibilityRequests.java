@@ -61,6 +61,11 @@ final class EligibilityRequests {
                 : e.unitCode() == null ? null : data.unit(e.unitCode()).orElse(null);
         Position currentPosition = e.position() != null ? position(e.positionCode(), e.position())
                 : data.position(e.positionCode()).orElse(null);
+        if (target != null && currentUnit == null) {
+            throw ApiException.badRequest("employee.instansiCode", Bilingual.of(
+                    "Instansi pegawai diperlukan untuk menilai mutasi ke target",
+                    "The employee's instansi is needed to evaluate a move to the target"));
+        }
         if (target != null && currentPosition == null) {
             throw ApiException.badRequest("employee.position", Bilingual.of(
                     "Jabatan '" + e.positionCode() + "' tidak dikenal; sertakan jenis, jenjang dan rumpun jabatan",

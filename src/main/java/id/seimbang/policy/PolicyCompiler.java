@@ -21,6 +21,7 @@ import org.kie.dmn.api.core.DMNMessageType;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
 import org.kie.dmn.feel.util.Either;
+import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.NamedElement;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
@@ -158,9 +159,15 @@ public class PolicyCompiler {
                 || type.name().startsWith("DECISION_TABLE_OVERLAP");
     }
 
+    /** "[TYPE] decision name (element id): validator text", so officers find the table by its name. */
     private static String describe(DMNMessage m) {
-        String element = m.getSourceReference() instanceof NamedElement named && named.getName() != null
-                ? named.getName() : m.getSourceId();
-        return "[" + m.getMessageType() + "]" + (element == null ? "" : " " + element + ":") + " " + m.getText();
+        String name = null;
+        Object ref = m.getSourceReference();
+        while (ref instanceof DMNModelInstrumentedBase element && name == null) {
+            name = element instanceof NamedElement named ? named.getName() : null;
+            ref = element.getParent();
+        }
+        String where = name == null ? m.getSourceId() : m.getSourceId() == null ? name : name + " (" + m.getSourceId() + ")";
+        return "[" + m.getMessageType() + "]" + (where == null ? "" : " " + where + ":") + " " + m.getText();
     }
 }

@@ -103,6 +103,12 @@ class EligibilityControllerIntegrationTest {
                   "birthDate": "1980-01-01"}}""".formatted(NIP))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("employee.positionTmt"));
+        post("""
+                {"employee": {"nip": "%s", "status": "PNS", "positionCode": "ANALIS-KEU", "positionTmt": "2020-01-01",
+                  "cpnsTmt": "2010-01-01", "birthDate": "1980-01-01"},
+                 "target": {"unitCode": "U-BAPENDA-PROV", "positionCode": "ANALIS-KEU"}}""".formatted(NIP))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employee.instansiCode"));
     }
 
     @Test

@@ -144,7 +144,7 @@ class PolicyCompilerTest {
                 new PolicyFile("decision-tables/band.dmn", TestDmn.band("< 50", ">= 60"))));
         assertThat(e.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("decision-tables/band.dmn");
-            assertThat(p.message()).contains("DECISION_TABLE_GAP").contains("50");
+            assertThat(p.message()).contains("DECISION_TABLE_GAP").contains("band (_band_table)").contains("[ 50 .. 60 )");
         });
     }
 
