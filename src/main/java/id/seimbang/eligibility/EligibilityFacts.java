@@ -31,7 +31,8 @@ final class EligibilityFacts {
                 active == null ? null : active.level(), active == null ? null : active.until(),
                 e.legalProcess(),
                 activeUntil(e.studyLeaveUntil(), asOf), e.studyLeaveUntil(),
-                activeUntil(e.serviceBondUntil(), asOf), e.serviceBondUntil());
+                activeUntil(e.serviceBondUntil(), asOf), e.serviceBondUntil(),
+                skpYears(e, asOf, p.skpYearsChecked()));
     }
 
     /**

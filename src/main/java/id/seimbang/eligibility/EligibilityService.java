@@ -32,7 +32,7 @@ public class EligibilityService {
     public EmployeeEligibility evaluateEmployee(PolicySnapshot policy, Employee employee, Position currentPosition,
             LocalDate asOf) {
         EmployeeFacts facts = EligibilityFacts.employee(employee, currentPosition, asOf, policy.parameters());
-        List<Object> inserts = employeeInserts(policy, employee, facts, asOf);
+        List<Object> inserts = employeeInserts(policy, facts);
         Outcomes outcomes = execute(policy, inserts);
         return employeeResult(policy, employee, asOf, facts, outcomes);
     }
@@ -49,7 +49,7 @@ public class EligibilityService {
         Position current = workforce.position(employee.positionCode()).orElse(null);
         Unit currentUnit = workforce.unit(employee.unitCode()).orElse(null);
         EmployeeFacts facts = EligibilityFacts.employee(employee, current, asOf, policy.parameters());
-        List<Object> inserts = employeeInserts(policy, employee, facts, asOf);
+        List<Object> inserts = employeeInserts(policy, facts);
         List<MoveFacts> moves = new ArrayList<>();
         for (CellKey target : targets) {
             Unit targetUnit = workforce.unit(target.unitCode())
@@ -71,12 +71,11 @@ public class EligibilityService {
         return new MoveEligibility(employeeResult, results);
     }
 
-    private static List<Object> employeeInserts(PolicySnapshot policy, Employee employee, EmployeeFacts facts,
-            LocalDate asOf) {
+    private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {
         List<Object> inserts = new ArrayList<>();
         inserts.add(policy.parameters());
         inserts.add(facts);
-        inserts.addAll(EligibilityFacts.skpYears(employee, asOf, policy.parameters().skpYearsChecked()));
+        inserts.addAll(facts.skpChecked());
         return inserts;
     }
 

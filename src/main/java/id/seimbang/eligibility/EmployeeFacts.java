@@ -1,6 +1,7 @@
 package id.seimbang.eligibility;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import id.seimbang.workforce.EmploymentStatus;
 import id.seimbang.workforce.SanctionLevel;
@@ -8,6 +9,7 @@ import id.seimbang.workforce.SanctionLevel;
 /**
  * Employee-level inputs to the eligibility rules, computed in Java from the employee, the as-of date
  * and the policy parameters; the DRL decides what they mean. Optional dates are null.
+ * {@code skpChecked} repeats, for the audit record, the {@link SkpYear} facts the SKP rule sees.
  */
 public record EmployeeFacts(
         String nip,
@@ -28,5 +30,10 @@ public record EmployeeFacts(
         boolean studyLeaveActive,
         LocalDate studyLeaveUntil,
         boolean serviceBondActive,
-        LocalDate serviceBondUntil) {
+        LocalDate serviceBondUntil,
+        List<SkpYear> skpChecked) {
+
+    public EmployeeFacts {
+        skpChecked = List.copyOf(skpChecked);
+    }
 }
