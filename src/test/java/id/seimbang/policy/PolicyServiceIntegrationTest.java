@@ -88,10 +88,12 @@ class PolicyServiceIntegrationTest {
         Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SeimbangApplication.class,
                 TestWorkforceConfiguration.class)
                 .web(WebApplicationType.NONE)
-                .properties(TestWorkforceConfiguration.H2_MEMORY,
-                        "seimbang.policy.rules-dir=" + root.resolve("rules"),
-                        "seimbang.policy.decision-tables-dir=" + root.resolve("decision-tables"))
-                .run().close());
+                // Command-line arguments: they override application.yml, as an operator's would.
+                .run("--spring.datasource.url=jdbc:h2:mem:startup-" + java.util.UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "--seimbang.policy.rules-dir=" + root.resolve("rules"),
+                        "--seimbang.policy.decision-tables-dir=" + root.resolve("decision-tables"))
+                .close());
 
         Throwable cause = failure;
         while (cause != null && !(cause instanceof IllegalStateException && cause.getCause() instanceof PolicyCompilationException)) {
