@@ -16,9 +16,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -46,6 +49,8 @@ public final class CanonicalJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new Jdk8Module())
+            .addModule(new SimpleModule("canonical-float").addSerializer(Float.class, new FloatAsDecimal())
+                    .addSerializer(float.class, new FloatAsDecimal()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -53,6 +58,21 @@ public final class CanonicalJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
+
+    /** Without it a float is widened to double on the way into the tree: 0.1f would read 0.10000000149011612. */
+    private static final class FloatAsDecimal extends StdSerializer<Float> {
+        FloatAsDecimal() {
+            super(Float.class);
+        }
+
+        @Override
+        public void serialize(Float value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (!Float.isFinite(value)) {
+                throw new IllegalArgumentException("NaN and infinite numbers have no JSON form");
+            }
+            out.writeNumber(new BigDecimal(Float.toString(value)));
+        }
+    }
 
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
@@ -125,7 +145,7 @@ public final class CanonicalJson {
         if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
             throw new IllegalArgumentException("NaN and infinite numbers have no JSON form");
         }
-        // Float and double nodes: their shortest decimal, so 0.1f is 0.1 and not 0.100000001490116...
+        // Double and float nodes: their shortest round-trip decimal, not the binary value's full expansion.
         BigDecimal value = node.isFloat() ? new BigDecimal(Float.toString(node.floatValue()))
                 : node.isDouble() ? new BigDecimal(Double.toString(node.doubleValue()))
                 : node.decimalValue();
