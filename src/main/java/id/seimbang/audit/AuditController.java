@@ -3,9 +3,6 @@ package id.seimbang.audit;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,7 +43,11 @@ class AuditController {
             @RequestParam(required = false) String subject,
             @Parameter(example = "2026-11-01T00:00:00Z") @RequestParam(required = false) Instant from,
             @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(AuditTrail.MAX_SEARCH_LIMIT) int limit) {
+            @Parameter(description = "1 to 1000") @RequestParam(defaultValue = "100") int limit) {
+        if (limit < 1 || limit > AuditTrail.MAX_SEARCH_LIMIT) {
+            throw ApiException.badRequest("limit", Bilingual.of("harus antara 1 dan " + AuditTrail.MAX_SEARCH_LIMIT,
+                    "must be between 1 and " + AuditTrail.MAX_SEARCH_LIMIT));
+        }
         if (from != null && to != null && !from.isBefore(to)) {
             throw ApiException.badRequest("to", Bilingual.of("'to' harus setelah 'from'", "'to' must be after 'from'"));
         }
