@@ -27,13 +27,18 @@ final class AuditFixtures {
     }
 
     static HikariDataSource migrated(String url) {
+        return migrated(url, "sa", "", "h2");
+    }
+
+    /** {@code vendor} as Spring Boot fills in {@code {vendor}}: h2 or postgresql. */
+    static HikariDataSource migrated(String url, String user, String password, String vendor) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
-        dataSource.setUsername("sa");
-        dataSource.setPassword("");
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
         dataSource.setMaximumPoolSize(4);
         Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
                 .load().migrate();
         return dataSource;
     }
