@@ -35,10 +35,11 @@ class AuditRecordRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(AuditRecord r) {
-        jdbc.update("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                r.sequence(), r.id(), r.kind().name(), OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC),
-                r.caller(), r.policyVersion(), r.subject(), r.document(), r.previousHash(), r.hash());
+    void insertAll(List<AuditRecord> batch) {
+        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch.stream().map(r -> new Object[] {r.sequence(), r.id(), r.kind().name(),
+                        OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC), r.caller(), r.policyVersion(),
+                        r.subject(), r.document(), r.previousHash(), r.hash()}).toList());
     }
 
     /** The last record's sequence and hash, or empty when the chain has no record yet. */

@@ -6,10 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +31,10 @@ import org.springframework.stereotype.Service;
  * characters. The first record's previous hash is {@link #GENESIS} (64 zeros).
  *
  * <p><b>No forks.</b> Appends are serialised by one lock: the sequence number, time, previous hash and
- * the INSERT happen inside it, and the in-memory head advances only after the INSERT committed. The
+ * the INSERT happen inside it, and the in-memory head (the last sequence and hash, so an append needs
+ * no read) advances only after the INSERT committed. Callers that arrive while the lock is held queue
+ * their record and the next lock holder writes the whole queue in one transaction (group commit);
+ * a failed write fails every record of that transaction, and none of them is in the chain. The
  * unique constraints on {@code sequence} and {@code previous_hash} make the database refuse a second
  * successor of any record, so even a second service instance on the same database (not a supported
  * set-up) could only fail an append, never fork the chain; after such a failure the head is re-read.
@@ -48,6 +54,9 @@ public class AuditTrail {
 
     static final int VERIFY_PAGE_SIZE = 500;
 
+    /** Most records written in one transaction when callers queue up behind the lock. */
+    static final int MAX_BATCH = 100;
+
     private static final HexFormat HEX = HexFormat.of();
 
     record Head(long sequence, String hash) {
@@ -58,6 +67,7 @@ public class AuditTrail {
     private final Clock clock;
 
     private final ReentrantLock appendLock = new ReentrantLock();
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
     /** Guarded by appendLock; null until read from the database (lazily, and again after a failure). */
     private Head head;
     private final MessageDigest appendDigest = sha256();
@@ -85,25 +95,85 @@ public class AuditTrail {
         requireText("policyVersion", policyVersion, 64, true);
         requireText("subject", subject, 200, true);
         // Canonicalising is the expensive part and needs no chain state: done before taking the lock.
-        String payloadJson = CanonicalJson.write(payload);
-        String id = UUID.randomUUID().toString();
-
+        Pending mine = new Pending(kind, caller, policyVersion, subject, CanonicalJson.write(payload),
+                UUID.randomUUID().toString());
+        queue.add(mine);
         appendLock.lock();
         try {
-            Head previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
-            long sequence = previous.sequence() + 1;
-            Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            String document = AuditDocument.write(caller, id, kind, payloadJson, policyVersion, recordedAt,
-                    sequence, subject);
-            String hash = hash(appendDigest, previous.hash(), document);
-            AuditRecord record = new AuditRecord(sequence, id, kind, recordedAt, caller, policyVersion, subject,
-                    document, previous.hash(), hash);
-            head = null; // if the insert fails, the next append re-reads the head from the database
-            ownTransaction.executeWithoutResult(status -> records.insert(record));
-            head = new Head(sequence, hash);
-            return record;
+            // Whoever holds the lock writes everything queued so far (group commit); usually that
+            // includes this caller's record, otherwise another holder already wrote it.
+            while (!mine.done) {
+                writeQueued();
+            }
         } finally {
             appendLock.unlock();
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.record;
+    }
+
+    /** Chains and inserts up to {@link #MAX_BATCH} queued records in one transaction. Holds appendLock. */
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null;) {
+            batch.add(next);
+        }
+        Head previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        List<AuditRecord> chained = new ArrayList<>(batch.size());
+        for (Pending p : batch) {
+            long sequence = previous.sequence() + 1;
+            String document = AuditDocument.write(p.caller, p.id, p.kind, p.payloadJson, p.policyVersion,
+                    recordedAt, sequence, p.subject);
+            String hash = hash(appendDigest, previous.hash(), document);
+            chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion, p.subject,
+                    document, previous.hash(), hash));
+            previous = new Head(sequence, hash);
+        }
+        head = null; // if the insert fails, the next append re-reads the head from the database
+        try {
+            ownTransaction.executeWithoutResult(status -> records.insertAll(chained));
+        } catch (RuntimeException e) {
+            batch.forEach(p -> p.fail(e));
+            return;
+        }
+        head = previous;
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).succeed(chained.get(i));
+        }
+    }
+
+    /** A record waiting for the lock holder to chain and insert it. Fields change only under appendLock. */
+    private static final class Pending {
+        final AuditKind kind;
+        final String caller;
+        final String policyVersion;
+        final String subject;
+        final String payloadJson;
+        final String id;
+        boolean done;
+        AuditRecord record;
+        RuntimeException failure;
+
+        Pending(AuditKind kind, String caller, String policyVersion, String subject, String payloadJson, String id) {
+            this.kind = kind;
+            this.caller = caller;
+            this.policyVersion = policyVersion;
+            this.subject = subject;
+            this.payloadJson = payloadJson;
+            this.id = id;
+        }
+
+        void succeed(AuditRecord written) {
+            record = written;
+            done = true;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
         }
     }
 
