@@ -3,6 +3,7 @@ package id.seimbang.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,7 @@ final class AuditFixtures {
         employee.put("skp", List.of(Map.of("year", 2024, "predikat", "BAIK"), Map.of("year", 2025, "predikat", "SANGAT_BAIK")));
         employee.put("education", Map.of("level", "S1", "field", "Teknik Informatika"));
         employee.put("home", Map.of("kabupaten", "3201", "lat", -6.597147, "lon", 106.806038));
-        List<Map<String, Object>> moves = new java.util.ArrayList<>();
+        List<Map<String, Object>> moves = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             Map<String, Object> move = new LinkedHashMap<>();
             move.put("unit", "DISKOMINFO-KAB-" + i);
@@ -95,7 +96,8 @@ final class AuditFixtures {
             move.put("acceptanceRisk", "RENDAH");
             move.put("reasons", List.of(Map.of("id", "Pendidikan sesuai dengan jabatan tujuan",
                     "en", "Education matches the target position"),
-                    Map.of("id", "Jarak 12 km dari domisili", "en", "12 km from home")));
+                    Map.of("id", "Jarak 12 km dari domisili", "en", "12 km from home"),
+                    Map.of("id", "Unit tujuan kekurangan 3 pegawai", "en", "Target unit is 3 staff short")));
             moves.add(move);
         }
         Map<String, Object> payload = new LinkedHashMap<>();

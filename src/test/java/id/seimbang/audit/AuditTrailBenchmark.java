@@ -14,10 +14,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -67,11 +70,15 @@ class AuditTrailBenchmark {
                 }
             }
 
-            double baseline = plainInserts(db, payloads, SINGLE);
+            double baseline = plainInserts(db, payloads, SINGLE, null);
+            double baselineInTransaction = plainInserts(db, payloads, SINGLE, new TransactionTemplate(
+                    new DataSourceTransactionManager(db)));
             double single = appendAll(trail, payloads, 1, SINGLE);
             double dual = appendAll(trail, payloads, 2, SINGLE / 2);
             double eight = appendAll(trail, payloads, 8, SINGLE / 8);
             System.out.printf("baseline plain INSERT (autocommit), 1 thread: %,.0f rows/s%n", baseline);
+            System.out.printf("baseline plain INSERT, one transaction each, 1 thread: %,.0f rows/s (%.2f x baseline)%n",
+                    baselineInTransaction, baselineInTransaction / baseline);
             System.out.printf("append, 1 thread: %,.0f records/s (%.2f x baseline)%n", single, single / baseline);
             System.out.printf("append, 2 threads: %,.0f records/s (%.2f x baseline)%n", dual, dual / baseline);
             System.out.printf("append, 8 threads: %,.0f records/s (%.2f x baseline)%n", eight, eight / baseline);
@@ -108,18 +115,40 @@ class AuditTrailBenchmark {
         }
     }
 
-    /** The same rows with fixed documents and fake hashes, in a table of the same shape without triggers. */
-    private static double plainInserts(HikariDataSource db, List<Map<String, Object>> payloads, int count) {
+    private static String v3Script() {
+        try (var in = AuditTrailBenchmark.class.getResourceAsStream("/db/migration/V3__audit.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The same rows with fixed documents and fake hashes, in a table built by the V3 script, without triggers. */
+    private static double plainInserts(HikariDataSource db, List<Map<String, Object>> payloads, int count,
+            TransactionTemplate eachInTransaction) {
         JdbcTemplate sql = new JdbcTemplate(db);
-        sql.execute("CREATE TABLE baseline_record AS SELECT * FROM audit_record WHERE 1 = 0");
+        String table = "baseline_record_" + (eachInTransaction == null ? "autocommit" : "transaction");
+        // The same table, constraints and indexes as V3, under another name.
+        String ddl = v3Script().replace("audit_record", table).lines()
+                .filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+        for (String statement : ddl.split(";")) {
+            if (!statement.isBlank()) {
+                sql.execute(statement);
+            }
+        }
         List<String> documents = payloads.stream().map(CanonicalJson::write).toList();
         OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            sql.update("INSERT INTO baseline_record (sequence, id, kind, recorded_at, caller, policy_version, subject,"
-                    + " document, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    i, UUID.randomUUID().toString(), "DECISION", now, "benchmark", "pv-1", "NIP-" + i,
-                    documents.get(i % documents.size()), String.format("%064d", i), String.format("%064d", i + 1));
+            Object[] row = {i, UUID.randomUUID().toString(), "DECISION", now, "benchmark", "pv-1", "NIP-" + i,
+                    documents.get(i % documents.size()), String.format("%064d", i), String.format("%064d", i + 1)};
+            String insert = "INSERT INTO " + table + " (sequence, id, kind, recorded_at, caller, policy_version, subject,"
+                    + " document, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            if (eachInTransaction == null) {
+                sql.update(insert, row);
+            } else {
+                eachInTransaction.executeWithoutResult(status -> sql.update(insert, row));
+            }
         }
         return count / ((System.nanoTime() - start) / 1e9);
     }
