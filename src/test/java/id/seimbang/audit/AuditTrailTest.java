@@ -183,7 +183,7 @@ class AuditTrailTest {
     }
 
     @Test
-    void theDatabaseGuardRefusesUpdateAndDeleteFromPlainJdbc() throws SQLException {
+    void theDatabaseGuardRefusesUpdateDeleteAndTruncateFromPlainJdbc() throws SQLException {
         List<AuditRecord> records = appendFive();
         try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_record SET caller = 'x' WHERE sequence = 3"))
@@ -192,6 +192,9 @@ class AuditTrailTest {
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_record"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("append-only: DELETE refused");
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE TABLE audit_record"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("Cannot truncate");
         }
         assertThat(sql.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class)).isEqualTo(5);
         assertThat(trail.find(records.get(2).id())).contains(records.get(2));
