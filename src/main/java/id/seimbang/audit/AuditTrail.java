@@ -39,7 +39,8 @@ import org.springframework.stereotype.Service;
  * successor of any record, so even a second service instance on the same database (not a supported
  * set-up) could only fail an append, never fork the chain; after such a failure the head is re-read.
  *
- * <p><b>Own transaction.</b> Each append commits in its own transaction ({@code REQUIRES_NEW}): a
+ * <p><b>Own transaction.</b> Appends commit in their own transaction ({@code REQUIRES_NEW}), never in
+ * the caller's: a
  * caller whose transaction later rolls back leaves its record in place, as an attempt, instead of
  * leaving a hole that the next record would point across.
  */
@@ -49,7 +50,7 @@ public class AuditTrail {
     /** The previous hash of the first record. */
     public static final String GENESIS = "0".repeat(64);
 
-    /** Search results are capped; page with {@code to} for more. */
+    /** Most search results returned at once. */
     public static final int MAX_SEARCH_LIMIT = 1000;
 
     static final int VERIFY_PAGE_SIZE = 500;
@@ -120,22 +121,24 @@ public class AuditTrail {
         for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null;) {
             batch.add(next);
         }
-        Head previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
-        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        // Every record taken from the queue is completed here, written or failed: its caller is waiting.
         List<AuditRecord> chained = new ArrayList<>(batch.size());
-        for (Pending p : batch) {
-            long sequence = previous.sequence() + 1;
-            String document = AuditDocument.write(p.caller, p.id, p.kind, p.payloadJson, p.policyVersion,
-                    recordedAt, sequence, p.subject);
-            String hash = hash(appendDigest, previous.hash(), document);
-            chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion, p.subject,
-                    document, previous.hash(), hash));
-            previous = new Head(sequence, hash);
-        }
-        head = null; // if the insert fails, the next append re-reads the head from the database
+        Head previous;
         try {
+            previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
+            Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            for (Pending p : batch) {
+                long sequence = previous.sequence() + 1;
+                String document = AuditDocument.write(p.caller, p.id, p.kind, p.payloadJson, p.policyVersion,
+                        recordedAt, sequence, p.subject);
+                String hash = hash(appendDigest, previous.hash(), document);
+                chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion,
+                        p.subject, document, previous.hash(), hash));
+                previous = new Head(sequence, hash);
+            }
             ownTransaction.executeWithoutResult(status -> records.insertAll(chained));
         } catch (RuntimeException e) {
+            head = null; // the next append re-reads the head from the database
             batch.forEach(p -> p.fail(e));
             return;
         }
