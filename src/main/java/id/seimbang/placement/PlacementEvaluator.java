@@ -169,12 +169,19 @@ public final class PlacementEvaluator {
         return value;
     }
 
+    /**
+     * Names the failing decision and, because a table that matches no row yields null and only makes a
+     * later decision fail, also every decision that gave no value.
+     */
     private static void failOnErrors(DMNResult result) {
+        String empty = result.getDecisionResults().stream().filter(d -> d.getResult() == null)
+                .map(d -> "'" + d.getDecisionName() + "'").reduce((a, b) -> a + ", " + b)
+                .map(names -> " (decisions without a value, e.g. no table row matched: " + names + ")").orElse("");
         for (DMNDecisionResult decision : result.getDecisionResults()) {
             if (decision.hasErrors() || decision.getEvaluationStatus() != DMNDecisionResult.DecisionEvaluationStatus.SUCCEEDED) {
                 String message = decision.getMessages().stream().map(DMNMessage::getText)
                         .reduce((a, b) -> a + "; " + b).orElse(String.valueOf(decision.getEvaluationStatus()));
-                throw new PlacementEvaluationException(decision.getDecisionName(), message);
+                throw new PlacementEvaluationException(decision.getDecisionName(), message + empty);
             }
         }
         if (result.hasErrors()) {
