@@ -35,6 +35,8 @@ import id.seimbang.system.Bilingual;
  */
 public final class PlacementEvaluator {
 
+    public static final String MODEL_NAMESPACE = "https://seimbang.id/dmn/placement";
+    public static final String MODEL_NAME = "Penempatan";
     static final String FIT = "Kesesuaian Kompetensi";
     static final String RELOCATION = "Relokasi";
     static final String PENALTY = "Penalti Penempatan";
@@ -51,10 +53,25 @@ public final class PlacementEvaluator {
     /** Rows matched during the evaluation running on this thread; the listener is shared by all threads. */
     private final ThreadLocal<List<MatchedRow>> collector = new ThreadLocal<>();
     private final Map<PlacementInput, PlacementResult> memo = new ConcurrentHashMap<>();
+    /** Many tuples share one outcome: the memo points them at one instance to keep a province-wide memo small. */
+    private final Map<PlacementResult, PlacementResult> distinctResults = new ConcurrentHashMap<>();
     private final LongAdder evaluations = new LongAdder();
     private final LongAdder cacheHits = new LongAdder();
 
     private record Row(String ruleId, Bilingual annotation) {
+    }
+
+    /**
+     * The evaluator of the placement model ({@link #MODEL_NAMESPACE}, {@link #MODEL_NAME}) compiled in a
+     * policy snapshot's runtime.
+     */
+    public static PlacementEvaluator forRuntime(DMNRuntime runtime) {
+        DMNModel model = runtime.getModel(MODEL_NAMESPACE, MODEL_NAME);
+        if (model == null) {
+            throw new IllegalArgumentException("No DMN model '" + MODEL_NAME + "' in namespace " + MODEL_NAMESPACE
+                    + " (decision-tables/placement.dmn)");
+        }
+        return new PlacementEvaluator(runtime, model);
     }
 
     public PlacementEvaluator(DMNRuntime runtime, DMNModel model) {
@@ -89,6 +106,8 @@ public final class PlacementEvaluator {
         }
         // not computeIfAbsent: a DMN evaluation must not hold a lock that other keys may need
         PlacementResult result = evaluateTables(key);
+        PlacementResult shared = distinctResults.putIfAbsent(result, result);
+        result = shared != null ? shared : result;
         PlacementResult raced = memo.putIfAbsent(key, result);
         return raced != null ? raced : result;
     }

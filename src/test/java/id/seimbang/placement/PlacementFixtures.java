@@ -63,8 +63,7 @@ final class PlacementFixtures {
     }
 
     static PlacementEvaluator evaluatorFor(String xml) {
-        DMNRuntime runtime = runtime(xml);
-        return new PlacementEvaluator(runtime, model(runtime));
+        return PlacementEvaluator.forRuntime(runtime(xml));
     }
 
     static DMNRuntime runtime(String xml) {
@@ -75,7 +74,7 @@ final class PlacementFixtures {
     }
 
     static DMNModel model(DMNRuntime runtime) {
-        return runtime.getModels().stream().filter(m -> m.getName().equals("Penempatan")).findFirst().orElseThrow();
+        return runtime.getModel(PlacementEvaluator.MODEL_NAMESPACE, PlacementEvaluator.MODEL_NAME);
     }
 
     static Unit unit(String code, Sector sector, String kabupaten, double lat, double lon, String island) {
