@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import id.seimbang.system.Bilingual;
 
@@ -15,10 +16,12 @@ import id.seimbang.system.Bilingual;
  */
 public record Nip(String value, LocalDate birthDate, YearMonth cpnsMonth, Sex sex, int serial) {
 
+    private static final Pattern EIGHTEEN_DIGITS = Pattern.compile("\\d{18}");
+
     /** Every structural problem of {@code value}; empty when it is a well-formed NIP. */
     public static List<Bilingual> problems(String value) {
         List<Bilingual> problems = new ArrayList<>();
-        if (value == null || !value.matches("\\d{18}")) {
+        if (value == null || !EIGHTEEN_DIGITS.matcher(value).matches()) {
             problems.add(Bilingual.of("NIP harus terdiri dari 18 angka",
                     "NIP must consist of 18 digits"));
             return problems;

@@ -59,14 +59,21 @@ public class WorkforceImporter {
         ImportReport report = transactions.execute(status -> {
             // Compared with the stored rows inside the transaction, so the counts are exact.
             Workforce stored = repository.load();
+            long loaded = System.nanoTime();
             BundleValidator.Result result = BundleValidator.validate(bundle, stored, Clocks.todayInJakarta(clock));
+            long validated = System.nanoTime();
             if (!result.problems().isEmpty()) {
                 throw rejected(result.problems());
             }
-            return write(result.parsed(), stored, started);
+            ImportReport written = write(result.parsed(), stored, started);
+            log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
+                    (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+            return written;
         });
+        long committed = System.nanoTime();
         Workforce current = service.reload();
-        log.info("Workforce import: {}", report.describe().replace('\n', ' '));
+        log.info("Workforce import: {} (snapshot reloaded in {} ms)", report.describe().replace('\n', ' '),
+                (System.nanoTime() - committed) / 1_000_000);
         events.publishEvent(new WorkforceChanged(current, report));
         return report;
     }
