@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,7 +33,7 @@ class ImportController {
         this.importer = importer;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @Operation(summary = "Import a CSV bundle, all or nothing",
             description = "Multipart parts named by kind (kabupaten, instansi, units, positions, formation, employees,"
                     + " skp, sanctions, requests), each one CSV file; or one part `bundle` holding a zip of those"
@@ -40,8 +41,13 @@ class ImportController {
                     + " and nothing is written: 422 problem+json lists every bad row as file:line:column.")
     @ApiResponse(responseCode = "200", description = "Imported")
     @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
-    ImportReport importBundle(MultipartHttpServletRequest request) throws IOException {
-        MultiValueMap<String, MultipartFile> parts = request.getMultiFileMap();
+    ImportReport importBundle(HttpServletRequest request) throws IOException {
+        if (!(request instanceof MultipartHttpServletRequest multipart) || multipart.getMultiFileMap().isEmpty()) {
+            throw ApiException.badRequest("bundle", Bilingual.of(
+                    "Kirim multipart/form-data dengan bagian bundle (zip) atau satu berkas CSV per jenis",
+                    "Send multipart/form-data with a part bundle (zip) or one CSV file per kind"));
+        }
+        MultiValueMap<String, MultipartFile> parts = multipart.getMultiFileMap();
         List<String> unknown = parts.keySet().stream()
                 .filter(name -> !name.equals("bundle") && CsvKind.byKey(name).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
