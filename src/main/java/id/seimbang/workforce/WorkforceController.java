@@ -45,10 +45,17 @@ class WorkforceController {
 
     @GetMapping("/units")
     @Operation(summary = "Units with their formation cells: workload W, staff B, need N, gap, EJ and grade",
-            description = "Optional filters: kabupaten (code), sector (e.g. HEALTH), instansi (code).")
+            description = "Optional filters: kabupaten (code), sector (e.g. HEALTH), instansi (code); unknown codes"
+                    + " give 404.")
     List<UnitView> units(@RequestParam(required = false) String kabupaten,
             @RequestParam(required = false) Sector sector, @RequestParam(required = false) String instansi) {
         Workforce w = workforce.current();
+        if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
+            throw ApiException.notFound("kabupaten", kabupaten);
+        }
+        if (instansi != null && w.instansi(instansi).isEmpty()) {
+            throw ApiException.notFound("instansi", instansi);
+        }
         WorkloadModel model = balance.model();
         Map<String, List<FormationCell>> cellsByUnit = w.cells().stream()
                 .collect(Collectors.groupingBy(FormationCell::unitCode));
