@@ -411,10 +411,13 @@ final class BundleValidator {
             return value == null ? null : checkRef(column, value, known, what);
         }
 
+        /** {@code what} names the referenced thing as "Indonesian / English" or one word used in both. */
         private String checkRef(String column, String value, Set<String> known, String what) {
             if (!known.contains(value)) {
-                problem(column, Bilingual.of("Kode " + what + " '" + value + "' tidak dikenal",
-                        "Unknown " + what + " code '" + value + "'"));
+                String[] names = what.split(" / ");
+                String english = names.length > 1 ? names[1] : names[0];
+                problem(column, Bilingual.of("Kode " + names[0] + " '" + value + "' tidak dikenal",
+                        "Unknown " + english + " code '" + value + "'"));
             }
             return value;
         }

@@ -65,7 +65,7 @@ public class WorkforceImporter {
             if (!result.problems().isEmpty()) {
                 throw rejected(result.problems());
             }
-            ImportReport written = write(result.parsed(), stored, started);
+            ImportReport written = write(result.parsed(), stored, started, bundle);
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
             return written;
@@ -84,7 +84,7 @@ public class WorkforceImporter {
                 problems.size() + " problems: nothing was written"), problems);
     }
 
-    private ImportReport write(BundleValidator.Parsed p, Workforce stored, long started) {
+    private ImportReport write(BundleValidator.Parsed p, Workforce stored, long started, CsvBundle bundle) {
         Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
         counts.put(CsvKind.KABUPATEN.key(), upsert(p.kabupaten(), Kabupaten::code, c -> stored.kabupaten(c).orElse(null),
                 repository::upsertKabupaten));
@@ -107,6 +107,8 @@ public class WorkforceImporter {
                 key -> storedSanction(stored, key), repository::upsertSanctions));
         counts.put(CsvKind.REQUESTS.key(), upsert(p.requests(), r -> r.nip() + "/" + r.unitCode() + "/" + r.date(),
                 key -> storedRequest(stored, key), repository::upsertRequests));
+        // Report only the kinds the bundle contained.
+        counts.keySet().removeIf(kind -> !bundle.files().containsKey(CsvKind.byKey(kind).orElseThrow()));
         return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
     }
 
