@@ -48,7 +48,8 @@ final class BundleValidator {
     // PPPK grades are roman numerals I–XVII.
     private static final Set<String> PPPK_GRADES = Set.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
             "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
+    // Empty lines are parsed as records (and skipped below) so that record numbers stay line numbers.
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private final CsvBundle bundle;
     private final Workforce existing;
@@ -198,6 +199,9 @@ final class BundleValidator {
                 StandardCharsets.UTF_8); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Map<String, Integer> header = null;
             for (CSVRecord record : parser) {
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
                 if (header == null) {
                     header = new HashMap<>();
                     for (int i = 0; i < record.size(); i++) {

@@ -55,6 +55,14 @@ class BundleValidatorTest {
     }
 
     @Test
+    void lineNumbersCountEmptyLines() {
+        lines.get(CsvKind.EMPLOYEES).add(2, "");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 5, "talent_box", "0");
+
+        assertThat(fields()).containsExactly("employees.csv:5:talent_box");
+    }
+
+    @Test
     void rowsMayReferToTheStoredDataInsteadOfTheBundle() {
         BundleValidator.Result whole = BundleValidator.validate(province, WorkforceFixtures.empty(),
                 WorkforceFixtures.AS_OF);
