@@ -65,6 +65,9 @@ class WorkforceApiIntegrationTest {
                 .andExpect(jsonPath("$", hasSize(10)))
                 .andExpect(jsonPath("$[0].sector").value("POPULATION"))
                 .andExpect(jsonPath("$[0].cells[0].grade").exists());
+        mvc.perform(get("/api/v1/units").param("kabupaten", "9999"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("kabupaten"));
         mvc.perform(get("/api/v1/units/1703-PKM-ENGGANO"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.island").value("ENGGANO"));
