@@ -42,28 +42,67 @@ final class IndexedProblem {
             gap[i] = problem.gaps().get(cells[i]);
             cap[i] = problem.outflowCaps().getOrDefault(cells[i], -1);
         }
-        candidates = problem.candidates().toArray(CandidateMove[]::new);
-        Arrays.parallelSort(candidates, CandidateMove.EMPLOYEE_ORDER);
-        int m = candidates.length;
+        // Order candidates by (employee id, to cell) — from is fixed per employee — without comparing strings
+        // per candidate: rank the distinct ids once, bucket by rank, then sort each employee's few targets.
+        List<CandidateMove> input = problem.candidates();
+        int m = input.size();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        int[] seenIndex = new int[m];
+        int[] toIndex = new int[m];
+        List<String> ids = new ArrayList<>();
+        for (int k = 0; k < m; k++) {
+            CandidateMove move = input.get(k);
+            Integer id = firstSeen.get(move.employeeId());
+            if (id == null) {
+                id = ids.size();
+                firstSeen.put(move.employeeId(), id);
+                ids.add(move.employeeId());
+            }
+            seenIndex[k] = id;
+            toIndex[k] = index.get(move.to());
+        }
+        employees = ids.size();
+        Integer[] byId = new Integer[employees];
+        for (int i = 0; i < employees; i++) {
+            byId[i] = i;
+        }
+        Arrays.sort(byId, (x, y) -> ids.get(x).compareTo(ids.get(y)));
+        int[] rank = new int[employees];
+        for (int r = 0; r < employees; r++) {
+            rank[byId[r]] = r;
+        }
+        int[] bucketStart = new int[employees + 1];
+        for (int k = 0; k < m; k++) {
+            bucketStart[rank[seenIndex[k]] + 1]++;
+        }
+        for (int r = 0; r < employees; r++) {
+            bucketStart[r + 1] += bucketStart[r];
+        }
+        int[] fill = Arrays.copyOf(bucketStart, employees);
+        long[] sorted = new long[m];
+        for (int k = 0; k < m; k++) {
+            // CellKey order is the index order, so (to index, input index) sorts one employee's moves.
+            sorted[fill[rank[seenIndex[k]]]++] = ((long) toIndex[k] << 32) | k;
+        }
+        candidates = new CandidateMove[m];
         from = new int[m];
         to = new int[m];
         cost = new double[m];
         employee = new int[m];
-        List<Integer> cellOfEmployee = new ArrayList<>();
-        int e = -1;
-        for (int k = 0; k < m; k++) {
-            CandidateMove move = candidates[k];
-            if (k == 0 || !move.employeeId().equals(candidates[k - 1].employeeId())) {
-                e++;
-                cellOfEmployee.add(index.get(move.from()));
+        employeeCell = new int[employees];
+        for (int r = 0; r < employees; r++) {
+            Arrays.sort(sorted, bucketStart[r], bucketStart[r + 1]);
+            for (int j = bucketStart[r]; j < bucketStart[r + 1]; j++) {
+                int k = (int) sorted[j];
+                CandidateMove move = input.get(k);
+                candidates[j] = move;
+                from[j] = index.get(move.from());
+                to[j] = toIndex[k];
+                cost[j] = move.cost();
+                employee[j] = r;
             }
-            from[k] = index.get(move.from());
-            to[k] = index.get(move.to());
-            cost[k] = move.cost();
-            employee[k] = e;
+            employeeCell[r] = from[bucketStart[r]];
         }
-        employees = e + 1;
-        employeeCell = cellOfEmployee.stream().mapToInt(Integer::intValue).toArray();
     }
 
     static IndexedProblem of(PlanProblem problem) {

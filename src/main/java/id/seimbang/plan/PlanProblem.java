@@ -1,12 +1,12 @@
 package id.seimbang.plan;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import id.seimbang.workforce.CellKey;
 
@@ -39,22 +39,48 @@ public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candida
         if (maxMoves != null && maxMoves < 0) {
             throw new IllegalArgumentException("maxMoves must be >= 0, got " + maxMoves);
         }
-        // An employee sits in one cell, and a (employee, target) pair is one decision.
-        Map<String, CellKey> home = new HashMap<>();
-        Set<CandidateMove> seen = new HashSet<>();
-        for (CandidateMove move : candidates) {
-            if (!gaps.containsKey(move.from()) || !gaps.containsKey(move.to())) {
+        validateCandidates(gaps, candidates);
+    }
+
+    /**
+     * Every move uses known cells, an employee sits in one cell, and an (employee, target) pair is one decision.
+     * Checked with primitive keys because a province has over a million candidates.
+     */
+    private static void validateCandidates(Map<CellKey, Double> gaps, List<CandidateMove> candidates) {
+        Map<CellKey, Integer> cellIndex = new HashMap<>(gaps.size() * 2);
+        List<CellKey> cells = new ArrayList<>(gaps.keySet());
+        for (CellKey cell : cells) {
+            cellIndex.put(cell, cellIndex.size());
+        }
+        Map<String, Integer> employeeIndex = new HashMap<>();
+        List<CellKey> home = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        long[] keys = new long[candidates.size()];
+        for (int k = 0; k < keys.length; k++) {
+            CandidateMove move = candidates.get(k);
+            Integer from = cellIndex.get(move.from());
+            Integer to = cellIndex.get(move.to());
+            if (from == null || to == null) {
                 throw new IllegalArgumentException("move of " + move.employeeId() + " uses a cell without a gap: "
                         + move.from() + " -> " + move.to());
             }
-            CellKey previous = home.putIfAbsent(move.employeeId(), move.from());
-            if (previous != null && !previous.equals(move.from())) {
+            Integer employee = employeeIndex.putIfAbsent(move.employeeId(), ids.size());
+            if (employee == null) {
+                employee = ids.size();
+                ids.add(move.employeeId());
+                home.add(move.from());
+            } else if (!home.get(employee).equals(move.from())) {
                 throw new IllegalArgumentException("employee " + move.employeeId() + " has moves from two cells: "
-                        + previous + " and " + move.from());
+                        + home.get(employee) + " and " + move.from());
             }
-            if (!seen.add(new CandidateMove(move.employeeId(), move.from(), move.to(), 0))) {
-                throw new IllegalArgumentException("duplicate move " + move.employeeId() + " " + move.from()
-                        + " -> " + move.to());
+            keys[k] = (long) employee * cells.size() + to;
+        }
+        Arrays.sort(keys);
+        for (int k = 1; k < keys.length; k++) {
+            if (keys[k] == keys[k - 1]) {
+                int employee = (int) (keys[k] / cells.size());
+                throw new IllegalArgumentException("duplicate move " + ids.get(employee) + " " + home.get(employee)
+                        + " -> " + cells.get((int) (keys[k] % cells.size())));
             }
         }
     }

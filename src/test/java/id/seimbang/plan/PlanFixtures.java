@@ -114,6 +114,8 @@ final class PlanFixtures {
         List<CandidateMove> candidates = new ArrayList<>(movers * targets);
         for (int e = 0; e < movers; e++) {
             int from = home[e];
+            // One id instance per employee, as when candidates come from Employee records.
+            String id = String.format("%018d", 199001012015011000L + e);
             List<Integer> peers = byClass.get(cellClass[from]);
             int wanted = Math.min(targets, peers.size() - 1);
             java.util.Set<Integer> picked = new java.util.HashSet<>();
@@ -126,7 +128,7 @@ final class PlanFixtures {
                         case 2 -> 1;
                         default -> 2;
                     };
-                    candidates.add(new CandidateMove(String.format("%018d", 199001012015011000L + e), keys[from],
+                    candidates.add(new CandidateMove(id, keys[from],
                             keys[to], 0.5 + penalty));
                 }
             }

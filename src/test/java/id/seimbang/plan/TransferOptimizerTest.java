@@ -179,6 +179,8 @@ class TransferOptimizerTest {
                 .hasMessageContaining("without a gap");
         assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0, "C", 0),
                 List.of(move("e", "A", "B", 0), move("e", "C", "B", 0)))).hasMessageContaining("two cells");
+        assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0),
+                List.of(move("e", "A", "B", 0), move("e", "A", "B", 1)))).hasMessageContaining("duplicate move e");
         assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0), List.of(), Map.of(), -1))
                 .hasMessageContaining("maxMoves");
     }
