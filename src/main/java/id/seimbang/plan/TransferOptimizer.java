@@ -120,7 +120,8 @@ public final class TransferOptimizer {
                 objective - bound, best == null ? hi : best.lambda));
     }
 
-    private static PlanSolution solution(PlanProblem problem, List<CandidateMove> moves, OptimalityEvidence evidence) {
+    private static PlanSolution solution(PlanProblem problem, List<CandidateMove> plan, OptimalityEvidence evidence) {
+        List<CandidateMove> moves = MoveCycles.withoutCycles(plan);
         return new PlanSolution(moves, problem.objectiveOf(moves), problem.imbalanceBefore(),
                 problem.imbalanceAfter(moves), evidence);
     }

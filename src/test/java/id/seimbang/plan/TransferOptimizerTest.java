@@ -188,6 +188,7 @@ class TransferOptimizerTest {
     private static void assertConsistent(PlanProblem problem, PlanSolution plan) {
         assertThat(PlanChecks.violations(problem, plan.moves())).isEmpty();
         assertThat(plan.moves()).isSortedAccordingTo(CandidateMove.PLAN_ORDER);
+        assertThat(MoveCycles.withoutCycles(plan.moves())).as("no swaps or rings").isEqualTo(plan.moves());
         double costs = plan.moves().stream().mapToDouble(CandidateMove::cost).sum();
         assertThat(plan.objective()).isCloseTo(problem.objectiveOf(plan.moves()), within(1e-9));
         assertThat(plan.imbalanceAfter()).isCloseTo(plan.objective() - costs, within(1e-9));
