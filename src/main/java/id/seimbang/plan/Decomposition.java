@@ -1,6 +1,7 @@
 package id.seimbang.plan;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,7 +35,7 @@ final class Decomposition {
             }
         }
         int[] componentOfRoot = new int[n];
-        java.util.Arrays.fill(componentOfRoot, -1);
+        Arrays.fill(componentOfRoot, -1);
         boolean[] touched = new boolean[n];
         for (int k = 0; k < p.from.length; k++) {
             touched[p.from[k]] = true;
@@ -42,7 +43,7 @@ final class Decomposition {
         }
         List<IntList> cells = new ArrayList<>();
         localCell = new int[n];
-        java.util.Arrays.fill(localCell, -1);
+        Arrays.fill(localCell, -1);
         for (int c = 0; c < n; c++) {
             if (!touched[c]) {
                 continue;
@@ -95,13 +96,13 @@ final class Decomposition {
 
         void add(int value) {
             if (size == data.length) {
-                data = java.util.Arrays.copyOf(data, size * 2);
+                data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = value;
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(data, size);
+            return Arrays.copyOf(data, size);
         }
     }
 }
