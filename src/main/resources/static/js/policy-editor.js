@@ -60,13 +60,25 @@
     return response.text();
   }
 
+  // The layout puts the session's CSRF token in <meta name="_csrf">; every changing request sends it back.
+  function csrfHeaders() {
+    const token = document.querySelector('meta[name="_csrf"]');
+    const header = document.querySelector('meta[name="_csrf_header"]');
+    const headers = {};
+    if (token && header) {
+      headers[header.content] = token.content;
+    }
+    return headers;
+  }
+
   async function save(content, contentType) {
     saveButton.disabled = true;
     showStatus(data.msgSaving, "busy");
     try {
       const response = await fetch(data.saveUrl, {
         method: "PUT",
-        headers: { "Content-Type": contentType + ";charset=UTF-8", Accept: "application/json, application/problem+json" },
+        headers: Object.assign({ "Content-Type": contentType + ";charset=UTF-8",
+          Accept: "application/json, application/problem+json" }, csrfHeaders()),
         body: content
       });
       if (!response.ok) {

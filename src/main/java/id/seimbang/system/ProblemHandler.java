@@ -72,6 +72,11 @@ public class ProblemHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestBodyTooLargeException) {
+                return bodyTooLarge();
+            }
+        }
         String field = "body";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             field = mismatch.getPath().stream()
@@ -103,6 +108,18 @@ public class ProblemHandler {
                 List.of(new FieldProblem("file", "Ukuran unggahan melebihi batas", "Upload exceeds the size limit")));
     }
 
+    /** A chunked body (no Content-Length) that grew past the limit while a controller read it. */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> bodyTooLarge() {
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, BODY_TOO_LARGE, List.of(BODY_LIMIT));
+    }
+
+    /** Shared with the filter that refuses a too-large Content-Length before anything reads the body. */
+    public static final Bilingual BODY_TOO_LARGE = Bilingual.of("Isi permintaan terlalu besar", "Request body too large");
+    public static final FieldProblem BODY_LIMIT = new FieldProblem("body",
+            "Ukuran isi permintaan melebihi batas (seimbang.security.max-body-size)",
+            "Request body exceeds the limit (seimbang.security.max-body-size)");
+
     @ExceptionHandler(NoResourceFoundException.class)
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return problem(HttpStatus.NOT_FOUND, Bilingual.of("Tidak ditemukan", "Not found"),
@@ -121,12 +138,18 @@ public class ProblemHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, Bilingual title, List<FieldProblem> problems) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(status, title, problems));
+    }
+
+    /** The problem body, also written by the security filters that answer before any controller runs. */
+    public static ProblemDetail detail(HttpStatus status, Bilingual title, List<FieldProblem> problems) {
         ProblemDetail body = ProblemDetail.forStatus(status);
         body.setTitle(title.joined());
         body.setDetail(problems.isEmpty() ? title.joined()
                 : problems.get(0).field() + ": " + problems.get(0).reason() + " / " + problems.get(0).reasonEn()
                         + (problems.size() > 1 ? " (+" + (problems.size() - 1) + ")" : ""));
         body.setProperty("errors", problems);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return body;
     }
 }

@@ -1,0 +1,159 @@
+package id.seimbang.security;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import static id.seimbang.security.Role.ADMIN;
+import static id.seimbang.security.Role.AUDITOR;
+import static id.seimbang.security.Role.CLIENT;
+import static id.seimbang.security.Role.DATA_STEWARD;
+import static id.seimbang.security.Role.PLANNER;
+import static id.seimbang.security.Role.POLICY_APPROVER;
+import static id.seimbang.security.Role.POLICY_OFFICER;
+import static id.seimbang.security.Role.RULE_AUTHOR;
+
+/**
+ * Who may call what, by path pattern, in one list. Both filter chains (API credentials, browser session)
+ * apply exactly these rules. Anything not listed is refused ({@code denyAll}), so a new endpoint is
+ * unreachable until it gets a line here (and {@code EndpointAccessIntegrationTest} fails until then).
+ */
+public final class AccessRules {
+
+    /** Every person's role: pages need one of these (CLIENT is a machine and has no pages). */
+    static final Role[] PEOPLE = {POLICY_OFFICER, POLICY_APPROVER, RULE_AUTHOR, AUDITOR, PLANNER, DATA_STEWARD, ADMIN};
+    /** Reading the workforce facts (units, employees, balance). */
+    static final Role[] WORKFORCE_READ = {POLICY_OFFICER, POLICY_APPROVER, RULE_AUTHOR, AUDITOR, PLANNER,
+            DATA_STEWARD, CLIENT};
+    static final Role[] POLICY_READ = {POLICY_OFFICER, POLICY_APPROVER, RULE_AUTHOR, AUDITOR};
+    /** Editing a draft's DMN tables and parameters, validating, running scenarios and impact, submitting. */
+    static final Role[] POLICY_EDIT = {POLICY_OFFICER, RULE_AUTHOR};
+    /** Pure evaluations that record nothing: eligibility, placement tables. */
+    static final Role[] EVALUATE = {CLIENT, PLANNER, POLICY_OFFICER, POLICY_APPROVER, RULE_AUTHOR};
+    /** A decision is recorded in the audit trail under the caller's name. */
+    static final Role[] DECIDE = {CLIENT, PLANNER};
+    static final Role[] DECISION_READ = {AUDITOR, PLANNER};
+    static final Role[] PLAN_READ = {PLANNER, AUDITOR};
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        // An error page or an async completion continues a request that was already authorised.
+        auth.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                // Anonymous: health for load balancers, the login page, and the assets it needs.
+                .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/login").permitAll()
+                .requestMatchers(HttpMethod.GET, "/css/**", "/js/**", "/vendor/**", "/favicon.ico").permitAll()
+                // API docs list every endpoint and parameter: for account holders only.
+                .requestMatchers(HttpMethod.GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs", "/v3/api-docs/**",
+                        "/v3/api-docs.yaml").authenticated()
+                .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
+
+                .requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**").hasRole(DATA_STEWARD.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/employees/**",
+                        "/api/v1/balance", "/api/v1/balance/**").hasAnyRole(names(WORKFORCE_READ))
+
+                .requestMatchers(HttpMethod.POST, "/api/v1/eligibility", "/api/v1/eligibility/**",
+                        "/api/v1/placements/**").hasAnyRole(names(EVALUATE))
+                .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/decisions").hasAnyRole(names(DECIDE))
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(names(DECISION_READ))
+                .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/audit/verify").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/**").hasAnyRole(names(PLAN_READ))
+                .requestMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/**").hasRole(PLANNER.name())
+
+                // DRL is code: saving anything but a DMN table or a parameters file needs RULE_AUTHOR.
+                .requestMatchers(AccessRules::isRuleFileWrite).hasRole(RULE_AUTHOR.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/policy-files/**", "/api/v1/policy-drafts",
+                        "/api/v1/policy-drafts/**", "/api/v1/policies", "/api/v1/policies/**").hasAnyRole(names(POLICY_READ))
+                .requestMatchers(AccessRules::isApproval).hasRole(POLICY_APPROVER.name())
+                .requestMatchers(HttpMethod.PUT, "/api/v1/policy-files/**").hasAnyRole(names(POLICY_EDIT))
+                .requestMatchers(writes("/api/v1/policy-drafts", "/api/v1/policy-drafts/**")).hasAnyRole(names(POLICY_EDIT))
+
+                // Pages. Their forms and scripts call the same rules as above through the session.
+                .requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(PEOPLE))
+                .requestMatchers(HttpMethod.GET, "/employees", "/employees/**").hasAnyRole(names(without(WORKFORCE_READ, CLIENT)))
+                .requestMatchers(HttpMethod.GET, "/decisions", "/decisions/**").hasAnyRole(names(DECISION_READ))
+                .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(names(PLAN_READ))
+                .requestMatchers(HttpMethod.POST, "/plans", "/plans/**").hasRole(PLANNER.name())
+                .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.GET, "/policies", "/policies/**").hasAnyRole(names(POLICY_READ))
+                .requestMatchers(writes("/policies", "/policies/**")).hasAnyRole(names(POLICY_EDIT))
+                // Spring's error page, when asked for directly.
+                .requestMatchers("/error").authenticated()
+                .anyRequest().denyAll();
+    }
+
+    /**
+     * True when a request saves a policy file that is not a DMN table or a parameters file (a .drl, or
+     * anything unknown) — through the working-copy API or a draft's file API. Public so that the policy
+     * draft code can make the same decision for other ways of writing files.
+     */
+    public static boolean requiresRuleAuthor(String path) {
+        String lower = path == null ? "" : path.strip().toLowerCase(Locale.ROOT);
+        return !(lower.endsWith(".dmn") || lower.endsWith(".properties"));
+    }
+
+    static boolean isRuleFileWrite(HttpServletRequest request) {
+        if (!isWrite(request)) {
+            return false;
+        }
+        String uri = path(request);
+        boolean fileContent = uri.equals("/api/v1/policy-files/content")
+                || uri.matches("/api/v1/policy-drafts/[^/]+/files(/.*)?");
+        if (!fileContent) {
+            return false;
+        }
+        String[] paths = request.getParameterValues("path");
+        // No path parameter: the controller refuses it anyway, but only a rule author gets that far.
+        return paths == null || Arrays.stream(paths).anyMatch(AccessRules::requiresRuleAuthor);
+    }
+
+    /** Approving, rejecting, publishing, activating or rolling back a policy: the approver's acts. */
+    static boolean isApproval(HttpServletRequest request) {
+        if (!isWrite(request)) {
+            return false;
+        }
+        String uri = path(request);
+        return (uri.startsWith("/api/v1/policy-drafts/") || uri.startsWith("/api/v1/policies/")
+                || uri.startsWith("/policies/"))
+                && uri.matches(".*/(approve|approval|reject|publish|activate|rollback)");
+    }
+
+    private static RequestMatcher writes(String... patterns) {
+        return request -> isWrite(request) && Arrays.stream(patterns).anyMatch(p -> p.endsWith("/**")
+                ? path(request).startsWith(p.substring(0, p.length() - 2))
+                : path(request).equals(p));
+    }
+
+    private static boolean isWrite(HttpServletRequest request) {
+        return !HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())
+                && !HttpMethod.OPTIONS.matches(request.getMethod());
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        // Matrix parameters and trailing slashes must not slip past a pattern.
+        int semicolon = uri.indexOf(';');
+        uri = semicolon >= 0 ? uri.substring(0, semicolon) : uri;
+        return uri.length() > 1 && uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    static String[] names(Role... roles) {
+        return Role.names(roles).toArray(String[]::new);
+    }
+
+    private static Role[] without(Role[] roles, Role removed) {
+        return Arrays.stream(roles).filter(r -> r != removed).toArray(Role[]::new);
+    }
+}

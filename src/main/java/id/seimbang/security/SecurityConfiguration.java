@@ -1,0 +1,83 @@
+package id.seimbang.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Two ways in, one set of rules ({@link AccessRules}):
+ * <ul>
+ * <li>API calls that carry credentials (HTTP Basic, {@code X-API-Key} or {@code Authorization: ApiKey})
+ * are stateless: no session, no CSRF token (a browser never adds these headers to a cross-site
+ * request on its own);</li>
+ * <li>everything else is the browser: form login at {@code /login}, a session, and CSRF tokens on every
+ * form and on the page scripts' fetch calls. API calls from the pages use that session, so they need the
+ * token too.</li>
+ * </ul>
+ * Anonymous API calls get 401 problem+json, wrong roles 403 problem+json; pages redirect to the login.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // {bcrypt}... so that stored hashes say how they were made.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    static boolean hasApiCredentials(HttpServletRequest request) {
+        return isApi(request) && (request.getHeader("Authorization") != null
+                || ApiKeyAuthenticationFilter.key(request).isPresent());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiWithCredentials(HttpSecurity http, AccountService accounts, ProblemResponses problems)
+            throws Exception {
+        http.securityMatcher(SecurityConfiguration::hasApiCredentials)
+                .authorizeHttpRequests(AccessRules::apply)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain browser(HttpSecurity http, ProblemResponses problems) throws Exception {
+        RequestMatcher api = SecurityConfiguration::isApi;
+        // After a login the browser returns to the page it asked for; API calls are never replayed.
+        HttpSessionRequestCache pages = new HttpSessionRequestCache();
+        pages.setRequestMatcher(request -> !isApi(request) && "GET".equals(request.getMethod()));
+        http.authorizeHttpRequests(AccessRules::apply)
+                .formLogin(form -> form.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(problems, api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                request -> true)
+                        .defaultAccessDeniedHandlerFor(problems, api))
+                .requestCache(cache -> cache.requestCache(pages));
+        return http.build();
+    }
+}
