@@ -5,14 +5,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -25,6 +30,8 @@ import id.seimbang.workforce.Workforce;
  */
 @Service
 public class EligibilityService {
+
+    private static final String FIRED = "fired";
 
     private static final Comparator<RuleOutcome> ORDER =
             Comparator.comparing(RuleOutcome::ruleId).thenComparing(o -> o.message().id());
@@ -89,13 +96,30 @@ public class EligibilityService {
     private static Outcomes execute(PolicySnapshot policy, List<Object> facts) {
         Outcomes outcomes = new Outcomes();
         KieCommands commands = KieServices.Factory.get().getCommands();
+        int limit = fireLimit(facts.size());
         // The global is set per execution (not on the shared session), so concurrent callers do not meet.
         List<Command<?>> batch = List.of(
                 commands.newSetGlobal("outcomes", outcomes),
                 commands.newInsertElements(facts),
-                commands.newFireAllRules());
-        policy.attachment(Session.class, Session::new).session.execute(commands.newBatchExecution(batch));
+                new FireAllRulesCommand(FIRED, limit, null));
+        ExecutionResults results = policy.attachment(Session.class, Session::new).session
+                .execute(commands.newBatchExecution(batch));
+        if (results.getValue(FIRED) instanceof Integer fired && fired >= limit) {
+            // A rule that modifies its own facts re-fires for ever; a draft like that must not hang the service.
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Bilingual.of("Evaluasi kebijakan dihentikan", "Policy evaluation stopped"),
+                    List.of(FieldProblem.of("policy", Bilingual.of(
+                            "Aturan dijalankan lebih dari " + limit + " kali untuk " + facts.size()
+                                    + " fakta; kemungkinan ada aturan yang memicu dirinya sendiri (modify/update)",
+                            "Rules fired more than " + limit + " times for " + facts.size()
+                                    + " facts; a rule probably re-triggers itself (modify/update)"))));
+        }
         return outcomes;
+    }
+
+    /** Each rule fires about once per fact; 200 firings per fact is far beyond any terminating policy. */
+    static int fireLimit(int facts) {
+        return 10_000 + 200 * facts;
     }
 
     /** One stateless session per policy snapshot, created once and discarded with the snapshot. */

@@ -1,9 +1,16 @@
 package id.seimbang.policy;
 
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.kie.api.KieBase;
@@ -44,7 +51,54 @@ public class PolicyCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final List<String> SEVERITIES = List.of("BLOCK", "WARNING", "SIGNAL");
 
+    /** Long enough for a cold first build on a busy 2-core machine (a few seconds), short of a hang. */
+    static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
+    // Daemon threads: a build that overran its limit must not keep the JVM from stopping.
+    private static final ExecutorService BUILDS_EXECUTOR = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "policy-compiler");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Duration timeLimit;
+
+    public PolicyCompiler() {
+        this(DEFAULT_TIME_LIMIT);
+    }
+
+    PolicyCompiler(Duration timeLimit) {
+        this.timeLimit = timeLimit;
+    }
+
+    /**
+     * Compiles within the time limit: a policy whose build does not finish in time is refused like one
+     * that does not compile, and the caller (a request, the start-up) is free again.
+     */
     public PolicySnapshot compile(List<PolicyFile> input) {
+        Future<PolicySnapshot> build = BUILDS_EXECUTOR.submit(() -> compileNow(input));
+        try {
+            return build.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            build.cancel(true);
+            throw new PolicyCompilationException(List.of(PolicyProblem.error(null, null,
+                    "Compilation did not finish within " + timeLimit.toSeconds() + " s and was abandoned")));
+        } catch (InterruptedException e) {
+            build.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while compiling a policy", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private PolicySnapshot compileNow(List<PolicyFile> input) {
         List<PolicyFile> files = PolicyFiles.sorted(input);
         List<PolicyProblem> problems = new ArrayList<>();
 
@@ -64,6 +118,13 @@ public class PolicyCompiler {
     }
 
     private static KieBase compileDrl(List<PolicyFile> files, List<PolicyProblem> problems) {
+        // User DRL is code: nothing reaches Drools before the safety check passes for every file.
+        List<PolicyProblem> unsafe = files.stream().filter(PolicyFile::isDrl)
+                .flatMap(f -> DrlSafetyCheck.check(f).stream()).toList();
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
+            return null;
+        }
         KieServices ks = KieServices.Factory.get();
         // A release id per build: the KIE repository keys modules by it, and two versions must not meet.
         ReleaseId releaseId = ks.newReleaseId("id.seimbang", "policy", "1.0." + BUILDS.incrementAndGet());
@@ -115,6 +176,12 @@ public class PolicyCompiler {
     private static DMNRuntime compileDmn(List<PolicyFile> files, List<PolicyProblem> problems) {
         List<PolicyFile> dmnFiles = files.stream().filter(PolicyFile::isDmn).toList();
         if (dmnFiles.isEmpty()) {
+            return null;
+        }
+        // KIE parses the XML again with its own parsers: only files that passed the hardened parse get there.
+        List<PolicyProblem> unsafe = dmnFiles.stream().flatMap(f -> DmnSafetyCheck.check(f).stream()).toList();
+        if (!unsafe.isEmpty()) {
+            problems.addAll(unsafe);
             return null;
         }
         int before = problems.size();
