@@ -23,8 +23,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Every .dmn is parsed here, with DTDs and external entities off, before KIE's validator and runtime
  * builder parse it themselves: a file with a DOCTYPE (the carrier of XXE and entity-expansion attacks)
- * never reaches them. Also refused: FEEL functions implemented in Java ({@code functionDefinition
- * kind="Java"} or {@code function(...) external {java: ...}}), which would let a table call any class.
+ * never reaches them. Also refused: functions implemented in Java or PMML ({@code kind="Java"} on a
+ * {@code functionDefinition} or {@code encapsulatedLogic} or {@code function(...) external {java: ...}}), which would let a table call any class.
  */
 public final class DmnSafetyCheck {
 
@@ -50,12 +50,15 @@ public final class DmnSafetyCheck {
             problems.add(PolicyProblem.error(file.path(), null, "Unreadable XML: " + e.getMessage()));
             return problems;
         }
-        NodeList functions = document.getElementsByTagNameNS("*", "functionDefinition");
-        for (int i = 0; i < functions.getLength(); i++) {
-            String kind = ((Element) functions.item(i)).getAttribute("kind");
-            if (!kind.isEmpty() && !kind.equals("FEEL")) {
-                problems.add(PolicyProblem.error(file.path(), null, "functionDefinition kind=\"" + kind
-                        + "\" is not allowed; only FEEL functions may be defined"));
+        // A function definition is a <functionDefinition> or a knowledge model's <encapsulatedLogic>.
+        for (String element : List.of("functionDefinition", "encapsulatedLogic")) {
+            NodeList functions = document.getElementsByTagNameNS("*", element);
+            for (int i = 0; i < functions.getLength(); i++) {
+                String kind = ((Element) functions.item(i)).getAttribute("kind");
+                if (!kind.isEmpty() && !kind.equals("FEEL")) {
+                    problems.add(PolicyProblem.error(file.path(), null, element + " kind=\"" + kind
+                            + "\" is not allowed; only FEEL functions may be defined"));
+                }
             }
         }
         if (anyText(document.getDocumentElement())) {

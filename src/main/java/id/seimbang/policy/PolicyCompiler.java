@@ -82,7 +82,7 @@ public class PolicyCompiler {
         } catch (TimeoutException e) {
             build.cancel(true);
             throw new PolicyCompilationException(List.of(PolicyProblem.error(null, null,
-                    "Compilation did not finish within " + timeLimit.toSeconds() + " s and was abandoned")));
+                    "Compilation did not finish within " + timeLimit.toMillis() + " ms and was abandoned")));
         } catch (InterruptedException e) {
             build.cancel(true);
             Thread.currentThread().interrupt();

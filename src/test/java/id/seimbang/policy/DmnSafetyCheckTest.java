@@ -1,0 +1,78 @@
+package id.seimbang.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** DMN is parsed with DTDs and external entities off, before KIE parses it: XXE never gets a chance. */
+class DmnSafetyCheckTest {
+
+    /** A secret file the XXE payload tries to read; its text must appear in no output. */
+    private static Path secret() throws Exception {
+        Path file = Files.createTempFile("seimbang-secret-", ".txt");
+        Files.writeString(file, "TOP-SECRET-CONTENT-4711");
+        file.toFile().deleteOnExit();
+        return file;
+    }
+
+    private static String xxe(Path target) {
+        return TestDmn.band("< 50", ">= 50").replaceFirst("<\\?xml[^>]*\\?>", "")
+                .replaceFirst("<definitions", "<!DOCTYPE definitions [<!ENTITY x SYSTEM \"" + target.toUri()
+                        + "\">]>\n<definitions")
+                .replace("\"near\"", "\"&x;\"");
+    }
+
+    @Test
+    void externalEntityIsRefusedAndTheFileIsNeverRead() throws Exception {
+        Path secret = secret();
+        String payload = xxe(secret);
+        assertThat(payload).contains("<!DOCTYPE").contains("&x;");
+
+        List<PolicyProblem> problems = DmnSafetyCheck.check(new PolicyFile("decision-tables/x.dmn", payload));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("DOCTYPE declarations are not allowed");
+            assertThat(p.line()).isEqualTo(2);
+        });
+
+        assertThatThrownBy(() -> new PolicyCompiler().compile(
+                PolicyFixtures.plus(new PolicyFile("decision-tables/x.dmn", payload))))
+                .isInstanceOfSatisfying(PolicyCompilationException.class, e -> {
+                    assertThat(e.getMessage()).doesNotContain("TOP-SECRET");
+                    assertThat(e.problems()).extracting(PolicyProblem::formatted)
+                            .allSatisfy(f -> assertThat(f).doesNotContain("TOP-SECRET"))
+                            .anySatisfy(f -> assertThat(f).contains("decision-tables/x.dmn:2:").contains("DOCTYPE"));
+                });
+    }
+
+    @Test
+    void etcPasswdPayloadIsRefused() {
+        String payload = "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
+                + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\" name=\"&x;\" id=\"d\""
+                + " namespace=\"x\"/>";
+        List<PolicyProblem> problems = DmnSafetyCheck.check(new PolicyFile("decision-tables/p.dmn", payload));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("DOCTYPE").doesNotContain("root:");
+            assertThat(p.line()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void javaFunctionsAreRefused() {
+        String dmn = TestDmn.band("< 50", ">= 50");
+        String kindJava = dmn.replaceFirst("</definitions>", "<businessKnowledgeModel id=\"b\" name=\"b\">"
+                + "<encapsulatedLogic kind=\"Java\"/></businessKnowledgeModel></definitions>");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/j.dmn", kindJava)))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("kind=\"Java\""));
+        String external = dmn.replaceFirst("</definitions>", "<decision id=\"e\" name=\"e\"><literalExpression><text>"
+                + "function(x) external {java: {class: \"java.lang.Runtime\", method signature: \"getRuntime()\"}}"
+                + "</text></literalExpression></decision></definitions>");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/e.dmn", external)))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("external"));
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/ok.dmn", dmn))).isEmpty();
+    }
+}
