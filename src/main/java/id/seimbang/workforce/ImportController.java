@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditTrail;
@@ -54,7 +55,9 @@ class ImportController {
     }
 
     private ImportReport read(HttpServletRequest request) throws IOException {
-        if (!(request instanceof MultipartHttpServletRequest multipart) || multipart.getMultiFileMap().isEmpty()) {
+        // Native request: filters (security) may wrap the multipart request the resolver made.
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null || multipart.getMultiFileMap().isEmpty()) {
             throw ApiException.badRequest("bundle", Bilingual.of(
                     "Kirim multipart/form-data dengan bagian bundle (zip) atau satu berkas CSV per jenis",
                     "Send multipart/form-data with a part bundle (zip) or one CSV file per kind"));

@@ -1,0 +1,233 @@
+package id.seimbang.security;
+
+import static id.seimbang.security.Role.ADMIN;
+import static id.seimbang.security.Role.AUDITOR;
+import static id.seimbang.security.Role.DATA_STEWARD;
+import static id.seimbang.security.Role.PLANNER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+
+/**
+ * Every handler method of the application against the table below: anonymous callers are refused (401
+ * problem+json for the API, a redirect to the login for pages), one allowed role gets past security and one
+ * other role gets 403. An endpoint missing from the table fails the test: a new endpoint needs a rule in
+ * {@link AccessRules} and a line here.
+ */
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:security-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "seimbang.sample-data.load-on-empty=false",
+        "seimbang.security.admin-password=" + SecurityTestSupport.ADMIN_PASSWORD,
+        "seimbang.security.max-body-size=64KB"})
+@AutoConfigureMockMvc
+@Import(TestWorkforceConfiguration.class)
+class EndpointAccessIntegrationTest {
+
+    /** Anyone, signed in or not. */
+    private static final Set<Role> PUBLIC = Set.of();
+    /** Any signed-in caller: no role is refused, anonymous is. */
+    private static final Set<Role> SIGNED_IN = EnumSet.allOf(Role.class);
+
+    private static final Set<Role> WORKFORCE_READ = Set.of(AccessRules.WORKFORCE_READ);
+    private static final Set<Role> POLICY_READ = Set.of(AccessRules.POLICY_READ);
+    private static final Set<Role> POLICY_EDIT = Set.of(AccessRules.POLICY_EDIT);
+    private static final Set<Role> EVALUATE = Set.of(AccessRules.EVALUATE);
+    private static final Set<Role> DECIDE = Set.of(AccessRules.DECIDE);
+    private static final Set<Role> DECISION_READ = Set.of(AccessRules.DECISION_READ);
+    private static final Set<Role> PLAN_READ = Set.of(AccessRules.PLAN_READ);
+
+    /** "METHOD pattern" -> roles allowed. */
+    static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
+
+    static {
+        EXPECTED.put("GET /login", PUBLIC);
+        EXPECTED.put("GET /error", SIGNED_IN);
+        EXPECTED.put("GET /v3/api-docs", SIGNED_IN);
+        EXPECTED.put("GET /v3/api-docs.yaml", SIGNED_IN);
+        EXPECTED.put("GET /v3/api-docs/swagger-config", SIGNED_IN);
+        EXPECTED.put("GET /swagger-ui.html", SIGNED_IN);
+
+        EXPECTED.put("POST /api/v1/admin/users", Set.of(ADMIN));
+        EXPECTED.put("GET /api/v1/admin/users", Set.of(ADMIN));
+        EXPECTED.put("POST /api/v1/admin/users/{username}/disable", Set.of(ADMIN));
+        EXPECTED.put("POST /api/v1/admin/users/{username}/enable", Set.of(ADMIN));
+        EXPECTED.put("POST /api/v1/admin/clients", Set.of(ADMIN));
+        EXPECTED.put("GET /api/v1/admin/clients", Set.of(ADMIN));
+        EXPECTED.put("POST /api/v1/admin/clients/{clientId}/disable", Set.of(ADMIN));
+
+        EXPECTED.put("POST /api/v1/imports", Set.of(DATA_STEWARD));
+        EXPECTED.put("GET /api/v1/units", WORKFORCE_READ);
+        EXPECTED.put("GET /api/v1/units/{code}", WORKFORCE_READ);
+        EXPECTED.put("GET /api/v1/employees/{nip}", WORKFORCE_READ);
+        EXPECTED.put("GET /api/v1/balance", WORKFORCE_READ);
+
+        EXPECTED.put("POST /api/v1/eligibility", EVALUATE);
+        EXPECTED.put("POST /api/v1/placements/evaluate", EVALUATE);
+        EXPECTED.put("POST /api/v1/decisions", DECIDE);
+        EXPECTED.put("GET /api/v1/decisions", DECISION_READ);
+        EXPECTED.put("GET /api/v1/decisions/{id}", DECISION_READ);
+        EXPECTED.put("GET /api/v1/decisions/{id}/explanation", DECISION_READ);
+        EXPECTED.put("POST /api/v1/decisions/{id}/replay", Set.of(AUDITOR));
+
+        EXPECTED.put("GET /api/v1/audit", Set.of(AUDITOR));
+        EXPECTED.put("GET /api/v1/audit/{id}", Set.of(AUDITOR));
+        EXPECTED.put("POST /api/v1/audit/verify", Set.of(AUDITOR));
+
+        EXPECTED.put("POST /api/v1/plans", Set.of(PLANNER));
+        EXPECTED.put("GET /api/v1/plans", PLAN_READ);
+        EXPECTED.put("GET /api/v1/plans/{id}", PLAN_READ);
+        EXPECTED.put("POST /api/v1/plans/{id}/cancel", Set.of(PLANNER));
+        EXPECTED.put("GET /api/v1/plans/{id}/export", PLAN_READ);
+        EXPECTED.put("GET /api/v1/plans/{id}/candidates", PLAN_READ);
+
+        EXPECTED.put("GET /api/v1/policy-files/content", POLICY_READ);
+        // With a .dmn path; a .drl needs RULE_AUTHOR (SecurityIntegrationTest.drlFilesNeedTheRuleAuthorRole).
+        EXPECTED.put("PUT /api/v1/policy-files/content", POLICY_EDIT);
+        EXPECTED.put("GET /policies/editor", POLICY_READ);
+    }
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+    record Endpoint(String method, String pattern) {
+        String key() {
+            return method + " " + pattern;
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        MockHttpServletRequestBuilder request() {
+            String url = pattern.replaceAll("\\{[^}]+}", "x");
+            MockHttpServletRequestBuilder builder = org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .request(HttpMethod.valueOf(method), url)
+                    // Only the policy file endpoints read it: a DMN path, which POLICY_EDIT may save.
+                    .param("path", "decision-tables/x.dmn");
+            return method.equals("GET") ? builder : builder.contentType(MediaType.APPLICATION_JSON).content("{}");
+        }
+    }
+
+    private List<Endpoint> endpoints() {
+        Set<Endpoint> all = new java.util.LinkedHashSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                    all.add(new Endpoint("GET", pattern)); // any method, e.g. /error: checked with GET
+                }
+                methods.forEach(m -> all.add(new Endpoint(m.name(), pattern)));
+            }
+        }
+        return new ArrayList<>(all);
+    }
+
+    @Test
+    void everyEndpointIsInTheTable() {
+        Set<String> missing = new TreeSet<>();
+        for (Endpoint e : endpoints()) {
+            if (!EXPECTED.containsKey(e.key())) {
+                missing.add(e.key());
+            }
+        }
+        assertThat(missing).as("Endpoints without an expected access rule (add a rule in AccessRules and a line "
+                + "in EndpointAccessIntegrationTest.EXPECTED)").isEmpty();
+    }
+
+    @Test
+    void anonymousIsRefusedEverywhereButTheLoginPage() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        for (Endpoint e : endpoints()) {
+            if (EXPECTED.get(e.key()) == PUBLIC) {
+                continue;
+            }
+            MockHttpServletResponse response = mvc.perform(e.request().with(csrf())).andReturn().getResponse();
+            if (e.api()) {
+                soft.assertThat(response.getStatus()).as(e.key()).isEqualTo(401);
+                soft.assertThat(response.getContentType()).as(e.key()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            } else {
+                soft.assertThat(response.getStatus()).as(e.key()).isEqualTo(302);
+                soft.assertThat(response.getRedirectedUrl()).as(e.key()).endsWith("/login");
+            }
+        }
+        soft.assertAll();
+        assertThat(mvc.perform(request(HttpMethod.GET, "/login")).andReturn().getResponse().getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/health")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/css/seimbang.css")).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/actuator/info")).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/nothing-here")).andReturn().getResponse().getStatus())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void oneAllowedRolePassesAndOneOtherRoleIsRefused() throws Exception {
+        SoftAssertions soft = new SoftAssertions();
+        for (Endpoint e : endpoints()) {
+            Set<Role> allowed = EXPECTED.get(e.key());
+            if (allowed == null || allowed == PUBLIC) {
+                continue;
+            }
+            Role yes = allowed.stream().sorted().findFirst().orElseThrow();
+            int passed = mvc.perform(e.request().with(user("allowed").roles(yes.name())).with(csrf()))
+                    .andReturn().getResponse().getStatus();
+            soft.assertThat(passed).as(e.key() + " as " + yes).isNotIn(401, 403);
+            EnumSet.complementOf(EnumSet.copyOf(allowed)).stream().findFirst().ifPresent(no -> {
+                try {
+                    MockHttpServletResponse refused = mvc.perform(e.request().with(user("refused").roles(no.name()))
+                            .with(csrf())).andReturn().getResponse();
+                    soft.assertThat(refused.getStatus()).as(e.key() + " as " + no).isEqualTo(403);
+                    if (e.api()) {
+                        soft.assertThat(refused.getContentType()).as(e.key())
+                                .startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    }
+                } catch (Exception ex) {
+                    throw new IllegalStateException(ex);
+                }
+            });
+        }
+        soft.assertAll();
+    }
+
+    @Test
+    void anUnlistedPathIsRefusedEvenToAnAdmin() throws Exception {
+        assertThat(mvc.perform(request(HttpMethod.GET, "/api/v1/nothing-here")
+                .with(user("root").roles(ADMIN.name()))).andReturn().getResponse()
+                .getStatus()).isEqualTo(403);
+        assertThat(mvc.perform(request(HttpMethod.DELETE, "/api/v1/units/x").with(csrf())
+                .with(user("all").roles(names(Role.values())))).andReturn().getResponse().getStatus()).isEqualTo(403);
+    }
+
+    private static String[] names(Role... roles) {
+        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+}

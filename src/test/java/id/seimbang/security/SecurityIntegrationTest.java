@@ -1,0 +1,233 @@
+package id.seimbang.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditSummary;
+import id.seimbang.audit.AuditTrail;
+
+@SpringBootTest(properties = {
+        "spring.datasource.url=jdbc:h2:mem:security-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "seimbang.sample-data.load-on-empty=false",
+        "seimbang.security.admin-password=" + SecurityTestSupport.ADMIN_PASSWORD,
+        "seimbang.security.max-body-size=64KB"})
+@AutoConfigureMockMvc
+@Import(TestWorkforceConfiguration.class)
+class SecurityIntegrationTest {
+
+    /** An inline employee: the eligibility call needs no stored workforce. */
+    static final String ELIGIBILITY = """
+            {"asOf": "2026-11-26",
+             "employee": {"nip": "199001012015031002", "status": "PNS", "instansiCode": "KOTA-X",
+               "unitCode": "U-X", "positionCode": "PRANATA",
+               "position": {"type": "PELAKSANA", "level": "PELAKSANA", "jobFamily": "TI"},
+               "positionTmt": "2020-07-26", "cpnsTmt": "2015-03-01", "birthDate": "1990-01-01",
+               "educationLevel": "D3", "educationField": "Informatika",
+               "skp": [{"year": 2024, "predicate": "BAIK"}, {"year": 2025, "predicate": "BAIK"}]}}""";
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcTemplate jdbc;
+    @MockitoSpyBean AuditTrail audit;
+
+    private JsonNode createClient(String clientId, String... roles) throws Exception {
+        MvcResult created = mvc.perform(post("/api/v1/admin/clients")
+                        .with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("clientId", clientId, "name", "HR system " + clientId,
+                                "roles", List.of(roles)))))
+                .andExpect(status().isCreated())
+                .andReturn();
+        return json.readTree(created.getResponse().getContentAsString());
+    }
+
+    private void createUser(String username, String password, String... roles) throws Exception {
+        mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(Map.of("username", username, "password", password,
+                                "roles", List.of(roles)))))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.password").doesNotExist());
+    }
+
+    @Test
+    void eligibilityWithoutCredentialsIs401ProblemAndWithAClientKeyWorks() throws Exception {
+        mvc.perform(post("/api/v1/eligibility").contentType(MediaType.APPLICATION_JSON).content(ELIGIBILITY))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
+
+        String key = createClient("hr-eligibility", "CLIENT").get("apiKey").asText();
+        assertThat(key).startsWith(AccountService.KEY_PREFIX);
+        mvc.perform(post("/api/v1/eligibility").header("X-API-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(ELIGIBILITY))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(true))
+                .andExpect(header().doesNotExist("Set-Cookie"));
+        mvc.perform(post("/api/v1/eligibility").header("Authorization", "ApiKey " + key)
+                        .contentType(MediaType.APPLICATION_JSON).content(ELIGIBILITY))
+                .andExpect(status().isOk());
+
+        // Only the hash is stored, and the use is recorded.
+        Map<String, Object> row = jdbc.queryForMap("SELECT key_hash, last_used_at FROM api_client WHERE client_id = ?",
+                "hr-eligibility");
+        assertThat(row.get("key_hash")).isEqualTo(AccountService.hashKey(key)).isNotEqualTo(key);
+        assertThat(row.get("last_used_at")).isNotNull();
+        mvc.perform(get("/api/v1/admin/clients").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(key))));
+    }
+
+    @Test
+    void wrongOrDisabledKeyIs401AndAClientCannotImport() throws Exception {
+        mvc.perform(post("/api/v1/eligibility").header("X-API-Key", "smb_not-a-key")
+                        .contentType(MediaType.APPLICATION_JSON).content(ELIGIBILITY))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String key = createClient("hr-disabled", "CLIENT").get("apiKey").asText();
+        mvc.perform(post("/api/v1/imports").header("X-API-Key", key))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(403));
+        mvc.perform(post("/api/v1/admin/clients/hr-disabled/disable")
+                        .with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/eligibility").header("X-API-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(ELIGIBILITY))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void basicAuthenticationUsesTheStoredBcryptUsers() throws Exception {
+        createUser("steward", "steward-password-1", "DATA_STEWARD");
+        assertThat(jdbc.queryForObject("SELECT password_hash FROM app_user WHERE username = 'steward'", String.class))
+                .startsWith("{bcrypt}$2");
+        mvc.perform(get("/api/v1/units").with(httpBasic("steward", "steward-password-1")))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").with(httpBasic("steward", "wrong-password-123")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/audit").with(httpBasic("steward", "steward-password-1")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/admin/users/steward/disable").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").with(httpBasic("steward", "steward-password-1")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void adminApiRefusesShortPasswordsAndOtherRoles() throws Exception {
+        mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"shorty\", \"password\": \"short\", \"roles\": [\"AUDITOR\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("password"));
+        mvc.perform(get("/api/v1/admin/users").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void pagesRedirectToTheLoginAndTheFormLoginNeedsItsCsrfToken() throws Exception {
+        mvc.perform(get("/policies/editor").param("file", "rules/parameters.properties"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+        createUser("officer", "officer-password-1", "POLICY_OFFICER");
+        mvc.perform(post("/login").param("username", "officer").param("password", "officer-password-1"))
+                .andExpect(status().isForbidden());
+        MvcResult login = mvc.perform(post("/login").with(csrf())
+                        .param("username", "officer").param("password", "officer-password-1"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        // The editor's save goes through the session: without the token it is refused.
+        mvc.perform(put("/api/v1/policy-files/content").session(session).param("path", "rules/parameters.properties")
+                        .contentType(MediaType.TEXT_PLAIN).content("a=1"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/login").param("error", "")).andExpect(status().isOk());
+    }
+
+    @Test
+    void drlFilesNeedTheRuleAuthorRole() throws Exception {
+        mvc.perform(put("/api/v1/policy-files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
+                        .param("path", "rules/eligibility-move.drl").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/policy-drafts/d1/files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
+                        .param("path", "rules/eligibility-move.DRL").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isForbidden());
+        assertThat(AccessRules.requiresRuleAuthor("rules/x.drl")).isTrue();
+        assertThat(AccessRules.requiresRuleAuthor("rules/x.drl ")).isTrue();
+        assertThat(AccessRules.requiresRuleAuthor("decision-tables/placement.dmn")).isFalse();
+        assertThat(AccessRules.requiresRuleAuthor("rules/parameters.properties")).isFalse();
+    }
+
+    @Test
+    void requestBodyAboveTheLimitIs413Problem() throws Exception {
+        String big = "{\"asOf\": \"" + "x".repeat(70 * 1024) + "\"}";
+        mvc.perform(post("/api/v1/eligibility").with(user("c").roles("CLIENT")).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content(big))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("body"));
+    }
+
+    @Test
+    void importIsAuditedUnderTheCallersName() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/imports")
+                        .file(new org.springframework.mock.web.MockMultipartFile("kabupaten", "kabupaten.csv", "text/csv",
+                                "code,name,latitude,longitude\n1771,Kota Bengkulu,-3.79560,102.25920\n".getBytes()))
+                        .with(user("steward-anna").roles("DATA_STEWARD")).with(csrf()))
+                .andExpect(status().isOk());
+        assertThat(audit.search(AuditKind.IMPORT, "import", null, null, 10))
+                .extracting(AuditSummary::caller).contains("steward-anna");
+    }
+
+    @Test
+    void anInternalErrorIsAProblemWithoutStackTrace() throws Exception {
+        org.mockito.Mockito.doThrow(new IllegalStateException("secret internal detail"))
+                .when(audit).verify();
+        mvc.perform(post("/api/v1/audit/verify").with(user("auditor").roles("AUDITOR")).with(csrf()))
+                .andExpect(status().isInternalServerError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.status").value(500))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.containsString("at id.seimbang"),
+                        org.hamcrest.Matchers.containsString("IllegalStateException"),
+                        org.hamcrest.Matchers.containsString("secret internal detail")))));
+        org.mockito.Mockito.reset(audit);
+    }
+}
