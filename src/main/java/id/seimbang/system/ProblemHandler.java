@@ -6,6 +6,8 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -29,6 +31,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
  * Stack traces never leave the server.
  */
 @RestControllerAdvice
+// Before Spring's own ProblemDetails advice (spring.mvc.problemdetails.enabled), which would answer
+// bean-validation errors without naming the fields.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);

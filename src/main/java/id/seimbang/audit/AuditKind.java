@@ -1,0 +1,20 @@
+package id.seimbang.audit;
+
+/**
+ * What an audit record is about. Stored by name in a VARCHAR column without a check constraint, so a
+ * new kind needs no migration; never rename a kind that has records.
+ */
+public enum AuditKind {
+    /** A transfer recommendation for one employee. */
+    DECISION,
+    /** A region-wide transfer plan (rencana mutasi). */
+    PLAN,
+    /** A policy version published (made active). */
+    PUBLICATION,
+    /** A policy version approved. */
+    APPROVAL,
+    /** A workforce data import. */
+    IMPORT,
+    /** A replay of an earlier record against its stored policy version. */
+    REPLAY
+}

@@ -1,0 +1,91 @@
+package id.seimbang.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/** Plain JDBC over audit_record. Deliberately has no update or delete: the table is append-only. */
+@Repository
+class AuditRecordRepository {
+
+    private static final String COLUMNS =
+            "sequence, id, kind, recorded_at, caller, policy_version, subject, document, previous_hash, hash";
+
+    private static final RowMapper<AuditRecord> RECORD = (rs, row) -> new AuditRecord(
+            rs.getLong("sequence"), rs.getString("id"), AuditKind.valueOf(rs.getString("kind")),
+            instant(rs), rs.getString("caller"), rs.getString("policy_version"), rs.getString("subject"),
+            rs.getString("document"), rs.getString("previous_hash"), rs.getString("hash"));
+
+    private static final RowMapper<AuditSummary> SUMMARY = (rs, row) -> new AuditSummary(
+            rs.getString("id"), rs.getLong("sequence"), AuditKind.valueOf(rs.getString("kind")), instant(rs),
+            rs.getString("caller"), rs.getString("subject"), rs.getString("policy_version"), rs.getString("hash"));
+
+    private final JdbcTemplate jdbc;
+
+    AuditRecordRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insertAll(List<AuditRecord> batch) {
+        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch.stream().map(r -> new Object[] {r.sequence(), r.id(), r.kind().name(),
+                        OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC), r.caller(), r.policyVersion(),
+                        r.subject(), r.document(), r.previousHash(), r.hash()}).toList());
+    }
+
+    /** The last record's sequence and hash, or empty when the chain has no record yet. */
+    Optional<AuditTrail.Head> head() {
+        return jdbc.query("SELECT sequence, hash FROM audit_record ORDER BY sequence DESC LIMIT 1",
+                (rs, row) -> new AuditTrail.Head(rs.getLong("sequence"), rs.getString("hash")))
+                .stream().findFirst();
+    }
+
+    Optional<AuditRecord> findById(String id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_record WHERE id = ?", RECORD, id).stream().findFirst();
+    }
+
+    /** The next page of the chain after {@code afterSequence}, in sequence order (keyset paging). */
+    List<AuditRecord> pageAfter(long afterSequence, int size) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM audit_record WHERE sequence > ? ORDER BY sequence LIMIT ?",
+                RECORD, afterSequence, size);
+    }
+
+    /** Newest first. {@code from} inclusive, {@code to} exclusive; null criteria are ignored. */
+    List<AuditSummary> search(AuditKind kind, String subject, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, sequence, kind, recorded_at, caller, subject, policy_version, hash FROM audit_record WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (kind != null) {
+            sql.append(" AND kind = ?");
+            args.add(kind.name());
+        }
+        if (subject != null) {
+            sql.append(" AND subject = ?");
+            args.add(subject);
+        }
+        if (from != null) {
+            sql.append(" AND recorded_at >= ?");
+            args.add(OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
+        }
+        if (to != null) {
+            sql.append(" AND recorded_at < ?");
+            args.add(OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
+        }
+        sql.append(" ORDER BY sequence DESC LIMIT ?");
+        args.add(limit);
+        return jdbc.query(sql.toString(), SUMMARY, args.toArray());
+    }
+
+    private static Instant instant(ResultSet rs) throws SQLException {
+        return rs.getObject("recorded_at", OffsetDateTime.class).toInstant();
+    }
+}

@@ -1,0 +1,267 @@
+package id.seimbang.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The audit module's public API: an append-only, hash-chained record of decisions, plans,
+ * publications, approvals and imports.
+ *
+ * <p><b>Hash.</b> Each record's {@code document} is a canonical JSON text (see {@link AuditDocument}
+ * and {@link CanonicalJson}); {@code hash = SHA-256(previousHash || document)} where {@code ||} is the
+ * concatenation of the two strings, encoded as UTF-8: the 64 lower-case hex characters of the
+ * previous hash, then the document's bytes, no separator. The result is written as 64 lower-case hex
+ * characters. The first record's previous hash is {@link #GENESIS} (64 zeros).
+ *
+ * <p><b>No forks.</b> Appends are serialised by one lock: the sequence number, time, previous hash and
+ * the INSERT happen inside it, and the in-memory head (the last sequence and hash, so an append needs
+ * no read) advances only after the INSERT committed. Callers that arrive while the lock is held queue
+ * their record and the next lock holder writes the whole queue in one transaction (group commit);
+ * a failed write fails every record of that transaction, and none of them is in the chain. The
+ * unique constraints on {@code sequence} and {@code previous_hash} make the database refuse a second
+ * successor of any record, so even a second service instance on the same database (not a supported
+ * set-up) could only fail an append, never fork the chain; after such a failure the head is re-read.
+ *
+ * <p><b>Own transaction.</b> Appends commit in their own transaction ({@code REQUIRES_NEW}), never in
+ * the caller's: a
+ * caller whose transaction later rolls back leaves its record in place, as an attempt, instead of
+ * leaving a hole that the next record would point across.
+ */
+@Service
+public class AuditTrail {
+
+    /** The previous hash of the first record. */
+    public static final String GENESIS = "0".repeat(64);
+
+    /** Most search results returned at once. */
+    public static final int MAX_SEARCH_LIMIT = 1000;
+
+    static final int VERIFY_PAGE_SIZE = 500;
+
+    /** Most records written in one transaction when callers queue up behind the lock. */
+    static final int MAX_BATCH = 100;
+
+    private static final HexFormat HEX = HexFormat.of();
+
+    record Head(long sequence, String hash) {
+    }
+
+    private final AuditRecordRepository records;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    private final ReentrantLock appendLock = new ReentrantLock();
+    private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
+    /** Guarded by appendLock; null until read from the database (lazily, and again after a failure). */
+    private Head head;
+    private final MessageDigest appendDigest = sha256();
+
+    AuditTrail(AuditRecordRepository records, PlatformTransactionManager transactions, Clock clock) {
+        this.records = records;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    /**
+     * Records an event and returns the stored record.
+     *
+     * @param caller        who asked (user or client system); required
+     * @param policyVersion the policy version used, or null when none applies
+     * @param subject       what the record is about for searching (a NIP, a plan id...), or null
+     * @param payload       anything Jackson can serialise; stored in canonical form
+     */
+    public AuditRecord append(AuditKind kind, String caller, String policyVersion, String subject, Object payload) {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required");
+        }
+        requireText("caller", caller, 200, false);
+        requireText("policyVersion", policyVersion, 64, true);
+        requireText("subject", subject, 200, true);
+        // Canonicalising is the expensive part and needs no chain state: done before taking the lock.
+        Pending mine = new Pending(kind, caller, policyVersion, subject, CanonicalJson.write(payload),
+                UUID.randomUUID().toString());
+        queue.add(mine);
+        appendLock.lock();
+        try {
+            // Whoever holds the lock writes everything queued so far (group commit); usually that
+            // includes this caller's record, otherwise another holder already wrote it.
+            while (!mine.done) {
+                writeQueued();
+            }
+        } finally {
+            appendLock.unlock();
+        }
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+        return mine.record;
+    }
+
+    /** Chains and inserts up to {@link #MAX_BATCH} queued records in one transaction. Holds appendLock. */
+    private void writeQueued() {
+        List<Pending> batch = new ArrayList<>();
+        for (Pending next; batch.size() < MAX_BATCH && (next = queue.poll()) != null;) {
+            batch.add(next);
+        }
+        // Every record taken from the queue is completed here, written or failed: its caller is waiting.
+        List<AuditRecord> chained = new ArrayList<>(batch.size());
+        Head previous;
+        try {
+            previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
+            Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+            for (Pending p : batch) {
+                long sequence = previous.sequence() + 1;
+                String document = AuditDocument.write(p.caller, p.id, p.kind, p.payloadJson, p.policyVersion,
+                        recordedAt, sequence, p.subject);
+                String hash = hash(appendDigest, previous.hash(), document);
+                chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion,
+                        p.subject, document, previous.hash(), hash));
+                previous = new Head(sequence, hash);
+            }
+            ownTransaction.executeWithoutResult(status -> records.insertAll(chained));
+        } catch (RuntimeException e) {
+            head = null; // the next append re-reads the head from the database
+            batch.forEach(p -> p.fail(e));
+            return;
+        }
+        head = previous;
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).succeed(chained.get(i));
+        }
+    }
+
+    /** A record waiting for the lock holder to chain and insert it. Fields change only under appendLock. */
+    private static final class Pending {
+        final AuditKind kind;
+        final String caller;
+        final String policyVersion;
+        final String subject;
+        final String payloadJson;
+        final String id;
+        boolean done;
+        AuditRecord record;
+        RuntimeException failure;
+
+        Pending(AuditKind kind, String caller, String policyVersion, String subject, String payloadJson, String id) {
+            this.kind = kind;
+            this.caller = caller;
+            this.policyVersion = policyVersion;
+            this.subject = subject;
+            this.payloadJson = payloadJson;
+            this.id = id;
+        }
+
+        void succeed(AuditRecord written) {
+            record = written;
+            done = true;
+        }
+
+        void fail(RuntimeException e) {
+            failure = e;
+            done = true;
+        }
+    }
+
+    public Optional<AuditRecord> find(String id) {
+        return records.findById(id);
+    }
+
+    /**
+     * Records newest first. Every criterion may be null; {@code from} is inclusive and {@code to}
+     * exclusive; {@code limit} is 1 to {@value #MAX_SEARCH_LIMIT}.
+     */
+    public List<AuditSummary> search(AuditKind kind, String subject, Instant from, Instant to, int limit) {
+        if (limit < 1 || limit > MAX_SEARCH_LIMIT) {
+            throw new IllegalArgumentException("limit must be between 1 and " + MAX_SEARCH_LIMIT);
+        }
+        return records.search(kind, subject, from, to, limit);
+    }
+
+    /**
+     * Walks the whole chain in sequence order, page by page, and stops at the first record whose
+     * previous hash is not its predecessor's hash, whose hash is not SHA-256(previous hash || document),
+     * or whose columns differ from its document. Appends may continue meanwhile; records added during
+     * the walk are checked if the walk reaches them.
+     */
+    public ChainVerification verify() {
+        MessageDigest digest = sha256();
+        String expectedPrevious = GENESIS;
+        long checked = 0;
+        Long lastSequence = null;
+        long after = Long.MIN_VALUE;
+        List<AuditRecord> page;
+        do {
+            page = records.pageAfter(after, VERIFY_PAGE_SIZE);
+            for (AuditRecord record : page) {
+                checked++;
+                ChainBreak broken = check(record, expectedPrevious, digest);
+                if (broken != null) {
+                    return new ChainVerification(false, checked, lastSequence, lastSequence == null ? null
+                            : expectedPrevious, broken);
+                }
+                expectedPrevious = record.hash();
+                lastSequence = record.sequence();
+                after = record.sequence();
+            }
+        } while (page.size() == VERIFY_PAGE_SIZE);
+        return new ChainVerification(true, checked, lastSequence, lastSequence == null ? null : expectedPrevious,
+                null);
+    }
+
+    private static ChainBreak check(AuditRecord record, String expectedPrevious, MessageDigest digest) {
+        if (!expectedPrevious.equals(record.previousHash())) {
+            return ChainBreak.previousHash(record);
+        }
+        if (!hash(digest, record.previousHash(), record.document()).equals(record.hash())) {
+            return ChainBreak.hash(record);
+        }
+        String column = AuditDocument.firstColumnMismatch(record);
+        return column == null ? null : ChainBreak.column(record, column);
+    }
+
+    /** SHA-256 over UTF-8(previousHash + document), as lower-case hex. */
+    static String hash(MessageDigest digest, String previousHash, String document) {
+        digest.reset();
+        digest.update(previousHash.getBytes(StandardCharsets.UTF_8));
+        digest.update(document.getBytes(StandardCharsets.UTF_8));
+        return HEX.formatHex(digest.digest());
+    }
+
+    private static void requireText(String name, String value, int maxLength, boolean optional) {
+        if (value == null) {
+            if (optional) {
+                return;
+            }
+            throw new IllegalArgumentException(name + " is required");
+        }
+        if (value.isBlank() || value.length() > maxLength) {
+            throw new IllegalArgumentException(name + " must be 1 to " + maxLength + " characters");
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

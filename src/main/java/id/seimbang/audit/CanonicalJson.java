@@ -1,0 +1,157 @@
+package id.seimbang.audit;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Deterministic JSON: the same logical content always gives the same text, hence the same bytes
+ * (UTF-8) and the same hash.
+ * <ul>
+ * <li>object keys sorted recursively by their UTF-16 code units ({@link String#compareTo}), as in
+ * RFC 8785;</li>
+ * <li>no whitespace outside strings; strings escaped by Jackson's standard rules ({@code "}, {@code \}
+ * and control characters only; other characters are written as they are and encoded as UTF-8);</li>
+ * <li>every number written as the shortest plain decimal of its value: trailing zeros removed, no
+ * exponent, so {@code 1}, {@code 1.0}, {@code 1.00} (BigDecimal) all become {@code 1}; doubles
+ * and floats are taken at their shortest round-trip decimal ({@link Double#toString}); NaN and
+ * infinities are refused;</li>
+ * <li>dates and times as ISO-8601 strings ({@code LocalDate} {@code 2026-11-26}, {@code Instant}
+ * {@code 2026-11-26T02:25:39.123Z}); {@code null} values are kept; {@code Optional.empty()} is
+ * {@code null}.</li>
+ * </ul>
+ * It has its own {@link ObjectMapper}, so changing the web API's Jackson settings can never change
+ * a stored hash.
+ */
+public final class CanonicalJson {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .addModule(new Jdk8Module())
+            .addModule(new SimpleModule("canonical-float").addSerializer(Float.class, new FloatAsDecimal())
+                    .addSerializer(float.class, new FloatAsDecimal()))
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
+
+    /** Without it a float is widened to double on the way into the tree: 0.1f would read 0.10000000149011612. */
+    private static final class FloatAsDecimal extends StdSerializer<Float> {
+        FloatAsDecimal() {
+            super(Float.class);
+        }
+
+        @Override
+        public void serialize(Float value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            if (!Float.isFinite(value)) {
+                throw new IllegalArgumentException("NaN and infinite numbers have no JSON form");
+            }
+            out.writeNumber(new BigDecimal(Float.toString(value)));
+        }
+    }
+
+    private static final JsonFactory FACTORY = MAPPER.getFactory();
+
+    private CanonicalJson() {
+    }
+
+    /** The canonical text of any value Jackson can serialise (records, maps, lists, JsonNode...). */
+    public static String write(Object value) {
+        JsonNode tree = value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
+        return writeTree(tree);
+    }
+
+    /** Canonicalises a JSON text (e.g. a stored or received document). Duplicate keys are refused. */
+    public static String normalise(String json) {
+        return writeTree(parse(json));
+    }
+
+    /** Parses JSON keeping decimals exact, for reading stored documents back. */
+    public static JsonNode parse(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String writeTree(JsonNode tree) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            write(tree, generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void write(JsonNode node, JsonGenerator out) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> {
+                List<String> names = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(names::add);
+                names.sort(null);
+                out.writeStartObject();
+                for (String name : names) {
+                    out.writeFieldName(name);
+                    write(node.get(name), out);
+                }
+                out.writeEndObject();
+            }
+            case ARRAY -> {
+                out.writeStartArray();
+                for (Iterator<JsonNode> items = node.elements(); items.hasNext();) {
+                    write(items.next(), out);
+                }
+                out.writeEndArray();
+            }
+            case NUMBER -> out.writeNumber(number(node));
+            case STRING -> out.writeString(node.textValue());
+            case BOOLEAN -> out.writeBoolean(node.booleanValue());
+            case NULL, MISSING -> out.writeNull();
+            case BINARY -> out.writeString(node.asText()); // base64, as Jackson writes byte[]
+            case POJO -> write(MAPPER.valueToTree(((POJONode) node).getPojo()), out);
+        }
+    }
+
+    private static String number(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.bigIntegerValue().toString();
+        }
+        if ((node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue())) {
+            throw new IllegalArgumentException("NaN and infinite numbers have no JSON form");
+        }
+        // Double and float nodes: their shortest round-trip decimal, not the binary value's full expansion.
+        BigDecimal value = node.isFloat() ? new BigDecimal(Float.toString(node.floatValue()))
+                : node.isDouble() ? new BigDecimal(Double.toString(node.doubleValue()))
+                : node.decimalValue();
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+}

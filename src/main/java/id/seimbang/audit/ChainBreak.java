@@ -1,0 +1,32 @@
+package id.seimbang.audit;
+
+import id.seimbang.system.Bilingual;
+
+/** The first record where the chain does not hold, and why. */
+public record ChainBreak(String id, long sequence, Reason reason, Bilingual message) {
+
+    public enum Reason {
+        /** The record's previous_hash is not the hash of the record before it (or the genesis value). */
+        PREVIOUS_HASH_MISMATCH,
+        /** SHA-256(previous_hash || document) is not the stored hash: the document was changed. */
+        HASH_MISMATCH,
+        /** A searchable column differs from the same field in the hashed document. */
+        COLUMN_MISMATCH
+    }
+
+    static ChainBreak previousHash(AuditRecord record) {
+        return new ChainBreak(record.id(), record.sequence(), Reason.PREVIOUS_HASH_MISMATCH,
+                Bilingual.of("hash sebelumnya tidak cocok", "previous hash does not match"));
+    }
+
+    static ChainBreak hash(AuditRecord record) {
+        return new ChainBreak(record.id(), record.sequence(), Reason.HASH_MISMATCH,
+                Bilingual.of("hash tidak cocok dengan isi", "hash does not match content"));
+    }
+
+    static ChainBreak column(AuditRecord record, String column) {
+        return new ChainBreak(record.id(), record.sequence(), Reason.COLUMN_MISMATCH,
+                Bilingual.of("kolom " + column + " tidak cocok dengan dokumen yang di-hash",
+                        "column " + column + " does not match the hashed document"));
+    }
+}

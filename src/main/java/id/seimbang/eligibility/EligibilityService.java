@@ -1,0 +1,109 @@
+package id.seimbang.eligibility;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.kie.api.KieServices;
+import org.kie.api.command.Command;
+import org.kie.api.command.KieCommands;
+import org.kie.api.runtime.StatelessKieSession;
+import org.springframework.stereotype.Service;
+
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.ApiException;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.Workforce;
+
+/**
+ * Evaluates the eligibility DRL of a policy snapshot. Java computes the facts; the rules decide.
+ * Every evaluation is one stateless session execution, so all failing rules are reported together.
+ */
+@Service
+public class EligibilityService {
+
+    private static final Comparator<RuleOutcome> ORDER =
+            Comparator.comparing(RuleOutcome::ruleId).thenComparing(o -> o.message().id());
+
+    public EmployeeEligibility evaluateEmployee(PolicySnapshot policy, Employee employee, Position currentPosition,
+            LocalDate asOf) {
+        EmployeeFacts facts = EligibilityFacts.employee(employee, currentPosition, asOf, policy.parameters());
+        List<Object> inserts = employeeInserts(policy, facts);
+        Outcomes outcomes = execute(policy, inserts);
+        return employeeResult(policy, employee, asOf, facts, outcomes);
+    }
+
+    /** Employee-level eligibility with the current position looked up in the workforce. */
+    public EmployeeEligibility evaluateEmployee(PolicySnapshot policy, Employee employee, Workforce workforce,
+            LocalDate asOf) {
+        return evaluateEmployee(policy, employee, workforce.position(employee.positionCode()).orElse(null), asOf);
+    }
+
+    /** Employee-level and move-level eligibility for all targets in one rule execution. */
+    public MoveEligibility evaluateMoves(PolicySnapshot policy, Employee employee, Workforce workforce,
+            List<CellKey> targets, LocalDate asOf) {
+        Position current = workforce.position(employee.positionCode()).orElse(null);
+        Unit currentUnit = workforce.unit(employee.unitCode()).orElse(null);
+        EmployeeFacts facts = EligibilityFacts.employee(employee, current, asOf, policy.parameters());
+        List<Object> inserts = employeeInserts(policy, facts);
+        List<MoveFacts> moves = new ArrayList<>();
+        for (CellKey target : targets) {
+            Unit targetUnit = workforce.unit(target.unitCode())
+                    .orElseThrow(() -> ApiException.notFound("target.unitCode", target.unitCode()));
+            Position targetPosition = workforce.position(target.positionCode())
+                    .orElseThrow(() -> ApiException.notFound("target.positionCode", target.positionCode()));
+            boolean ownRequest = workforce.requestsOf(employee.nip()).stream()
+                    .anyMatch(r -> r.unitCode().equals(target.unitCode()));
+            moves.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition, ownRequest, asOf));
+        }
+        inserts.addAll(moves);
+        Outcomes outcomes = execute(policy, inserts);
+        EmployeeEligibility employeeResult = employeeResult(policy, employee, asOf, facts, outcomes);
+        List<MoveOutcome> results = moves.stream().map(m -> {
+            List<RuleOutcome> fired = outcomes.move(m.target()).stream().sorted(ORDER).toList();
+            boolean eligible = fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK);
+            return new MoveOutcome(m.target(), eligible, eligible && employeeResult.eligible(), fired, m);
+        }).toList();
+        return new MoveEligibility(employeeResult, results);
+    }
+
+    private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {
+        List<Object> inserts = new ArrayList<>();
+        inserts.add(policy.parameters());
+        inserts.add(facts);
+        inserts.addAll(facts.skpChecked());
+        return inserts;
+    }
+
+    private static EmployeeEligibility employeeResult(PolicySnapshot policy, Employee employee, LocalDate asOf,
+            EmployeeFacts facts, Outcomes outcomes) {
+        List<RuleOutcome> fired = outcomes.employee().stream().sorted(ORDER).toList();
+        boolean eligible = fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK);
+        return new EmployeeEligibility(employee.nip(), asOf, policy.version(), eligible, fired, facts);
+    }
+
+    private static Outcomes execute(PolicySnapshot policy, List<Object> facts) {
+        Outcomes outcomes = new Outcomes();
+        KieCommands commands = KieServices.Factory.get().getCommands();
+        // The global is set per execution (not on the shared session), so concurrent callers do not meet.
+        List<Command<?>> batch = List.of(
+                commands.newSetGlobal("outcomes", outcomes),
+                commands.newInsertElements(facts),
+                commands.newFireAllRules());
+        policy.attachment(Session.class, Session::new).session.execute(commands.newBatchExecution(batch));
+        return outcomes;
+    }
+
+    /** One stateless session per policy snapshot, created once and discarded with the snapshot. */
+    private static final class Session {
+        private final StatelessKieSession session;
+
+        Session(PolicySnapshot policy) {
+            this.session = policy.kieBase().newStatelessKieSession();
+        }
+    }
+}

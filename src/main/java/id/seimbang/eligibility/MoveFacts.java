@@ -1,0 +1,36 @@
+package id.seimbang.eligibility;
+
+import java.util.Set;
+
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.EducationLevel;
+
+/**
+ * Inputs to the move-level rules for one target cell. {@code ownRequest}: the employee has a transfer
+ * request for the target unit. Education ranks: {@link EducationLevel#rank()}, 0 when none is required.
+ * {@code requiredFields} empty means any field qualifies.
+ */
+public record MoveFacts(
+        CellKey target,
+        String currentInstansi,
+        String targetInstansi,
+        boolean ownRequest,
+        int monthsSinceCpns,
+        String currentPositionCode,
+        String targetPositionCode,
+        String targetPositionName,
+        String currentJobFamily,
+        String targetJobFamily,
+        String currentLevel,
+        String targetLevel,
+        EducationLevel educationLevel,
+        int educationRank,
+        EducationLevel requiredEducation,
+        int requiredEducationRank,
+        String educationField,
+        Set<String> requiredFields) {
+
+    public MoveFacts {
+        requiredFields = Set.copyOf(requiredFields);
+    }
+}

@@ -1,0 +1,188 @@
+package id.seimbang.policy;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import id.seimbang.workforce.PositionType;
+import id.seimbang.workforce.SkpPredicate;
+
+/**
+ * The numbers policy staff change without a release, read from {@code rules/parameters.properties}.
+ * BUP ages are looked up most specific first: {@code bup.TYPE.LEVEL}, then {@code bup.TYPE}, then
+ * {@code bup.default}.
+ */
+public record PolicyParameters(
+        int minMonthsInPosition,
+        SkpPredicate minSkpPredicate,
+        int skpYearsChecked,
+        int monthsBeforeBup,
+        int firstPlacementYears,
+        int rotationDueYears,
+        Map<String, Integer> bupAges,
+        double effectiveHoursPerYear) {
+
+    public static final String FILE = "rules/parameters.properties";
+
+    static final String MIN_MONTHS_IN_POSITION = "position.min-months";
+    static final String MIN_SKP_PREDICATE = "skp.min-predicate";
+    static final String SKP_YEARS_CHECKED = "skp.years-checked";
+    static final String MONTHS_BEFORE_BUP = "bup.months-before";
+    static final String FIRST_PLACEMENT_YEARS = "first-placement.years";
+    static final String ROTATION_DUE_YEARS = "rotation.due-years";
+    static final String BUP_PREFIX = "bup.";
+    static final String BUP_DEFAULT = "bup.default";
+    static final String EFFECTIVE_HOURS = "workload.effective-hours";
+
+    public PolicyParameters {
+        bupAges = Map.copyOf(bupAges);
+    }
+
+    public int minSkpScore() {
+        return minSkpPredicate.score();
+    }
+
+    /** BUP age for a position; {@code type} null (position unknown) gives the default age. */
+    public int bupAge(PositionType type, String level) {
+        if (type != null) {
+            Integer specific = level == null ? null : bupAges.get(type.name() + "." + level);
+            if (specific != null) {
+                return specific;
+            }
+            Integer byType = bupAges.get(type.name());
+            if (byType != null) {
+                return byType;
+            }
+        }
+        return bupAges.get("default");
+    }
+
+    /**
+     * Reads the parameters file. Every missing, unknown or invalid key becomes a problem naming the
+     * file, the line and the key; the result is null when there is any problem.
+     */
+    static PolicyParameters parse(PolicyFile file, List<PolicyProblem> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Integer> lines = new HashMap<>();
+        String[] text = file.normalizedContent().split("\n", -1);
+        int before = problems.size();
+        for (int i = 0; i < text.length; i++) {
+            String line = text[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            if (eq <= 0) {
+                problems.add(PolicyProblem.error(file.path(), i + 1, "Expected key=value: '" + line + "'"));
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            if (values.containsKey(key)) {
+                problems.add(PolicyProblem.error(file.path(), i + 1,
+                        "Parameter '" + key + "' is set twice (first on line " + lines.get(key) + ")"));
+                continue;
+            }
+            values.put(key, line.substring(eq + 1).strip());
+            lines.put(key, i + 1);
+        }
+        Reader r = new Reader(file.path(), values, lines, problems);
+        Integer minMonths = r.get(MIN_MONTHS_IN_POSITION, Reader::positiveInt);
+        SkpPredicate minSkp = r.get(MIN_SKP_PREDICATE, v -> SkpPredicate.valueOf(v.toUpperCase().replace(' ', '_')));
+        Integer skpYears = r.get(SKP_YEARS_CHECKED, Reader::positiveInt);
+        Integer monthsBeforeBup = r.get(MONTHS_BEFORE_BUP, Reader::nonNegativeInt);
+        Integer firstPlacement = r.get(FIRST_PLACEMENT_YEARS, Reader::nonNegativeInt);
+        Integer rotation = r.get(ROTATION_DUE_YEARS, Reader::positiveInt);
+        Double hours = r.get(EFFECTIVE_HOURS, v -> {
+            double d = Double.parseDouble(v);
+            if (!(d > 0)) {
+                throw new IllegalArgumentException("must be greater than 0");
+            }
+            return d;
+        });
+        Map<String, Integer> bup = new HashMap<>();
+        r.get(BUP_DEFAULT, Reader::positiveInt);
+        for (String key : values.keySet()) {
+            if (key.equals(MONTHS_BEFORE_BUP) || !key.startsWith(BUP_PREFIX)) {
+                continue;
+            }
+            String qualifier = key.substring(BUP_PREFIX.length());
+            if (!qualifier.equals("default") && !validBupQualifier(qualifier)) {
+                problems.add(PolicyProblem.error(file.path(), lines.get(key), "Unknown position type in '" + key
+                        + "': expected bup.default, bup.<TYPE> or bup.<TYPE>.<LEVEL> with TYPE one of "
+                        + List.of(PositionType.values())));
+                continue;
+            }
+            Integer age = r.get(key, Reader::positiveInt);
+            if (age != null) {
+                bup.put(qualifier, age);
+            }
+        }
+        for (String key : values.keySet()) {
+            if (!r.known(key) && !key.startsWith(BUP_PREFIX)) {
+                problems.add(PolicyProblem.error(file.path(), lines.get(key), "Unknown parameter '" + key + "'"));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new PolicyParameters(minMonths, minSkp, skpYears, monthsBeforeBup, firstPlacement, rotation, bup, hours);
+    }
+
+    private static boolean validBupQualifier(String qualifier) {
+        String type = qualifier.contains(".") ? qualifier.substring(0, qualifier.indexOf('.')) : qualifier;
+        for (PositionType t : PositionType.values()) {
+            if (t.name().equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads keys, turning absence or a bad value into a problem. */
+    private record Reader(String path, Map<String, String> values, Map<String, Integer> lines,
+            List<PolicyProblem> problems, java.util.Set<String> seen) {
+
+        Reader(String path, Map<String, String> values, Map<String, Integer> lines, List<PolicyProblem> problems) {
+            this(path, values, lines, problems, new java.util.HashSet<>());
+        }
+
+        boolean known(String key) {
+            return seen.contains(key);
+        }
+
+        /** The parsed value, or null after recording why there is none (parsing goes on to report all). */
+        <T> T get(String key, Function<String, T> parse) {
+            seen.add(key);
+            String raw = values.get(key);
+            if (raw == null) {
+                problems.add(PolicyProblem.error(path, null, "Missing parameter '" + key + "'"));
+                return null;
+            }
+            try {
+                return parse.apply(raw);
+            } catch (RuntimeException e) {
+                problems.add(PolicyProblem.error(path, lines.get(key),
+                        "Invalid value '" + raw + "' for parameter '" + key + "': " + e.getMessage()));
+                return null;
+            }
+        }
+
+        static Integer positiveInt(String v) {
+            int i = Integer.parseInt(v);
+            if (i <= 0) {
+                throw new IllegalArgumentException("must be a whole number greater than 0");
+            }
+            return i;
+        }
+
+        static Integer nonNegativeInt(String v) {
+            int i = Integer.parseInt(v);
+            if (i < 0) {
+                throw new IllegalArgumentException("must be a whole number, 0 or more");
+            }
+            return i;
+        }
+    }
+}

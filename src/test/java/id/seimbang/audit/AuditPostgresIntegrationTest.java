@@ -1,0 +1,82 @@
+package id.seimbang.audit;
+
+import static id.seimbang.audit.AuditFixtures.decision;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import id.seimbang.audit.ChainBreak.Reason;
+
+/**
+ * The PostgreSQL migrations and guard, on a real server. Opt-in, because the build has no server:
+ * {@code mvn -o test -Dtest=AuditPostgresIntegrationTest -Dseimbang.test.postgres=jdbc:postgresql://host:port/db}
+ * (user and password from {@code seimbang.test.postgres.user} / {@code .password}, default postgres / empty).
+ * Each run works in its own schema and drops it afterwards.
+ */
+@EnabledIfSystemProperty(named = "seimbang.test.postgres", matches = "jdbc:postgresql:.+")
+class AuditPostgresIntegrationTest {
+
+    private final String schema = "audit_test_" + UUID.randomUUID().toString().replace("-", "");
+    private HikariDataSource db;
+    private AuditTrail trail;
+    private JdbcTemplate sql;
+
+    @BeforeEach
+    void freshSchema() {
+        String url = System.getProperty("seimbang.test.postgres");
+        db = AuditFixtures.migrated(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+                System.getProperty("seimbang.test.postgres.user", "postgres"),
+                System.getProperty("seimbang.test.postgres.password", ""), "postgresql");
+        trail = AuditFixtures.trailOn(db);
+        sql = new JdbcTemplate(db);
+    }
+
+    @AfterEach
+    void dropSchema() {
+        sql.execute("DROP SCHEMA " + schema + " CASCADE");
+        db.close();
+    }
+
+    @Test
+    void theGuardRefusesUpdateDeleteAndTruncate() throws SQLException {
+        for (int i = 1; i <= 3; i++) {
+            trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-" + i, decision("n" + i, i));
+        }
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_record SET caller = 'x'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only: UPDATE refused");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_record"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only: DELETE refused");
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE audit_record"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only: TRUNCATE refused");
+        }
+        assertThat(trail.verify()).extracting(ChainVerification::ok, ChainVerification::recordsChecked)
+                .containsExactly(true, 3L);
+    }
+
+    @Test
+    void anEditedDocumentBreaksTheChainAtThatRecord() {
+        for (int i = 1; i <= 5; i++) {
+            trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-" + i, decision("n" + i, i));
+        }
+        sql.execute("DROP TRIGGER audit_record_append_only ON audit_record");
+        sql.update("UPDATE audit_record SET document = REPLACE(document, 'DINKES-3', 'DINKES-9') WHERE sequence = 3");
+
+        ChainBreak broken = trail.verify().firstBroken();
+
+        assertThat(broken.sequence()).isEqualTo(3);
+        assertThat(broken.reason()).isEqualTo(Reason.HASH_MISMATCH);
+    }
+}

@@ -1,0 +1,120 @@
+package id.seimbang.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+import id.seimbang.SeimbangApplication;
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+
+@SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
+@Import(TestWorkforceConfiguration.class)
+class PolicyServiceIntegrationTest {
+
+    @Autowired PolicyService service;
+    @Autowired ActivePolicy active;
+    @Autowired PolicyVersionStore store;
+    @Autowired PolicyCompiler compiler;
+    @Autowired Clock clock;
+
+    @TempDir Path dir;
+
+    @Test
+    void startUpCompilesStoresAndActivatesTheFilesOnDisk() {
+        String shipped = PolicyFiles.version(PolicyFixtures.shippedFiles());
+        assertThat(active.current().version()).isEqualTo(shipped);
+        assertThat(store.find(shipped)).get().satisfies(v -> {
+            assertThat(v.createdBy()).isEqualTo(PolicyService.STARTUP_AUTHOR);
+            assertThat(v.activatedAt()).isNotNull();
+        });
+        assertThat(PolicyFiles.version(store.findFiles(shipped))).isEqualTo(shipped);
+    }
+
+    @Test
+    void newFilesRetireTheOldVersionBrokenFilesFallBackToTheStoredOneAndPastVersionsRecompile() throws IOException {
+        String shipped = PolicyFiles.version(PolicyFixtures.shippedFiles());
+        store.markActive(shipped, clock.instant());
+
+        // 1. Changed files on disk: stored and activated, the previous ACTIVE version retired.
+        writePolicy(dir.resolve("six"), PolicyFixtures.withParameter("position.min-months", "6"));
+        PolicySnapshot six = startUp(dir.resolve("six"), new ActivePolicy(compiler)).activateAtStartup();
+        assertThat(six.parameters().minMonthsInPosition()).isEqualTo(6);
+        assertThat(store.find(six.version())).get().extracting(PolicyVersion::status).isEqualTo(PolicyStatus.ACTIVE);
+        assertThat(store.find(shipped)).get().extracting(PolicyVersion::status).isEqualTo(PolicyStatus.RETIRED);
+
+        // 2. Broken files on disk: the stored ACTIVE version serves.
+        writePolicy(dir.resolve("broken"), PolicyFixtures.replace("rules/eligibility-employee.drl",
+                c -> c.replace("EmployeeFacts(legalProcess)", "EmployeeFacts(legalProcess ==)")));
+        PolicySnapshot fallback = startUp(dir.resolve("broken"), new ActivePolicy(compiler)).activateAtStartup();
+        assertThat(fallback.version()).isEqualTo(six.version());
+
+        // 3. A past version is recompiled from the database, with its own parameters.
+        PolicySnapshot past = service.snapshot(shipped);
+        assertThat(past.version()).isEqualTo(shipped);
+        assertThat(past.parameters().minMonthsInPosition()).isEqualTo(24);
+        assertThat(service.snapshot(shipped)).isSameAs(past);
+        assertThat(service.versions()).extracting(PolicyVersion::version).contains(shipped, six.version());
+        store.markActive(shipped, clock.instant());
+    }
+
+    @Test
+    void unknownVersionIsNotFound() {
+        assertThatThrownBy(() -> service.snapshot("0".repeat(64)))
+                .isInstanceOf(id.seimbang.system.ApiException.class);
+    }
+
+    @Test
+    void startUpFailsNamingFileAndLineWhenNothingCompilesAndNoVersionIsStored() throws IOException {
+        List<PolicyFile> broken = PolicyFixtures.replace("rules/eligibility-employee.drl",
+                c -> c.replace("EmployeeFacts(legalProcess)", "EmployeeFacts(legalProcess ==)"));
+        int line = PolicyCompilerTest.lineOf(broken, "rules/eligibility-employee.drl", "EmployeeFacts(legalProcess ==)");
+        Path root = dir.resolve("fresh");
+        writePolicy(root, broken);
+
+        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(SeimbangApplication.class,
+                TestWorkforceConfiguration.class)
+                .web(WebApplicationType.NONE)
+                // Command-line arguments: they override application.yml, as an operator's would.
+                .run("--spring.datasource.url=jdbc:h2:mem:startup-" + java.util.UUID.randomUUID()
+                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "--seimbang.policy.rules-dir=" + root.resolve("rules"),
+                        "--seimbang.policy.decision-tables-dir=" + root.resolve("decision-tables"))
+                .close());
+
+        Throwable cause = failure;
+        while (cause != null && !(cause instanceof IllegalStateException && cause.getCause() instanceof PolicyCompilationException)) {
+            cause = cause.getCause();
+        }
+        assertThat(cause).as("start-up failure caused by the policy, in %s", failure).isNotNull();
+        assertThat(cause.getMessage())
+                .contains("does not compile and the database holds no ACTIVE policy version")
+                .contains("rules/eligibility-employee.drl:" + line);
+    }
+
+    private PolicyService startUp(Path root, ActivePolicy target) {
+        return new PolicyService(new PolicyProperties(root.resolve("rules"), root.resolve("decision-tables"), 2),
+                compiler, target, store, clock);
+    }
+
+    static void writePolicy(Path root, List<PolicyFile> files) throws IOException {
+        for (PolicyFile f : files) {
+            Path p = root.resolve(f.path());
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, f.content());
+        }
+    }
+}

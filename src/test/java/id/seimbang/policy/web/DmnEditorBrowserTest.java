@@ -1,0 +1,108 @@
+package id.seimbang.policy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
+
+import id.seimbang.system.web.BrowserTestSupport;
+
+/**
+ * Drives the real KIE DMN editor in headless Chromium: open a decision table, change an output cell,
+ * save from the page, and find the change in the working copy.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "seimbang.policy.source-dir=" + PolicyEditorFixtures.SOURCE_DIR,
+        "seimbang.policy.workspace-dir=" + PolicyEditorFixtures.BROWSER_WORKSPACE_DIR,
+        "spring.datasource.url=jdbc:h2:mem:policy-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+class DmnEditorBrowserTest {
+
+    /** The editor takes 15–35 s to appear on a busy 2-core machine. */
+    private static final Duration EDITOR_LOAD = Duration.ofSeconds(90);
+    private static final Duration STEP = Duration.ofSeconds(30);
+
+    @RegisterExtension
+    static final BrowserTestSupport browser = new BrowserTestSupport();
+
+    private final Path savedCopy = Path.of(PolicyEditorFixtures.BROWSER_WORKSPACE_DIR, PolicyEditorFixtures.DMN);
+
+    @BeforeEach
+    void noEarlierSave() throws IOException {
+        Files.deleteIfExists(savedCopy);
+    }
+
+    @Test
+    void changesADecisionTableCellAndSavesItToTheWorkingCopy() throws Exception {
+        long start = System.nanoTime();
+        WebDriver driver = browser.driver();
+        browser.open("/policies/editor?file=" + PolicyEditorFixtures.DMN);
+
+        browser.waitUpTo(EDITOR_LOAD).until(
+                ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#policy-editor iframe")));
+        WebElement node = browser.waitUpTo(EDITOR_LOAD).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-nodelabel='Fit level']")));
+        long rendered = System.nanoTime();
+        browser.screenshot("1-diagram");
+
+        // The Edit label appears while the pointer is over the decision node.
+        new Actions(driver).moveToElement(node).perform();
+        browser.waitUpTo(STEP).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-nodelabel='Fit level'] .kie-dmn-editor--edit-expression-node-panel"))).click();
+        WebElement cell = browser.waitUpTo(STEP).until(
+                ExpectedConditions.visibilityOfElementLocated(dataCellWithValue("\"HIGH\"")));
+        assertThat(driver.findElements(By.cssSelector("td.data-cell"))).hasSizeGreaterThanOrEqualTo(4);
+        browser.screenshot("2-decision-table");
+
+        new Actions(driver).doubleClick(cell).perform();
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
+                .sendKeys("\"TOP\"").sendKeys(Keys.TAB).perform();
+        browser.waitUpTo(STEP).until(ExpectedConditions.visibilityOfElementLocated(dataCellWithValue("\"TOP\"")));
+        browser.screenshot("3-cell-changed");
+
+        driver.switchTo().defaultContent();
+        browser.waitUpTo(STEP).until(ExpectedConditions.textToBe(By.id("editor-status"), "Ada perubahan yang belum disimpan."));
+        browser.waitUpTo(STEP).until(ExpectedConditions.elementToBeClickable(By.id("save-button"))).click();
+        browser.waitUpTo(STEP).until(ExpectedConditions.attributeContains(By.id("editor-status"), "class", "ok"));
+        assertThat(driver.findElement(By.id("editor-status")).getText())
+                .isEqualTo("Tersimpan: " + PolicyEditorFixtures.DMN);
+        browser.screenshot("4-saved");
+
+        assertThat(outputEntries(savedCopy)).containsExactly("\"LOW\"", "\"TOP\"");
+        System.out.printf("DmnEditorBrowserTest: editor rendered in %d ms, whole test %d ms%n",
+                (rendered - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The FEEL text of every output entry in the saved DMN, in row order. */
+    private static List<String> outputEntries(Path dmn) throws Exception {
+        Document document = PolicyFileContentCheck.secureBuilder().parse(dmn.toFile());
+        NodeList entries = document.getElementsByTagNameNS("*", "outputEntry");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < entries.getLength(); i++) {
+            texts.add(entries.item(i).getTextContent().strip());
+        }
+        return texts;
+    }
+
+    /** A table cell by the FEEL text it holds (the editor keeps the raw text in a hidden span). */
+    private static By dataCellWithValue(String feel) {
+        return By.xpath("//td[contains(@class,'data-cell')][.//*[contains(@class,'editable-cell-raw-value')"
+                + " and normalize-space()='" + feel + "']]");
+    }
+}

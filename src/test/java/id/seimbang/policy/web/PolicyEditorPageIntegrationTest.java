@@ -1,0 +1,98 @@
+package id.seimbang.policy.web;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = {
+        "seimbang.policy.source-dir=" + PolicyEditorFixtures.SOURCE_DIR,
+        "seimbang.policy.workspace-dir=target/policy-page-test-workspace",
+        "spring.datasource.url=jdbc:h2:mem:policy-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+@AutoConfigureMockMvc
+class PolicyEditorPageIntegrationTest {
+
+    private static final String CONTENT_URL = "/api/v1/policy-files/content?path=decision-tables/test-fit.dmn";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Test
+    void dmnEditorPageIsIndonesianByDefaultAndPointsTheEditorAtTheContentUrls() throws Exception {
+        // The address as a browser sends it: the language links are built from the query string.
+        mvc.perform(get("/policies/editor?file=" + PolicyEditorFixtures.DMN))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(allOf(
+                        containsString("<html lang=\"id\">"),
+                        containsString("<h1>Editor tabel keputusan</h1>"),
+                        containsString(">Simpan</button>"),
+                        containsString("aria-current=\"page\">Kebijakan</a>"),
+                        containsString("data-content-url=\"" + CONTENT_URL + "\""),
+                        containsString("data-save-url=\"" + CONTENT_URL + "\""),
+                        containsString("data-file=\"decision-tables/test-fit.dmn\""),
+                        containsString("src=\"/vendor/dmn-editor/index.js\""),
+                        // the language switch keeps the file parameter
+                        containsString("href=\"/policies/editor?file=decision-tables/test-fit.dmn&amp;lang=en\""))));
+    }
+
+    @Test
+    void englishIsChosenWithLangAndKeptInACookie() throws Exception {
+        Cookie chosen = mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DMN).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(cookie().value("seimbang-lang", "en"))
+                .andExpect(content().string(allOf(
+                        containsString("<html lang=\"en\">"),
+                        containsString("<h1>Decision table editor</h1>"),
+                        containsString(">Save</button>"),
+                        containsString(">Policies</a>"),
+                        not(containsString("Simpan")))))
+                .andReturn().getResponse().getCookie("seimbang-lang");
+
+        mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DRL).cookie(chosen))
+                .andExpect(content().string(containsString("<h1>Policy file editor</h1>")));
+    }
+
+    @Test
+    void unknownLanguagesKeepIndonesian() throws Exception {
+        mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DMN).param("lang", "fr"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Editor tabel keputusan</h1>")));
+    }
+
+    @Test
+    void drlAndPropertiesFilesOpenInTheTextEditorWithLineNumbers() throws Exception {
+        for (String file : new String[] {PolicyEditorFixtures.DRL, PolicyEditorFixtures.PROPERTIES}) {
+            mvc.perform(get("/policies/editor").param("file", file))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(
+                            containsString("<h1>Editor berkas kebijakan</h1>"),
+                            containsString("id=\"line-numbers\""),
+                            containsString("<label for=\"text-content\""),
+                            containsString("data-editor=\"text\""),
+                            not(containsString("/vendor/dmn-editor/")))));
+        }
+    }
+
+    @Test
+    void refusesFilesOutsideThePolicyFoldersAndMissingFiles() throws Exception {
+        mvc.perform(get("/policies/editor").param("file", "decision-tables/../pom.xml"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("file"));
+        mvc.perform(get("/policies/editor").param("file", "decision-tables/missing.dmn"))
+                .andExpect(status().isNotFound());
+    }
+}

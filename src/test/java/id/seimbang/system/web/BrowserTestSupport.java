@@ -1,0 +1,144 @@
+package id.seimbang.system.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+/**
+ * Headless Chromium for {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} page tests named
+ * {@code *BrowserTest}. Register it as {@code @RegisterExtension static final BrowserTestSupport browser = ...}:
+ * one browser per test class, pages opened by path on the running server, screenshots under
+ * {@code target/screenshots/} on demand and whenever a test fails.
+ *
+ * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (packages {@code chromium},
+ * {@code chromium-driver}; {@code .ci/run} installs them), so Selenium downloads nothing. Without them the
+ * tests fail with a message saying so; {@code -Dskip.browser.tests=true} skips them instead.
+ */
+public class BrowserTestSupport
+        implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
+
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String SKIP_PROPERTY = "skip.browser.tests";
+
+    private WebDriver driver;
+    private Path userDataDir;
+    private String baseUrl;
+    private String testClass;
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return Boolean.getBoolean(SKIP_PROPERTY)
+                ? ConditionEvaluationResult.disabled("Browser tests skipped by -D" + SKIP_PROPERTY + "=true")
+                : ConditionEvaluationResult.enabled("Browser tests enabled");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+                    + " (Debian packages chromium and chromium-driver; .ci/run installs them: "
+                    + "apt-get install -y chromium chromium-driver). To run without them: mvn verify -D"
+                    + SKIP_PROPERTY + "=true");
+        }
+        testClass = context.getRequiredTestClass().getSimpleName();
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        if (port == null) {
+            throw new IllegalStateException(testClass + " must be a @SpringBootTest(webEnvironment = RANDOM_PORT)");
+        }
+        baseUrl = "http://localhost:" + port;
+        userDataDir = Files.createTempDirectory("seimbang-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--disable-sync", "--disable-quic", "--window-size=1440,1000", "--lang=id",
+                "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            driver = null;
+            if (userDataDir != null) {
+                try (Stream<Path> files = Files.walk(userDataDir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        // Taken here, before the browser goes away, so that the failing page can be looked at.
+        if (driver != null) {
+            try {
+                screenshot(context.getRequiredTestMethod().getName() + "-FAILED");
+            } catch (RuntimeException e) {
+                failure.addSuppressed(e);
+            }
+        }
+        throw failure;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a path of the running server, e.g. {@code /policies/editor?file=...}. */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(250));
+    }
+
+    /** Saves the current page as {@code target/screenshots/<TestClass>-<name>.png} and returns the file. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path png = SCREENSHOTS.resolve(testClass + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png");
+            Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.move(taken, png, StandardCopyOption.REPLACE_EXISTING);
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
