@@ -29,6 +29,10 @@ final class PlanProgress {
         checkCancelled();
     }
 
+    boolean cancelled() {
+        return cancelled;
+    }
+
     void checkCancelled() {
         if (cancelled) {
             throw new PlanCancelledException();

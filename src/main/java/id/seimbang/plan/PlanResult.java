@@ -20,8 +20,22 @@ public record PlanResult(
         double imbalanceAfter,
         double greedyObjective,
         int greedyMoves,
-        OptimalityEvidence evidence,
+        Proof evidence,
         List<CellChange> cells,
         long solveMillis,
         long totalMillis) {
+
+    /**
+     * Why the plan is optimal (from {@link OptimalityEvidence}); {@code cheapestRemainingPath} is null when no
+     * source→sink path is left at all.
+     */
+    public record Proof(boolean provenOptimal, boolean noNegativeCycle, Double cheapestRemainingPath,
+            long augmentations, int components, String method, double lowerBound, double gap, double lambda) {
+
+        static Proof of(OptimalityEvidence e) {
+            return new Proof(e.provenOptimal(), e.noNegativeCycle(),
+                    Double.isFinite(e.cheapestRemainingPath()) ? e.cheapestRemainingPath() : null, e.augmentations(),
+                    e.components(), e.method(), e.lowerBound(), e.gap(), e.lambda());
+        }
+    }
 }

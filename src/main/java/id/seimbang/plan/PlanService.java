@@ -1,11 +1,7 @@
 package id.seimbang.plan;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +24,7 @@ import jakarta.annotation.PreDestroy;
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
 import id.seimbang.audit.AuditTrail;
+import id.seimbang.balance.WorkloadModels;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.ApiException;
@@ -51,6 +47,7 @@ public class PlanService {
     private final WorkforceService workforce;
     private final ActivePolicy activePolicy;
     private final AuditTrail audit;
+    private final WorkloadModels models;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "plan-runner");
@@ -61,12 +58,13 @@ public class PlanService {
     private final Map<String, PlanProgress> live = new ConcurrentHashMap<>();
 
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
-            ActivePolicy activePolicy, AuditTrail audit, Clock clock) {
+            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock) {
         this.plans = plans;
         this.candidates = candidates;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
         this.audit = audit;
+        this.models = models;
         this.clock = clock;
     }
 
@@ -153,41 +151,28 @@ public class PlanService {
 
     private void run(String id, PlanRequest request, String caller, PlanProgress progress) {
         progress.start();
-        long started = System.nanoTime();
         try {
             plans.progress(id, "facts", 0);
             PolicySnapshot policy = activePolicy.current();
             Workforce data = workforce.current();
             LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
-            PlanComputation computation = new PlanComputation(policy, data, request, asOf, candidates, progress,
-                    phase -> plans.progress(id, phase, progress.fraction()));
-            PlanResult result = computation.run(started);
-            byte[] candidatesGzip = gzipCsv(computation.candidates());
+            PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
+                    candidates, progress);
+            PlanResult result = computation.run();
             progress.checkCancelled();
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,
                     new PlanAuditPayload(request, asOf, computation.cellGaps(), result.candidateCount(),
                             result.candidatesSha256(), result));
-            plans.complete(id, result, candidatesGzip, record.id(), clock.instant());
+            plans.complete(id, result, computation.candidatesCsvGzip(), record.id(), clock.instant());
         } catch (PlanCancelledException e) {
             plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             log.error("Plan {} failed", id, e);
             plans.finish(id, PlanStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     clock.instant());
         } finally {
             live.remove(id);
         }
-    }
-
-    static byte[] gzipCsv(List<PlanCandidate> candidates) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
-            writer.write(PlanCandidateCsv.HEADER);
-            for (PlanCandidate c : candidates) {
-                writer.write(PlanCandidateCsv.line(c));
-            }
-        }
-        return bytes.toByteArray();
     }
 
     /** What the audit trail keeps of a plan: its options, the cell gaps, a digest of the candidates, the result. */

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import id.seimbang.audit.AuditRecord;
+import id.seimbang.audit.AuditSummary;
 import id.seimbang.system.Clocks;
 
 @RestController
@@ -89,7 +89,7 @@ class DecisionController {
     record DecisionSummary(String decisionId, Instant decidedAt, String caller, String nip, String policyVersion,
             String hash) {
 
-        static DecisionSummary of(AuditRecord r) {
+        static DecisionSummary of(AuditSummary r) {
             return new DecisionSummary(r.id(), r.recordedAt(), r.caller(), r.subject(), r.policyVersion(), r.hash());
         }
     }

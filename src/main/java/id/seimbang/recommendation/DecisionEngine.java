@@ -19,6 +19,7 @@ import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Bilingual;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
@@ -49,7 +50,7 @@ public class DecisionEngine {
 
     public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
         Employee employee = in.employee();
-        WorkloadModel model = new WorkloadModel(policy.parameters().effectiveHours(),
+        WorkloadModel model = new WorkloadModel(policy.parameters().effectiveHoursPerYear(),
                 id.seimbang.balance.EjGradeBands.DEFAULT);
         Map<CellKey, Double> gaps = new HashMap<>();
         in.cells().forEach(c -> gaps.put(c.key(), c.staff() - model.need(c.workloadHours())));
@@ -58,7 +59,7 @@ public class DecisionEngine {
                         .toList(),
                 List.of(employee), in.requests());
 
-        EmployeeEligibility verdict = eligibility.evaluateEmployee(policy, employee, in.asOf());
+        EmployeeEligibility verdict = eligibility.evaluateEmployee(policy, employee, facts, in.asOf());
         CellKey origin = employee.cell();
         Unit originUnit = facts.unit(origin.unitCode()).orElseThrow();
         Optional<CellKey> requested = requestedCell(in).filter(gaps::containsKey);
@@ -72,14 +73,17 @@ public class DecisionEngine {
             inScope.stream().filter(k -> !k.equals(origin)).forEach(targets::add);
         }
         requested.filter(k -> !k.equals(origin) && !targets.contains(k)).ifPresent(targets::add);
-        MoveEligibility moveRules = eligibility.evaluateMoves(policy, employee, facts, targets, in.asOf());
+        // All targets in one rule execution; move rules are only run for an eligible employee or a request.
+        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts, targets, in.asOf());
+        Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
+        rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
         PlacementEvaluator placement = PlacementEvaluator.of(policy);
 
         double gapFrom = gaps.get(origin);
         Map<CellKey, MoveOption> evaluated = new HashMap<>();
         for (CellKey target : targets) {
             evaluated.put(target, evaluateMove(facts, placement, employee, target, gapFrom, gaps.get(target),
-                    moveRules.outcomesFor(target), requested.filter(target::equals).isPresent()));
+                    moveOutcomes.get(target), requested.filter(target::equals).isPresent()));
         }
         List<MoveOption> ranked = !verdict.eligible() ? List.of()
                 : inScope.stream().filter(evaluated::containsKey).map(evaluated::get)

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
+import id.seimbang.audit.AuditSummary;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyService;
@@ -83,7 +84,7 @@ public class DecisionService {
                 record.policyVersion(), record.previousHash(), record.hash(), payload.inputs(), payload.outcome());
     }
 
-    public List<AuditRecord> search(String nip, Instant from, Instant to, int limit) {
+    public List<AuditSummary> search(String nip, Instant from, Instant to, int limit) {
         return audit.search(AuditKind.DECISION, nip, from, to, limit);
     }
 
@@ -99,7 +100,7 @@ public class DecisionService {
 
     private DecisionPayload read(AuditRecord record) {
         try {
-            return json.readValue(record.payload(), DecisionPayload.class);
+            return json.treeToValue(record.payload(), DecisionPayload.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Audit record " + record.id() + " does not hold a decision", e);
         }

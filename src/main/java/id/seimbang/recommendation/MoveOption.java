@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.placement.MatchedRow;
+import id.seimbang.system.Bilingual;
 
 /**
  * One evaluated move of the employee to a target cell. {@code gain} is the workload-balance gain
@@ -24,7 +25,7 @@ public record MoveOption(
         String fitLevel,
         String relocationSupport,
         String acceptanceRisk,
-        List<String> reasons,
+        List<Bilingual> reasons,
         List<RuleOutcome> ruleOutcomes,
         List<MatchedRow> matchedRows) {
 }
