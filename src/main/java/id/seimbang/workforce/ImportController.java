@@ -55,7 +55,7 @@ class ImportController {
     }
 
     private ImportReport read(HttpServletRequest request) throws IOException {
-        // Native request: filters (security) may wrap the multipart request the resolver made.
+        // Filters (e.g. the resource URL encoder of the pages) wrap the request, so look for the multipart one inside.
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (multipart == null || multipart.getMultiFileMap().isEmpty()) {
             throw ApiException.badRequest("bundle", Bilingual.of(
