@@ -37,8 +37,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        // Basic is advertised without a realm prompt word the browser acts on for fetch() calls of the pages.
-        response.setHeader("WWW-Authenticate", "Basic realm=\"seimbang\", ApiKey");
+        // Deliberately not "Basic": a browser would prompt, then send the cached password with every request to
+        // this site, cross-site forms included, and Basic requests skip the CSRF check. Clients send Basic unasked.
+        response.setHeader("WWW-Authenticate", "ApiKey realm=\"seimbang\"");
         write(response, HttpStatus.UNAUTHORIZED, Bilingual.of("Perlu autentikasi", "Authentication required"),
                 FieldProblem.of("Authorization", Bilingual.of(
                         "Kirim HTTP Basic (pengguna:kata sandi) atau header X-API-Key, atau masuk lewat /login",

@@ -11,11 +11,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,8 +38,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     private final long limit;
     private final ObjectMapper json;
 
-    RequestBodyLimitFilter(SecuritySettings settings, ObjectMapper json) {
-        this.limit = settings.maxBodySize().toBytes();
+    // @Value rather than SecuritySettings: filters are also created in @WebMvcTest slices, which bind no properties beans.
+    RequestBodyLimitFilter(@Value("${seimbang.security.max-body-size:6MB}") DataSize limit, ObjectMapper json) {
+        this.limit = limit.toBytes();
         this.json = json;
     }
 

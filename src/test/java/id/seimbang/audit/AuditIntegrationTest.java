@@ -1,5 +1,6 @@
 package id.seimbang.audit;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:audit-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
         + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
 @AutoConfigureMockMvc
+@WithMockUser(username = "auditor", roles = "AUDITOR")
 class AuditIntegrationTest {
 
     @Autowired
@@ -51,7 +54,7 @@ class AuditIntegrationTest {
     void verifyEndpointReportsTheChain() throws Exception {
         AuditRecord last = trail.append(AuditKind.DECISION, "it", "pv-1", "NIP-IT-1", AuditFixtures.decision("x", 1));
 
-        mvc.perform(post("/api/v1/audit/verify"))
+        mvc.perform(post("/api/v1/audit/verify").with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.ok").value(true))
                 .andExpect(jsonPath("$.firstBroken").doesNotExist())

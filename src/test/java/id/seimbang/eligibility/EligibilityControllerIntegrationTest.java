@@ -1,11 +1,13 @@
 package id.seimbang.eligibility;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +21,7 @@ import id.seimbang.policy.ActivePolicy;
 @SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
+@WithMockUser(username = "hr-system", roles = "CLIENT")
 class EligibilityControllerIntegrationTest {
 
     private static final String NIP = "198005102011011001";
@@ -27,7 +30,7 @@ class EligibilityControllerIntegrationTest {
     @Autowired ActivePolicy policy;
 
     private ResultActions post(String json) throws Exception {
-        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/eligibility")
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/eligibility").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content(json));
     }
 

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,6 +33,7 @@ import id.seimbang.workforce.Workforce;
 
 @WebMvcTest(PlacementController.class)
 @Import({PlacementService.class, PlacementControllerTest.Wiring.class})
+@WithMockUser(username = "hr-system", roles = "CLIENT")
 class PlacementControllerTest {
 
     static final AtomicReference<PlacementPolicy> ACTIVE = new AtomicReference<>();
@@ -69,7 +72,9 @@ class PlacementControllerTest {
             """;
 
     private org.springframework.test.web.servlet.ResultActions postJson(String body) throws Exception {
-        return mvc.perform(post("/api/v1/placements/evaluate").contentType(MediaType.APPLICATION_JSON).content(body));
+        // A slice test runs Spring Boot's default security (CSRF on), not the application's filter chains.
+        return mvc.perform(post("/api/v1/placements/evaluate").with(csrf())
+                .contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "seimbang.policy.workspace-dir=target/policy-page-test-workspace",
         "spring.datasource.url=jdbc:h2:mem:policy-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "officer", roles = "POLICY_OFFICER")
 class PolicyEditorPageIntegrationTest {
 
     private static final String CONTENT_URL = "/api/v1/policy-files/content?path=decision-tables/test-fit.dmn";

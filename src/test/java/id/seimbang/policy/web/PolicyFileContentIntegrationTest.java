@@ -1,5 +1,6 @@
 package id.seimbang.policy.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -19,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -30,6 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
         "seimbang.policy.workspace-dir=" + PolicyFileContentIntegrationTest.WORKSPACE,
         "spring.datasource.url=jdbc:h2:mem:policy-files;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 @AutoConfigureMockMvc
+@WithMockUser(username = "author", roles = {"POLICY_OFFICER", "RULE_AUTHOR"})
 class PolicyFileContentIntegrationTest {
 
     static final String WORKSPACE = "target/policy-files-test-workspace";
@@ -57,7 +60,7 @@ class PolicyFileContentIntegrationTest {
                 .andExpect(content().string(source));
 
         String edited = source.replace("\"HIGH\"", "\"TOP\"");
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DMN)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DMN)
                         .contentType("application/xml;charset=UTF-8").content(edited.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.path").value(PolicyEditorFixtures.DMN))
@@ -74,7 +77,7 @@ class PolicyFileContentIntegrationTest {
     @Test
     void savesTextFilesAsUtf8() throws Exception {
         String text = "# Parameter — jarak maksimum\nmax.distance.km=150\n";
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.PROPERTIES)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.PROPERTIES)
                         .contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
         assertThat(Path.of(WORKSPACE, PolicyEditorFixtures.PROPERTIES)).hasContent(text);
@@ -85,7 +88,7 @@ class PolicyFileContentIntegrationTest {
 
     @Test
     void refusesMalformedDmnNamingLineAndColumn() throws Exception {
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML)
                         .content("<definitions>\n  <decision>\n</definitions>"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
@@ -98,14 +101,14 @@ class PolicyFileContentIntegrationTest {
     void refusesDoctypesSoNoExternalEntityIsEverRead() throws Exception {
         String xxe = "<?xml version=\"1.0\"?>\n<!DOCTYPE definitions [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n"
                 + "<definitions xmlns=\"https://www.omg.org/spec/DMN/20230324/MODEL/\">&x;</definitions>";
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML).content(xxe))
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML).content(xxe))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("DOCTYPE")));
     }
 
     @Test
     void refusesXmlThatIsNotADmnModel() throws Exception {
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DMN).contentType(MediaType.APPLICATION_XML)
                         .content("<project/>"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("'definitions', not 'project'")));
@@ -113,15 +116,15 @@ class PolicyFileContentIntegrationTest {
 
     @Test
     void refusesBrokenPropertiesAndNonUtf8AndEmptyBodies() throws Exception {
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.PROPERTIES).contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.PROPERTIES).contentType(MediaType.TEXT_PLAIN)
                         .content("bad=\\uZZZZ\n"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value(PolicyEditorFixtures.PROPERTIES));
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DRL).contentType(MediaType.TEXT_PLAIN)
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DRL).contentType(MediaType.TEXT_PLAIN)
                         .content(new byte[] {'r', 'u', 'l', 'e', (byte) 0xC3, (byte) 0x28}))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value("File content is not UTF-8 text"));
-        mvc.perform(put(URL).param("path", PolicyEditorFixtures.DRL).contentType(MediaType.TEXT_PLAIN).content(new byte[0]))
+        mvc.perform(put(URL).with(csrf()).param("path", PolicyEditorFixtures.DRL).contentType(MediaType.TEXT_PLAIN).content(new byte[0]))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value("File content is empty"));
     }
@@ -133,7 +136,7 @@ class PolicyFileContentIntegrationTest {
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("path"));
-            mvc.perform(put(URL).param("path", path).contentType(MediaType.TEXT_PLAIN).content("x=1"))
+            mvc.perform(put(URL).with(csrf()).param("path", path).contentType(MediaType.TEXT_PLAIN).content("x=1"))
                     .andExpect(status().isBadRequest());
         }
         mvc.perform(get(URL).param("path", "rules/missing.drl"))
