@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -22,7 +23,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import id.seimbang.security.SecurityTestSupport;
 
 /**
  * Headless Chromium for {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} page tests named
@@ -32,7 +36,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  *
  * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (packages {@code chromium},
  * {@code chromium-driver}; {@code .ci/run} installs them), so Selenium downloads nothing. Without them the
- * tests fail with a message saying so; {@code -Dskip.browser.tests=true} skips them instead.
+ * tests fail with a message saying so; {@code -Dskip.browser.tests=true} skips them instead. Before the
+ * first test the browser signs in through the login form as a test user holding every person's role.
  */
 public class BrowserTestSupport
         implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
@@ -41,6 +46,9 @@ public class BrowserTestSupport
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String SKIP_PROPERTY = "skip.browser.tests";
+
+    static final String USER = "browser-test";
+    static final String PASSWORD = "browser-test-password";
 
     private WebDriver driver;
     private Path userDataDir;
@@ -81,6 +89,20 @@ public class BrowserTestSupport
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        signIn(SpringExtension.getApplicationContext(context));
+    }
+
+    /**
+     * Every page needs a signed-in person: a test user holding all people's roles is created in the
+     * application's database and signs in through the login form, as a person would.
+     */
+    private void signIn(ApplicationContext context) {
+        SecurityTestSupport.ensureUser(context, USER, PASSWORD, SecurityTestSupport.ALL_PEOPLE_ROLES);
+        open("/login");
+        driver.findElement(By.id("username")).sendKeys(USER);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-button")).click();
+        waitUpTo(Duration.ofSeconds(30)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
     @Override
