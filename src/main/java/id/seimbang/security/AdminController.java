@@ -43,10 +43,20 @@ class AdminController {
         }
     }
 
+    record RoleView(Role role, String descriptionId, String descriptionEn) {
+    }
+
     private final AccountService accounts;
 
     AdminController(AccountService accounts) {
         this.accounts = accounts;
+    }
+
+    @GetMapping("/roles")
+    @Operation(summary = "The roles that can be given, with what each allows")
+    List<RoleView> roles() {
+        return java.util.Arrays.stream(Role.values())
+                .map(r -> new RoleView(r, r.description().id(), r.description().en())).toList();
     }
 
     @PostMapping("/users")

@@ -74,6 +74,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /v3/api-docs/swagger-config", SIGNED_IN);
         EXPECTED.put("GET /swagger-ui.html", SIGNED_IN);
 
+        EXPECTED.put("GET /api/v1/admin/roles", Set.of(ADMIN));
         EXPECTED.put("POST /api/v1/admin/users", Set.of(ADMIN));
         EXPECTED.put("GET /api/v1/admin/users", Set.of(ADMIN));
         EXPECTED.put("POST /api/v1/admin/users/{username}/disable", Set.of(ADMIN));

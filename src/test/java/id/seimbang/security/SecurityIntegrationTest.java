@@ -36,9 +36,10 @@ import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditSummary;
 import id.seimbang.audit.AuditTrail;
 
+// The sample province is loaded so that a decision can be made for one of its employees.
 @SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:security-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-        "seimbang.sample-data.load-on-empty=false",
+        "spring.datasource.url=jdbc:h2:mem:security-decisions-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        "seimbang.sample-data.load-on-empty=true",
         "seimbang.security.admin-password=" + SecurityTestSupport.ADMIN_PASSWORD,
         "seimbang.security.max-body-size=64KB"})
 @AutoConfigureMockMvc
@@ -107,6 +108,22 @@ class SecurityIntegrationTest {
         mvc.perform(get("/api/v1/admin/clients").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(key))));
+    }
+
+    @Test
+    void decisionWithoutCredentialsIs401AndWithAClientKeyIsMadeAndAuditedUnderTheClient() throws Exception {
+        String request = "{\"nip\": \"196703051995091001\", \"asOf\": \"2026-11-26\"}";
+        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        String key = createClient("hr-decisions", "CLIENT").get("apiKey").asText();
+        mvc.perform(post("/api/v1/decisions").header("X-API-Key", key)
+                        .contentType(MediaType.APPLICATION_JSON).content(request))
+                .andExpect(status().isOk());
+        assertThat(audit.search(AuditKind.DECISION, null, null, null, 10))
+                .extracting(AuditSummary::caller).contains("hr-decisions");
+        // Reading decisions back is for auditors and planners, not for the client.
+        mvc.perform(get("/api/v1/decisions").header("X-API-Key", key)).andExpect(status().isForbidden());
     }
 
     @Test
