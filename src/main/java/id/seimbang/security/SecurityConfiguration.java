@@ -42,8 +42,11 @@ class SecurityConfiguration {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** The API and its OpenAPI document, which tools fetch with the same credentials. */
     static boolean hasApiCredentials(HttpServletRequest request) {
-        return isApi(request) && (request.getHeader("Authorization") != null
+        boolean machinePath = isApi(request)
+                || request.getRequestURI().startsWith(request.getContextPath() + "/v3/api-docs");
+        return machinePath && (request.getHeader("Authorization") != null
                 || ApiKeyAuthenticationFilter.key(request).isPresent());
     }
 
