@@ -1,15 +1,25 @@
 package id.seimbang.security;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
 
 import static id.seimbang.security.Role.ADMIN;
 import static id.seimbang.security.Role.AUDITOR;
@@ -41,6 +51,8 @@ public final class AccessRules {
     static final Role[] DECIDE = {CLIENT, PLANNER};
     static final Role[] DECISION_READ = {AUDITOR, PLANNER};
     static final Role[] PLAN_READ = {PLANNER, AUDITOR};
+
+    private static final Pattern FILE_IN_URL = Pattern.compile("/api/v1/policy-drafts/[^/]+/files/(.+)");
 
     private AccessRules() {
     }
@@ -115,8 +127,31 @@ public final class AccessRules {
             return false;
         }
         String[] paths = request.getParameterValues("path");
-        // No path parameter: the controller refuses it anyway, but only a rule author gets that far.
-        return paths == null || Arrays.stream(paths).anyMatch(AccessRules::requiresRuleAuthor);
+        if (paths != null) {
+            return Arrays.stream(paths).anyMatch(AccessRules::requiresRuleAuthor);
+        }
+        // The file named in the URL (.../files/rules/x.drl); with no file named at all only a rule author
+        // gets as far as the controller's own refusal.
+        Matcher inUrl = FILE_IN_URL.matcher(uri);
+        return !inUrl.matches() || inUrl.group(1).equals("content") || requiresRuleAuthor(inUrl.group(1));
+    }
+
+    /**
+     * For code that writes policy files by another way than these URLs (e.g. a draft created with its files
+     * in a JSON body): refuses with 403 problem+json unless the caller may write this file.
+     */
+    public static void requireMayWrite(String path) {
+        if (!requiresRuleAuthor(path)) {
+            return;
+        }
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        boolean ruleAuthor = caller != null && caller.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(RULE_AUTHOR.authority()));
+        if (!ruleAuthor) {
+            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Akses ditolak", "Access denied"),
+                    List.of(FieldProblem.of(path, Bilingual.of("Hanya RULE_AUTHOR yang boleh menyunting berkas DRL",
+                            "Only a RULE_AUTHOR may edit DRL files"))));
+        }
     }
 
     /** Approving, rejecting, publishing, activating or rolling back a policy: the approver's acts. */

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -124,6 +125,14 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> noResource(NoResourceFoundException e) {
         return problem(HttpStatus.NOT_FOUND, Bilingual.of("Tidak ditemukan", "Not found"),
                 List.of(new FieldProblem("path", "Alamat tidak dikenal", "Unknown path")));
+    }
+
+    /** A method-level security check (the filter chain answers the URL rules itself, with the same body). */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(HttpStatus.FORBIDDEN, Bilingual.of("Akses ditolak", "Access denied"),
+                List.of(new FieldProblem("role", "Peran Anda tidak mengizinkan permintaan ini",
+                        "Your roles do not allow this request")));
     }
 
     @ExceptionHandler(Exception.class)

@@ -206,6 +206,13 @@ class SecurityIntegrationTest {
         mvc.perform(put("/api/v1/policy-drafts/d1/files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
                         .param("path", "rules/eligibility-move.DRL").contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/policy-drafts/d1/files/rules/eligibility-move.drl")
+                        .with(user("o").roles("POLICY_OFFICER")).with(csrf()).contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isForbidden());
+        assertThat(AccessRules.isRuleFileWrite(new org.springframework.mock.web.MockHttpServletRequest("PUT",
+                "/api/v1/policy-drafts/d1/files/decision-tables/placement.dmn"))).isFalse();
+        assertThat(AccessRules.isRuleFileWrite(new org.springframework.mock.web.MockHttpServletRequest("PUT",
+                "/api/v1/policy-drafts/d1/files/rules/x.drl"))).isTrue();
         assertThat(AccessRules.requiresRuleAuthor("rules/x.drl")).isTrue();
         assertThat(AccessRules.requiresRuleAuthor("rules/x.drl ")).isTrue();
         assertThat(AccessRules.requiresRuleAuthor("decision-tables/placement.dmn")).isFalse();
