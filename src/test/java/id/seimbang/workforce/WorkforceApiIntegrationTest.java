@@ -3,6 +3,7 @@ package id.seimbang.workforce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -109,7 +110,7 @@ class WorkforceApiIntegrationTest {
         }
 
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("bundle", "p.zip", "application/zip",
-                        zip.toByteArray())))
+                        zip.toByteArray()).with(csrf())))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(1)))
@@ -118,11 +119,11 @@ class WorkforceApiIntegrationTest {
 
     @Test
     void anImportWithoutFilesIsABadRequest() throws Exception {
-        mvc.perform(post("/api/v1/imports").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/imports").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("bundle"));
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("pegawai", "x.csv", "text/csv",
-                        new byte[] {1})))
+                        new byte[] {1})).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("pegawai"));
     }
@@ -132,7 +133,7 @@ class WorkforceApiIntegrationTest {
         byte[] kabupaten = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("tests-data/bengkulu/kabupaten.csv"));
 
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("kabupaten", "kabupaten.csv", "text/csv",
-                        kabupaten)))
+                        kabupaten)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.kabupaten.unchanged").value(10))
                 .andExpect(jsonPath("$.counts.kabupaten.inserted").value(0));
