@@ -35,7 +35,7 @@
         width: 1,
         points: { show: false },
         // Side by side: the first series to the left of the unit's tick, the second to the right.
-        paths: uPlot.paths.bars({ size: [size, 40], align: keys.length === 2 ? (i === 0 ? 1 : -1) : 0 }),
+        paths: uPlot.paths.bars({ size: [size, 40], align: keys.length === 2 ? (i === 0 ? -1 : 1) : 0 }),
       })));
     const options = {
       width: Math.max(container.clientWidth, 320),
