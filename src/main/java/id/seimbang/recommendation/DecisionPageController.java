@@ -1,5 +1,7 @@
 package id.seimbang.recommendation;
 
+import java.util.List;
+
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyFile;
+import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Clocks;
 
 /**
@@ -37,9 +40,9 @@ class DecisionPageController {
         model.addAttribute("explanation", ExplanationWriter.explain(record));
         model.addAttribute("zone", Clocks.JAKARTA);
         // The files are at hand only for the active version; older versions are shown by their hash.
-        var active = activePolicy.current();
+        PolicySnapshot active = activePolicy.current();
         model.addAttribute("policyFiles", active.version().equals(record.policyVersion())
-                ? active.files().stream().map(PolicyFile::path).sorted().toList() : java.util.List.of());
+                ? active.files().stream().map(PolicyFile::path).sorted().toList() : List.of());
         return "recommendation/decision";
     }
 
