@@ -3,6 +3,7 @@ package id.seimbang.recommendation;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -17,6 +18,7 @@ import id.seimbang.system.ApiException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Nip;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
@@ -57,7 +59,8 @@ class EmployeePageController {
         model.addAttribute("employee", employee);
         model.addAttribute("unit", w.unit(employee.unitCode()).orElse(null));
         model.addAttribute("position", w.position(employee.positionCode()).orElse(null));
-        model.addAttribute("requests", w.requestsOf(nip));
+        model.addAttribute("kabupatenNames", w.kabupaten().stream()
+                .collect(Collectors.toMap(Kabupaten::code, Kabupaten::name)));
         model.addAttribute("inputs", inputs);
         model.addAttribute("outcome", preview);
         model.addAttribute("scopes", Scope.values());

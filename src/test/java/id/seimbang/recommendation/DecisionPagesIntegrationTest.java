@@ -70,7 +70,7 @@ class DecisionPagesIntegrationTest {
                         containsString("id=\"summary\""),
                         containsString("<code class=\"hash\" id=\"record-hash\">" + record.hash() + "</code>"),
                         containsString("<code class=\"hash\" id=\"policy-version\">" + record.policyVersion() + "</code>"),
-                        containsString("action=\"/decisions/" + id + "/replay\""),
+                        containsString("action=\"/decisions/" + id + "/replay#audit-record\""),
                         not(containsString("id=\"replay-result\"")))));
 
         mvc.perform(post(location + "/replay").param("lang", "en"))

@@ -20,7 +20,7 @@ import id.seimbang.system.web.BrowserTestSupport;
 import id.seimbang.system.web.PageTestDatabase;
 
 /** An auditor filters the trail by kind and subject and verifies the chain. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PageTestDatabase.URL)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PageTestDatabase.BROWSER_URL)
 class AuditBrowserTest {
 
     private static final Duration STEP = Duration.ofSeconds(20);

@@ -16,7 +16,7 @@ import id.seimbang.system.web.BrowserTestSupport;
 import id.seimbang.system.web.PageTestDatabase;
 
 /** The dashboard draws its chart, filters by kabupaten and sector, and leads to the employee search. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PageTestDatabase.URL)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PageTestDatabase.BROWSER_URL)
 class DashboardBrowserTest {
 
     private static final Duration STEP = Duration.ofSeconds(20);
