@@ -11,6 +11,7 @@
   }
   const bar = document.getElementById('progress-bar');
   const text = document.getElementById('progress-text');
+  const status = document.getElementById('plan-status');
   const template = text.textContent;
   let lastPhase = null;
 
@@ -23,6 +24,11 @@
     const percent = Math.round(plan.progress * 100) + '%';
     bar.value = plan.progress;
     bar.textContent = percent;
+    if (status.dataset.status !== plan.status) {
+      status.dataset.status = plan.status;
+      const key = 'status' + plan.status.charAt(0) + plan.status.slice(1).toLowerCase();
+      status.textContent = section.dataset[key] || plan.status;
+    }
     // Announce phase changes, not every percent, so a screen reader is not flooded.
     if (plan.phase !== lastPhase) {
       lastPhase = plan.phase;

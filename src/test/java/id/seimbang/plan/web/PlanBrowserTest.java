@@ -42,6 +42,7 @@ class PlanBrowserTest {
                 ExpectedConditions.presenceOfElementLocated(By.id("plan-moves"))));
         if (!driver.findElements(By.id("progress-bar")).isEmpty()) {
             assertThat(driver.findElement(By.id("progress-text")).getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(driver.findElement(By.id("plan-status")).getText()).isIn("Queued", "Running", "Completed");
             browser.screenshot("2-progress");
         }
 
