@@ -36,7 +36,7 @@ class DashboardPageIntegrationTest {
                         containsString("class=\"grade grade-"),
                         containsString("id=\"surplus-table\""),
                         containsString("id=\"deficit-table\""),
-                        containsString("/dist/uPlot.iife.min.js\"></script>"),
+                        containsString("<script src=\"/vendor/uplot/uPlot.iife.min.js\"></script>"),
                         containsString("data-source=\"unit-table\""))));
     }
 
@@ -62,7 +62,8 @@ class DashboardPageIntegrationTest {
 
     @Test
     void theChartLibraryIsServedFromTheWebjar() throws Exception {
-        mvc.perform(get("/webjars/uplot/dist/uPlot.iife.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/vendor/uplot/uPlot.iife.min.js")).andExpect(status().isOk());
+        mvc.perform(get("/vendor/uplot/uPlot.min.css")).andExpect(status().isOk());
         mvc.perform(get("/js/charts.js")).andExpect(status().isOk());
     }
 }
