@@ -91,6 +91,19 @@ class PlanPageController {
         return "plan/plan";
     }
 
+    /** Stops a queued or running plan; a plan that finished meanwhile is simply shown as it ended. */
+    @PostMapping("/plans/{id}/cancel")
+    String cancel(@PathVariable String id) {
+        if (!plans.view(id).status().finished()) {
+            try {
+                plans.cancel(id);
+            } catch (ApiException e) {
+                // It finished between the two calls: nothing left to stop.
+            }
+        }
+        return "redirect:/plans/" + id;
+    }
+
     private String form(PlanForm form, Map<String, String> errors, Model model) {
         Workforce w = workforce.current();
         model.addAttribute("form", form);

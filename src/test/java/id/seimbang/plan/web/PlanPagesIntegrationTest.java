@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -60,7 +61,8 @@ class PlanPagesIntegrationTest {
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(containsString("<progress id=\"progress-bar\" max=\"1\""),
                             containsString("data-url=\"/api/v1/plans/" + id + "\""),
-                            containsString("aria-live=\"polite\""))));
+                            containsString("aria-live=\"polite\""),
+                            containsString("action=\"/plans/" + id + "/cancel\""))));
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (!plan.status().finished() && Instant.now().isBefore(deadline)) {
@@ -82,6 +84,11 @@ class PlanPagesIntegrationTest {
                         containsString("href=\"/api/v1/plans/" + id + "/export?format=xlsx\""))));
         mvc.perform(get("/plans"))
                 .andExpect(content().string(containsString("href=\"/plans/" + id + "\"")));
+        // Cancelling a finished plan changes nothing and shows it as it ended.
+        mvc.perform(post(location + "/cancel"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(location));
+        assertThat(plans.view(id).status()).isEqualTo(PlanStatus.COMPLETED);
     }
 
     @Test
