@@ -59,6 +59,8 @@ class PlanServiceBenchmark {
                     r.evidence().provenOptimal());
             System.out.printf("  greedy baseline: %d moves, objective %.3f (optimum is %.3f lower)%n", r.greedyMoves(),
                     r.greedyObjective(), r.greedyObjective() - r.objective());
+            System.out.printf("  time per phase (ms, rule and placement phases summed over 2 worker threads): %s%n",
+                    r.phaseMillis());
             System.out.printf("  peak heap %,d MB%n", GeneratedProvince.peakHeapMb());
         }
     }
