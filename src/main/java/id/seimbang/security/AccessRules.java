@@ -95,7 +95,10 @@ public final class AccessRules {
                 // Pages. Their forms and scripts call the same rules as above through the session.
                 .requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(PEOPLE))
                 .requestMatchers(HttpMethod.GET, "/employees", "/employees/**").hasAnyRole(names(without(WORKFORCE_READ, CLIENT)))
+                // Recording a decision from the employee page is what a planner does through the API.
+                .requestMatchers(HttpMethod.POST, "/employees/*/decisions").hasAnyRole(names(without(DECIDE, CLIENT)))
                 .requestMatchers(HttpMethod.GET, "/decisions", "/decisions/**").hasAnyRole(names(DECISION_READ))
+                .requestMatchers(HttpMethod.POST, "/decisions/*/replay", "/decisions/*/verify").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(names(PLAN_READ))
                 .requestMatchers(HttpMethod.POST, "/plans", "/plans/**").hasRole(PLANNER.name())
                 .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())

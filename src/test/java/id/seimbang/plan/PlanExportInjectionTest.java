@@ -16,7 +16,7 @@ class PlanExportInjectionTest {
 
     private static PlanView planWith(PlannedMove move) {
         PlanResult result = new PlanResult("v1", null, 1, 1, 1, null, List.of(move), 0, 0, 0, 0, 0, null, List.of(),
-                0, 0);
+                0, 0, java.util.Map.of());
         return new PlanView("p1", PlanStatus.COMPLETED, null, 1, "planner", null, null, "v1", null, null, null, result);
     }
 

@@ -1,5 +1,6 @@
 package id.seimbang.plan;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,6 +45,7 @@ import id.seimbang.workforce.WorkforceService;
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 @DirtiesContext
+@WithMockUser(username = "planner", roles = {"PLANNER", "AUDITOR"})
 class PlanIntegrationTest {
 
     static final String KOTA_BENGKULU = "{\"scope\":\"INSTANSI\",\"scopeCode\":\"KOTA-1771\",\"asOf\":\"2026-11-26\"";
@@ -106,7 +109,7 @@ class PlanIntegrationTest {
         start("{\"scope\":\"PROVINCE\",\"asOf\":\"2026-11-26\"}");
         String queued = start(KOTA_BENGKULU + "}");
 
-        mvc.perform(post("/api/v1/plans/{id}/cancel", queued)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/plans/{id}/cancel", queued).with(csrf())).andExpect(status().isOk());
         JsonNode cancelled = completed(queued);
         assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
         assertThat(cancelled.get("result")).isNull();
@@ -129,21 +132,21 @@ class PlanIntegrationTest {
 
     @Test
     void badPlanRequestsNameTheField() throws Exception {
-        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scope"));
-        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{\"scope\":\"INSTANSI\"}"))
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"scope\":\"INSTANSI\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
-        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"scope\":\"KABUPATEN\",\"scopeCode\":\"9999\"}"))
                 .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
-        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"scope\":\"PROVINCE\",\"maxOutflowShare\":1.5}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxOutflowShare"));
         mvc.perform(get("/api/v1/plans/{id}", "nope")).andExpect(status().isNotFound());
     }
 
     private String start(String body) throws Exception {
-        String response = mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(body))
+        String response = mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isAccepted())
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(response).get("id").asText();

@@ -1,5 +1,6 @@
 package id.seimbang.recommendation;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,6 +43,7 @@ import id.seimbang.policy.PolicyVersionStore;
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 @AutoConfigureMockMvc
 @DirtiesContext
+@WithMockUser(username = "planner", roles = {"PLANNER", "AUDITOR"})
 class DecisionIntegrationTest {
 
     /** In the sample province: a pelaksana in the Sekretariat Daerah of Kota Bengkulu, far over need. */
@@ -95,22 +98,22 @@ class DecisionIntegrationTest {
 
     @Test
     void badRequestsNameTheField() throws Exception {
-        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"123\"}"))
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"123\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("nip"));
-        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nip\":\"" + SURPLUS_CLERK + "\",\"limit\":0}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("limit"));
-        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nip\":\"" + SURPLUS_CLERK + "\",\"scope\":\"PLANET\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("scope"));
-        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON).content("{}"))
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("nip"));
-        mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nip\":\"199001012020011001\"}"))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.errors[0].field").value("nip"));
@@ -134,7 +137,7 @@ class DecisionIntegrationTest {
             ChainVerification verification = audit.verify();
             assertThat(verification.ok()).isFalse();
             assertThat(verification.firstBroken().id()).isEqualTo(tampered);
-            mvc.perform(post("/api/v1/audit/verify"))
+            mvc.perform(post("/api/v1/audit/verify").with(csrf()))
                     .andExpect(jsonPath("$.ok").value(false))
                     .andExpect(jsonPath("$.firstBroken.id").value(tampered));
         } finally {
@@ -158,7 +161,7 @@ class DecisionIntegrationTest {
             policies.activate(changed.version());
             assertThat(decide(SURPLUS_CLERK, "{}").at("/outcome/policyVersion").asText()).isEqualTo(changed.version());
 
-            mvc.perform(post("/api/v1/decisions/{id}/replay", before.get("decisionId").asText()))
+            mvc.perform(post("/api/v1/decisions/{id}/replay", before.get("decisionId").asText()).with(csrf()))
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.policyVersion").value(oldVersion))
                     .andExpect(jsonPath("$.recompiled").value(true))
@@ -172,7 +175,7 @@ class DecisionIntegrationTest {
     private JsonNode decide(String nip, String extra) throws Exception {
         JsonNode body = json.readTree(extra);
         ((com.fasterxml.jackson.databind.node.ObjectNode) body).put("nip", nip).put("asOf", AS_OF);
-        String response = mvc.perform(post("/api/v1/decisions").contentType(MediaType.APPLICATION_JSON)
+        String response = mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content(body.toString()))
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package id.seimbang.recommendation;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -12,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +25,7 @@ import id.seimbang.system.web.PageTestDatabase;
 /** The employee page previews a decision; recording it leads to the explanation page, which replays it. */
 @SpringBootTest(properties = PageTestDatabase.URL)
 @AutoConfigureMockMvc
+@WithMockUser(username = "planner", roles = {"PLANNER", "AUDITOR"})
 class DecisionPagesIntegrationTest {
 
     /** In the sample province (tests-data/bengkulu), with a transfer request. */
@@ -56,7 +59,7 @@ class DecisionPagesIntegrationTest {
 
     @Test
     void recordingRedirectsToTheExplanationWhichReplaysIdentically() throws Exception {
-        String location = mvc.perform(post("/employees/" + NIP + "/decisions").param("scope", "INSTANSI"))
+        String location = mvc.perform(post("/employees/" + NIP + "/decisions").with(csrf()).param("scope", "INSTANSI"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/decisions/*"))
                 .andReturn().getResponse().getRedirectedUrl();
@@ -73,13 +76,13 @@ class DecisionPagesIntegrationTest {
                         containsString("action=\"/decisions/" + id + "/replay#audit-record\""),
                         not(containsString("id=\"replay-result\"")))));
 
-        mvc.perform(post(location + "/replay").param("lang", "en"))
+        mvc.perform(post(location + "/replay").with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"replay-result\">Identical: "),
                         not(containsString("id=\"replay-differences\"")))));
 
-        mvc.perform(post(location + "/verify").param("lang", "en"))
+        mvc.perform(post(location + "/verify").with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"verification-result\">Chain intact: ")));
 
@@ -111,7 +114,7 @@ class DecisionPagesIntegrationTest {
         mvc.perform(get("/employees/12345"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("nip"));
-        mvc.perform(post("/employees/199001012015011999/decisions"))
+        mvc.perform(post("/employees/199001012015011999/decisions").with(csrf()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/decisions/no-such-decision"))
                 .andExpect(status().isNotFound())

@@ -2,6 +2,7 @@ package id.seimbang.security;
 
 import static id.seimbang.security.Role.ADMIN;
 import static id.seimbang.security.Role.AUDITOR;
+import static id.seimbang.security.Role.CLIENT;
 import static id.seimbang.security.Role.DATA_STEWARD;
 import static id.seimbang.security.Role.PLANNER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +63,7 @@ class EndpointAccessIntegrationTest {
     private static final Set<Role> DECIDE = Set.of(AccessRules.DECIDE);
     private static final Set<Role> DECISION_READ = Set.of(AccessRules.DECISION_READ);
     private static final Set<Role> PLAN_READ = Set.of(AccessRules.PLAN_READ);
+    private static final Set<Role> PEOPLE_READING_FACTS = EnumSet.complementOf(EnumSet.of(CLIENT, ADMIN));
 
     /** "METHOD pattern" -> roles allowed. */
     static final Map<String, Set<Role>> EXPECTED = new LinkedHashMap<>();
@@ -112,6 +114,20 @@ class EndpointAccessIntegrationTest {
         // With a .dmn path; a .drl needs RULE_AUTHOR (SecurityIntegrationTest.drlFilesNeedTheRuleAuthorRole).
         EXPECTED.put("PUT /api/v1/policy-files/content", POLICY_EDIT);
         EXPECTED.put("GET /policies/editor", POLICY_READ);
+
+        EXPECTED.put("GET /", Set.of(AccessRules.PEOPLE));
+        EXPECTED.put("GET /employees", PEOPLE_READING_FACTS);
+        EXPECTED.put("GET /employees/{nip}", PEOPLE_READING_FACTS);
+        EXPECTED.put("POST /employees/{nip}/decisions", Set.of(PLANNER));
+        EXPECTED.put("GET /decisions/{id}", DECISION_READ);
+        EXPECTED.put("POST /decisions/{id}/replay", Set.of(AUDITOR));
+        EXPECTED.put("POST /decisions/{id}/verify", Set.of(AUDITOR));
+        EXPECTED.put("GET /plans", PLAN_READ);
+        EXPECTED.put("POST /plans", Set.of(PLANNER));
+        EXPECTED.put("GET /plans/{id}", PLAN_READ);
+        EXPECTED.put("POST /plans/{id}/cancel", Set.of(PLANNER));
+        EXPECTED.put("GET /audit", Set.of(AUDITOR));
+        EXPECTED.put("POST /audit/verify", Set.of(AUDITOR));
     }
 
     @Autowired MockMvc mvc;

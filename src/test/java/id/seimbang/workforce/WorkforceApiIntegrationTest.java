@@ -110,7 +110,7 @@ class WorkforceApiIntegrationTest {
         }
 
         mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("bundle", "p.zip", "application/zip",
-                        zip.toByteArray()).with(csrf())))
+                        zip.toByteArray())).with(csrf()))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors", hasSize(1)))

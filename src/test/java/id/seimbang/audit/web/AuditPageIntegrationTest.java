@@ -1,5 +1,6 @@
 package id.seimbang.audit.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +28,7 @@ import id.seimbang.system.web.PageTestDatabase;
 
 @SpringBootTest(properties = PageTestDatabase.URL)
 @AutoConfigureMockMvc
+@WithMockUser(username = "auditor", roles = "AUDITOR")
 class AuditPageIntegrationTest {
 
     @Autowired
@@ -61,7 +64,7 @@ class AuditPageIntegrationTest {
     void verifiesTheChain() throws Exception {
         trail.append(AuditKind.IMPORT, "page-test", null, "verify-page-test", Map.of("rows", 1));
 
-        mvc.perform(post("/audit/verify").param("lang", "en"))
+        mvc.perform(post("/audit/verify").with(csrf()).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"verification-result\">Chain intact: "),

@@ -1,5 +1,6 @@
 package id.seimbang.plan.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +30,7 @@ import id.seimbang.system.web.PageTestDatabase;
 
 @SpringBootTest(properties = PageTestDatabase.URL)
 @AutoConfigureMockMvc
+@WithMockUser(username = "planner", roles = "PLANNER")
 class PlanPagesIntegrationTest {
 
     /** The smallest instansi of the sample province (tests-data/bengkulu). */
@@ -49,7 +52,7 @@ class PlanPagesIntegrationTest {
                         containsString("<label for=\"maxOutflowShare\">"),
                         containsString("<option value=\"" + INSTANSI + "\">"))));
 
-        String location = mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", INSTANSI)
+        String location = mvc.perform(post("/plans").with(csrf()).param("scope", "INSTANSI").param("scopeCode", INSTANSI)
                         .param("moveCost", "1").param("maxOutflowShare", "0.5").param("maxMoves", "20"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrlPattern("/plans/*"))
@@ -85,7 +88,7 @@ class PlanPagesIntegrationTest {
         mvc.perform(get("/plans"))
                 .andExpect(content().string(containsString("href=\"/plans/" + id + "\"")));
         // Cancelling a finished plan changes nothing and shows it as it ended.
-        mvc.perform(post(location + "/cancel"))
+        mvc.perform(post(location + "/cancel").with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(location));
         assertThat(plans.view(id).status()).isEqualTo(PlanStatus.COMPLETED);
@@ -93,11 +96,11 @@ class PlanPagesIntegrationTest {
 
     @Test
     void badOptionsAreShownOnTheForm() throws Exception {
-        mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", "").param("maxOutflowShare", "2"))
+        mvc.perform(post("/plans").with(csrf()).param("scope", "INSTANSI").param("scopeCode", "").param("maxOutflowShare", "2"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("id=\"plan-errors\""),
                         containsString("<code>maxOutflowShare</code>"))));
-        mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", ""))
+        mvc.perform(post("/plans").with(csrf()).param("scope", "INSTANSI").param("scopeCode", ""))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<code>scopeCode</code>")));
     }

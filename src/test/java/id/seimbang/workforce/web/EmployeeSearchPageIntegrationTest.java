@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,6 +18,7 @@ import id.seimbang.system.web.PageTestDatabase;
 
 @SpringBootTest(properties = PageTestDatabase.URL)
 @AutoConfigureMockMvc
+@WithMockUser(username = "planner", roles = "PLANNER")
 class EmployeeSearchPageIntegrationTest {
 
     /** In the sample province (tests-data/bengkulu/employees.csv). */
