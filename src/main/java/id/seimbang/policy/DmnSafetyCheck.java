@@ -29,6 +29,13 @@ import org.xml.sax.SAXParseException;
 public final class DmnSafetyCheck {
 
     private static final Pattern EXTERNAL_FUNCTION = Pattern.compile("\\bexternal\\s*\\{");
+    /**
+     * FEEL iteration over a numeric range ({@code for i in 1..100000000 return ...}): the one way a table can
+     * make the engine work for minutes. Lists (the {@code some k in Kompetensi satisfies ...} of the shipped
+     * tables) stay allowed: their size is the input's.
+     */
+    private static final Pattern RANGE_ITERATION = Pattern.compile(
+            "\\b(?:for|some|every)\\b[^\\n]*?\\bin\\s*\\(?\\s*[-+]?[\\w.]+\\s*\\.\\.");
 
     private DmnSafetyCheck() {
     }
@@ -61,19 +68,28 @@ public final class DmnSafetyCheck {
                 }
             }
         }
-        if (anyText(document.getDocumentElement())) {
+        if (anyText(document.getDocumentElement(), EXTERNAL_FUNCTION)) {
             problems.add(PolicyProblem.error(file.path(), null,
                     "External (Java) functions in FEEL ('function(...) external {...}') are not allowed"));
+        }
+        if (anyText(document.getDocumentElement(), RANGE_ITERATION)) {
+            problems.add(PolicyProblem.error(file.path(), null, "FEEL iteration over a numeric range "
+                    + "('for i in 1..n', 'some i in 1..n') is not allowed; iterate over a list instead"));
         }
         return problems;
     }
 
-    private static boolean anyText(Node node) {
+    private static boolean anyText(Node node, Pattern pattern) {
         if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
-            return EXTERNAL_FUNCTION.matcher(node.getNodeValue()).find();
+            return pattern.matcher(node.getNodeValue()).find();
+        }
+        // Row annotations and descriptions are prose for people; FEEL never evaluates them.
+        if (node.getNodeType() == Node.ELEMENT_NODE
+                && List.of("annotationEntry", "description").contains(node.getLocalName())) {
+            return false;
         }
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (anyText(child)) {
+            if (anyText(child, pattern)) {
                 return true;
             }
         }

@@ -75,4 +75,30 @@ class DmnSafetyCheckTest {
                 .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("external"));
         assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/ok.dmn", dmn))).isEmpty();
     }
+
+    @Test
+    void iterationOverAHugeRangeIsRefusedButListsAndRangeTestsAreNot() {
+        String dmn = TestDmn.band("[0..50)", ">= 50");
+        String forRange = dmn.replaceFirst("</definitions>", "<decision id=\"f\" name=\"f\"><literalExpression><text>"
+                + "count(for i in 1..1000000000 return i)</text></literalExpression></decision></definitions>");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/f.dmn", forRange)))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("numeric range"));
+        String someRange = dmn.replaceFirst("</definitions>", "<decision id=\"s\" name=\"s\"><literalExpression><text>"
+                + "some i in 1..n satisfies i = 0</text></literalExpression></decision></definitions>");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/s.dmn", someRange))).isNotEmpty();
+        String someList = dmn.replaceFirst("</definitions>", "<decision id=\"l\" name=\"l\"><literalExpression><text>"
+                + "some k in Kompetensi satisfies list contains(Katalog, k)</text></literalExpression></decision>"
+                + "</definitions>");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/l.dmn", someList))).isEmpty();
+        String prose = dmn.replace("<outputEntry id=\"_r1o\">", "<annotationEntry><text>Only for moves in 2024..2026"
+                + "</text></annotationEntry><outputEntry id=\"_r1o\">");
+        assertThat(prose).contains("2024..2026");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/p.dmn", prose))).isEmpty();
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/ok.dmn", dmn))).isEmpty();
+        for (PolicyFile shipped : PolicyFixtures.shippedFiles()) {
+            if (shipped.isDmn()) {
+                assertThat(DmnSafetyCheck.check(shipped)).as(shipped.path()).isEmpty();
+            }
+        }
+    }
 }
