@@ -180,7 +180,10 @@ class SecurityIntegrationTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/login")).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("name=\"_csrf\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Nama pengguna")));
+        mvc.perform(get("/login").param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in")));
         createUser("officer", "officer-password-1", "POLICY_OFFICER");
         mvc.perform(post("/login").param("username", "officer").param("password", "officer-password-1"))
                 .andExpect(status().isForbidden());
