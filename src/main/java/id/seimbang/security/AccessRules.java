@@ -84,10 +84,14 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/v1/plans", "/api/v1/plans/**").hasAnyRole(names(PLAN_READ))
                 .requestMatchers(HttpMethod.POST, "/api/v1/plans", "/api/v1/plans/**").hasRole(PLANNER.name())
 
-                // DRL is code: saving anything but a DMN table or a parameters file needs RULE_AUTHOR.
+                // DRL is code: saving anything but a DMN table or a parameters file needs RULE_AUTHOR. An upload
+                // of a whole policy (zip or files) may carry DRL, so it needs RULE_AUTHOR too.
                 .requestMatchers(AccessRules::isRuleFileWrite).hasRole(RULE_AUTHOR.name())
+                .requestMatchers(HttpMethod.POST, "/api/v1/policy-drafts/upload", "/policies/drafts/upload")
+                        .hasRole(RULE_AUTHOR.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/policy-files/**", "/api/v1/policy-drafts",
-                        "/api/v1/policy-drafts/**", "/api/v1/policies", "/api/v1/policies/**").hasAnyRole(names(POLICY_READ))
+                        "/api/v1/policy-drafts/**", "/api/v1/policies", "/api/v1/policies/**", "/api/v1/policy-versions",
+                        "/api/v1/policy-versions/**").hasAnyRole(names(POLICY_READ))
                 .requestMatchers(AccessRules::isApproval).hasRole(POLICY_APPROVER.name())
                 .requestMatchers(HttpMethod.PUT, "/api/v1/policy-files/**").hasAnyRole(names(POLICY_EDIT))
                 .requestMatchers(writes("/api/v1/policy-drafts", "/api/v1/policy-drafts/**")).hasAnyRole(names(POLICY_EDIT))
@@ -164,7 +168,7 @@ public final class AccessRules {
         }
         String uri = path(request);
         return (uri.startsWith("/api/v1/policy-drafts/") || uri.startsWith("/api/v1/policies/")
-                || uri.startsWith("/policies/"))
+                || uri.startsWith("/api/v1/policy-versions/") || uri.startsWith("/policies/"))
                 && uri.matches(".*/(approve|approval|reject|publish|activate|rollback)");
     }
 
