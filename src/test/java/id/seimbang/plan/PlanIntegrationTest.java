@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditTrail;
+import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.MoveEligibility;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.WorkforceService;
 
@@ -62,6 +67,13 @@ class PlanIntegrationTest {
     PlanRepository repository;
     @Autowired
     PlanService plans;
+    @Autowired
+    EligibilityService eligibility;
+    @Autowired
+    ActivePolicy activePolicy;
+
+    /** The as-of date of every plan in this test. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
     @Test
     void planIsOptimalWithinCapsExportedAndAudited() throws Exception {
@@ -83,7 +95,15 @@ class PlanIntegrationTest {
             assertThat(movers.add(m.get("nip").asText())).isTrue();
             assertThat(candidates).contains(m.get("nip").asText() + ">" + m.get("toUnit").asText() + "/"
                     + m.get("toPosition").asText());
-            assertThat(workforce.current().employee(m.get("nip").asText()).orElseThrow().cell()).isEqualTo(from);
+            Employee employee = workforce.current().employee(m.get("nip").asText()).orElseThrow();
+            assertThat(employee.cell()).isEqualTo(from);
+            // and the policy allows it: eligible employee, no blocking move rule, placement not excluded
+            CellKey to = new CellKey(m.get("toUnit").asText(), m.get("toPosition").asText());
+            MoveEligibility rules = eligibility.evaluateMoves(activePolicy.current(), employee, workforce.current(),
+                    List.of(to), AS_OF);
+            assertThat(rules.employee().eligible()).isTrue();
+            assertThat(rules.moves().get(0).allowed()).isTrue();
+            assertThat(m.get("fitLevel").asText()).isNotEqualTo("Tidak Sesuai");
         }
         departures.forEach((cell, count) -> assertThat(count)
                 .isLessThanOrEqualTo((int) Math.floor(0.2 * workforce.current().staffOf(cell).size())));
