@@ -1,0 +1,29 @@
+package id.seimbang.policy.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What publishing a draft would change on the current workforce, compared with the active version.
+ *
+ * @param eligibilityChanged   employees whose employee-level verdict changes (first {@code listed} of them in
+ *                             {@code changes})
+ * @param topMoveChanged       employees whose best recommended move changes (null when not computed)
+ * @param imbalanceActive      imbalance after the optimal plan under the active policy (null when not computed)
+ * @param imbalanceDraft       the same under the draft
+ * @param notComputed          what was not computed and why
+ */
+public record ImpactReport(String activeVersion, String draftVersion, int employees, int eligibilityChanged,
+        List<EligibilityChange> changes, Integer topMoveChanged, Double imbalanceBefore, Double imbalanceActive,
+        Double imbalanceDraft, List<String> notComputed, long millis, Instant at) {
+
+    public ImpactReport {
+        changes = List.copyOf(changes);
+        notComputed = List.copyOf(notComputed);
+    }
+
+    /** One employee whose verdict changes, with the BLOCK rules that fire under each version. */
+    public record EligibilityChange(String nip, String name, boolean eligibleActive, boolean eligibleDraft,
+            List<String> rulesActive, List<String> rulesDraft, List<String> rulesChanged) {
+    }
+}
