@@ -1,0 +1,9 @@
+package id.seimbang.plan;
+
+/** Thrown when a planner cancelled a running optimisation; no partial plan is returned. */
+public class PlanCancelledException extends RuntimeException {
+
+    public PlanCancelledException() {
+        super("plan cancelled");
+    }
+}

@@ -1,0 +1,246 @@
+package id.seimbang.plan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+/**
+ * Exact transfer plan (DESIGN §6) by convex-cost min-cost flow, solved per independent component of the move
+ * graph (see {@link ComponentFlow} for the network and the algorithm).
+ *
+ * <p>Guarantees: without a maximum number of moves the returned plan minimises F over all plans that use only
+ * candidate moves, move each employee at most once and respect the outflow caps; the evidence carries an
+ * independent residual check. With a maximum K the problem is no longer a pure flow (one unit of flow may be a
+ * chain of several moves), so a Lagrangian price λ per move is searched; see {@link #solve} for what is
+ * guaranteed then.
+ *
+ * <p>Components run on a small fixed pool; each component is deterministic and results are merged in component
+ * order, so the plan does not depend on the number of threads.
+ */
+public final class TransferOptimizer {
+
+    /** A path must cost less than −EPSILON to improve the plan; also the tolerance of every optimality check. */
+    public static final double EPSILON = 1e-9;
+    static final String FLOW_METHOD = "convex-cost min-cost flow, successive shortest paths (Dijkstra, Johnson potentials)";
+    private static final int MAX_LAGRANGE_ROUNDS = 40;
+
+    private final int threads;
+
+    public TransferOptimizer() {
+        this(2);
+    }
+
+    public TransferOptimizer(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1");
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Solves the problem. Progress phases: {@code prepare}, {@code solve}, {@code max-moves} (only when the
+     * maximum binds), {@code done}.
+     *
+     * <p>Maximum number of moves K. If the unconstrained optimum uses at most K moves it is returned (gap 0).
+     * Otherwise a price λ ≥ 0 is added to every move and λ is bisected for the smallest price whose optimum P_λ
+     * uses m ≤ K moves. Bound: let L(λ) = min over all plans P of F(P) + λ·moves(P) = F(P_λ) + λm. For any plan
+     * P' with moves(P') ≤ K, F(P') ≥ F(P') + λ(moves(P') − K) ≥ L(λ) − λK = F(P_λ) − λ(K − m). So every round
+     * whose residual check holds gives a valid lower bound L(λ) − λK (also rounds with m > K); the best is
+     * reported. P_λ is exactly optimal among plans with exactly m moves; when m = K or λ = 0 the gap is 0. The
+     * returned plan is the best feasible one found (the greedy plan under the same cap is also tried), and
+     * {@code evidence.gap()} = its objective − the bound.
+     */
+    public PlanSolution solve(PlanProblem problem, ProgressListener listener) {
+        Progress progress = new Progress(listener);
+        progress.report("prepare", 0);
+        IndexedProblem p = IndexedProblem.of(problem);
+        Decomposition d = new Decomposition(p);
+        progress.report("prepare", 1);
+        int components = d.components.size();
+        Integer maxMoves = problem.maxMoves();
+
+        Round free = round(p, d, 0, progress, "solve", 0, 1);
+        if (maxMoves == null || free.moves.size() <= maxMoves) {
+            double bound = free.verified() ? free.objective : 0;
+            progress.report("done", 1);
+            return solution(problem, free.moves, new OptimalityEvidence(free.noNegativeCycle, free.cheapest,
+                    free.augmentations, components, FLOW_METHOD, bound, free.objective - bound, 0));
+        }
+
+        int k = maxMoves;
+        long augmentations = free.augmentations;
+        // F >= 0 always; L(0) = F(P_0) when verified.
+        double bound = free.verified() ? free.objective : 0;
+        double minGap = Arrays.stream(p.gap).min().orElse(0);
+        double maxGap = Arrays.stream(p.gap).max().orElse(0);
+        // A unit of flow costs at least (1 − 2·max g) + (2·min g + 1) + λ, so at this price nothing moves.
+        double lo = 0;
+        double hi = 2 * (maxGap - minGap) + 1;
+        Round best = null;
+        for (int i = 0; i < MAX_LAGRANGE_ROUNDS; i++) {
+            double lambda = i == 0 ? hi : (lo + hi) / 2;
+            Round r = round(p, d, lambda, progress, "max-moves", (double) i / MAX_LAGRANGE_ROUNDS,
+                    1.0 / MAX_LAGRANGE_ROUNDS);
+            augmentations += r.augmentations;
+            int m = r.moves.size();
+            if (r.verified()) {
+                bound = Math.max(bound, r.objective - lambda * (k - m));
+            }
+            if (m <= k) {
+                if (r.verified() && (best == null || r.objective < best.objective - EPSILON)) {
+                    best = r;
+                }
+                hi = lambda;
+            } else {
+                lo = lambda;
+            }
+            if (m == k || hi - lo <= EPSILON * (1 + hi)) {
+                break;
+            }
+        }
+        List<CandidateMove> moves = best == null ? List.of() : best.moves;
+        double objective = best == null ? problem.imbalanceBefore() : best.objective;
+        String method = FLOW_METHOD + "; max moves " + k + " by Lagrangian price per move";
+        GreedyPlan greedy = new GreedyPlanner().solve(problem);
+        if (greedy.objective() < objective - EPSILON) {
+            moves = greedy.moves();
+            objective = greedy.objective();
+            method += "; greedy plan kept, better than the priced optimum";
+        }
+        bound = Math.min(bound, objective);
+        progress.report("done", 1);
+        return solution(problem, moves, new OptimalityEvidence(best == null || best.noNegativeCycle,
+                best == null ? Double.POSITIVE_INFINITY : best.cheapest, augmentations, components, method, bound,
+                objective - bound, best == null ? hi : best.lambda));
+    }
+
+    private static PlanSolution solution(PlanProblem problem, List<CandidateMove> plan, OptimalityEvidence evidence) {
+        List<CandidateMove> moves = MoveCycles.withoutCycles(plan);
+        return new PlanSolution(moves, problem.objectiveOf(moves), problem.imbalanceBefore(),
+                problem.imbalanceAfter(moves), evidence);
+    }
+
+    /** One min-cost-flow solve of every component with price λ per move. */
+    private record Round(List<CandidateMove> moves, double objective, long augmentations, boolean noNegativeCycle,
+            double cheapest, double lambda) {
+
+        boolean verified() {
+            return noNegativeCycle && cheapest >= -EPSILON;
+        }
+    }
+
+    private Round round(IndexedProblem p, Decomposition d, double lambda, Progress progress, String phase,
+            double base, double width) {
+        List<Decomposition.Component> comps = d.components;
+        ComponentFlow.Result[] results = new ComponentFlow.Result[comps.size()];
+        long total = comps.stream().mapToLong(c -> c.candidates().length).sum() + 1;
+        long[] done = new long[1];
+        // Largest first, so two workers finish close together.
+        int[] order = IntStream.range(0, comps.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer i) -> -comps.get(i).candidates().length)
+                        .thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+        List<Runnable> tasks = new ArrayList<>();
+        for (int i : order) {
+            tasks.add(() -> {
+                results[i] = new ComponentFlow(p, comps.get(i), d, lambda).solve(progress::cancelled);
+                synchronized (done) {
+                    done[0] += comps.get(i).candidates().length;
+                    progress.report(phase, base + width * done[0] / total);
+                }
+            });
+        }
+        run(tasks);
+        int count = 0;
+        long augmentations = 0;
+        boolean noNegativeCycle = true;
+        double cheapest = Double.POSITIVE_INFINITY;
+        for (ComponentFlow.Result r : results) {
+            count += r.chosen().length;
+            augmentations += r.augmentations();
+            noNegativeCycle &= r.noNegativeCycle();
+            cheapest = Math.min(cheapest, r.cheapestRemainingPath());
+        }
+        int[] chosen = new int[count];
+        int at = 0;
+        for (ComponentFlow.Result r : results) {
+            System.arraycopy(r.chosen(), 0, chosen, at, r.chosen().length);
+            at += r.chosen().length;
+        }
+        List<CandidateMove> moves = p.plan(chosen, count);
+        return new Round(moves, p.problem.objectiveOf(moves), augmentations, noNegativeCycle, cheapest, lambda);
+    }
+
+    private void run(List<Runnable> tasks) {
+        if (threads == 1 || tasks.size() <= 1) {
+            tasks.forEach(Runnable::run);
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
+            Thread t = new Thread(r, "plan-flow");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Runnable task : tasks) {
+                futures.add(pool.submit(task));
+            }
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlanCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Serialises listener calls and remembers a cancellation so that every worker stops. */
+    private static final class Progress {
+        private final ProgressListener listener;
+        private volatile boolean cancelled;
+
+        Progress(ProgressListener listener) {
+            this.listener = listener == null ? ProgressListener.NONE : listener;
+        }
+
+        synchronized void report(String phase, double fraction) {
+            if (cancelled) {
+                throw new PlanCancelledException();
+            }
+            try {
+                listener.onProgress(phase, Math.min(1, fraction));
+            } catch (PlanCancelledException e) {
+                cancelled = true;
+                throw e;
+            }
+            if (listener.cancelRequested()) {
+                cancelled = true;
+                throw new PlanCancelledException();
+            }
+        }
+
+        synchronized boolean cancelled() {
+            if (!cancelled && listener.cancelRequested()) {
+                cancelled = true;
+            }
+            return cancelled;
+        }
+    }
+}

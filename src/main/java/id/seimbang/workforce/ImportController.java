@@ -1,0 +1,75 @@
+package id.seimbang.workforce;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/imports")
+@Tag(name = "Impor data pegawai / Workforce import")
+class ImportController {
+
+    private final WorkforceImporter importer;
+
+    ImportController(WorkforceImporter importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping
+    @Operation(summary = "Import a CSV bundle, all or nothing",
+            description = "Multipart parts named by kind (kabupaten, instansi, units, positions, formation, employees,"
+                    + " skp, sanctions, requests), each one CSV file; or one part `bundle` holding a zip of those"
+                    + " files. Upserts by natural key and reports inserted/updated/unchanged per kind. One bad row"
+                    + " and nothing is written: 422 problem+json lists every bad row as file:line:column.")
+    @ApiResponse(responseCode = "200", description = "Imported")
+    @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
+    ImportReport importBundle(HttpServletRequest request) throws IOException {
+        if (!(request instanceof MultipartHttpServletRequest multipart) || multipart.getMultiFileMap().isEmpty()) {
+            throw ApiException.badRequest("bundle", Bilingual.of(
+                    "Kirim multipart/form-data dengan bagian bundle (zip) atau satu berkas CSV per jenis",
+                    "Send multipart/form-data with a part bundle (zip) or one CSV file per kind"));
+        }
+        MultiValueMap<String, MultipartFile> parts = multipart.getMultiFileMap();
+        List<String> unknown = parts.keySet().stream()
+                .filter(name -> !name.equals("bundle") && CsvKind.byKey(name).isEmpty()).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),
+                    unknown.stream().map(name -> FieldProblem.of(name, Bilingual.of(
+                            "Bagian tidak dikenal; gunakan bundle atau kabupaten, instansi, units, positions,"
+                                    + " formation, employees, skp, sanctions, requests",
+                            "Unknown part; use bundle or kabupaten, instansi, units, positions, formation,"
+                                    + " employees, skp, sanctions, requests"))).toList());
+        }
+        MultipartFile zip = parts.getFirst("bundle");
+        if (zip != null) {
+            if (parts.size() > 1) {
+                throw ApiException.badRequest("bundle", Bilingual.of("Kirim bundle zip atau berkas per jenis, bukan keduanya",
+                        "Send either a zip bundle or files per kind, not both"));
+            }
+            return importer.importBundle(CsvBundle.fromZip(zip.getInputStream()));
+        }
+        Map<CsvKind, byte[]> files = new EnumMap<>(CsvKind.class);
+        for (Map.Entry<String, List<MultipartFile>> part : parts.entrySet()) {
+            files.put(CsvKind.byKey(part.getKey()).orElseThrow(), part.getValue().get(0).getBytes());
+        }
+        return importer.importBundle(new CsvBundle(files));
+    }
+}

@@ -1,0 +1,165 @@
+package id.seimbang.workforce;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.Clocks;
+import id.seimbang.system.FieldProblem;
+import id.seimbang.workforce.WorkforceRepository.SanctionRow;
+import id.seimbang.workforce.WorkforceRepository.SkpRow;
+
+/**
+ * Imports a CSV bundle all-or-nothing: every row is validated first and one bad row rejects the whole
+ * bundle (HTTP 422 listing every bad row); a valid bundle is upserted by natural key in one transaction,
+ * then the in-memory snapshot is replaced and {@link WorkforceChanged} published.
+ */
+@Service
+public class WorkforceImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkforceImporter.class);
+
+    private final WorkforceRepository repository;
+    private final WorkforceService service;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    WorkforceImporter(WorkforceRepository repository, WorkforceService service, PlatformTransactionManager transactions,
+            ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.service = service;
+        this.transactions = new TransactionTemplate(transactions);
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** @throws ApiException 400 for an empty bundle, 422 listing every bad row */
+    public synchronized ImportReport importBundle(CsvBundle bundle) {
+        if (bundle.isEmpty()) {
+            throw ApiException.badRequest("bundle", Bilingual.of(
+                    "Tidak ada berkas CSV yang dikenal (kabupaten.csv, units.csv, employees.csv, …)",
+                    "No known CSV file (kabupaten.csv, units.csv, employees.csv, …)"));
+        }
+        long started = System.nanoTime();
+        ImportReport report = transactions.execute(status -> {
+            // Compared with the stored rows inside the transaction, so the counts are exact.
+            Workforce stored = repository.load();
+            long loaded = System.nanoTime();
+            BundleValidator.Result result = BundleValidator.validate(bundle, stored, Clocks.todayInJakarta(clock));
+            long validated = System.nanoTime();
+            if (!result.problems().isEmpty()) {
+                throw rejected(result.problems());
+            }
+            ImportReport written = write(result.parsed(), stored, started, bundle);
+            log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
+                    (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+            return written;
+        });
+        long committed = System.nanoTime();
+        Workforce current = service.reload();
+        log.info("Workforce import: {} (snapshot reloaded in {} ms)", report.describe().replace('\n', ' '),
+                (System.nanoTime() - committed) / 1_000_000);
+        events.publishEvent(new WorkforceChanged(current, report));
+        return report;
+    }
+
+    static ApiException rejected(List<FieldProblem> problems) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, Bilingual.of(
+                problems.size() + " masalah: tidak ada data yang disimpan",
+                problems.size() + " problems: nothing was written"), problems);
+    }
+
+    private ImportReport write(BundleValidator.Parsed p, Workforce stored, long started, CsvBundle bundle) {
+        Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
+        counts.put(CsvKind.KABUPATEN.key(), upsert(p.kabupaten(), Kabupaten::code, c -> stored.kabupaten(c).orElse(null),
+                repository::upsertKabupaten));
+        counts.put(CsvKind.INSTANSI.key(), upsert(p.instansi(), Instansi::code, c -> stored.instansi(c).orElse(null),
+                repository::upsertInstansi));
+        counts.put(CsvKind.UNITS.key(), upsert(p.units(), Unit::code, c -> stored.unit(c).orElse(null),
+                repository::upsertUnits));
+        counts.put(CsvKind.POSITIONS.key(), upsert(p.positions(), Position::code, c -> stored.position(c).orElse(null),
+                repository::upsertPositions));
+        counts.put(CsvKind.FORMATION.key(), upsert(p.cells(), FormationCell::key, c -> stored.cell(c).orElse(null),
+                repository::upsertCells));
+        // SKP and sanctions live in their own files, so an employee row is compared without them.
+        counts.put(CsvKind.EMPLOYEES.key(), upsert(p.employees(), Employee::nip,
+                nip -> stored.employee(nip).map(WorkforceImporter::withoutHistory).orElse(null),
+                repository::upsertEmployees));
+        counts.put(CsvKind.SKP.key(), upsert(p.skp(), r -> r.nip() + "/" + r.appraisal().year(),
+                key -> storedSkp(stored, key), repository::upsertSkp));
+        counts.put(CsvKind.SANCTIONS.key(), upsert(p.sanctions(),
+                r -> r.nip() + "/" + r.sanction().from() + "/" + r.sanction().level(),
+                key -> storedSanction(stored, key), repository::upsertSanctions));
+        counts.put(CsvKind.REQUESTS.key(), upsert(p.requests(), r -> r.nip() + "/" + r.unitCode() + "/" + r.date(),
+                key -> storedRequest(stored, key), repository::upsertRequests));
+        // Report only the kinds the bundle contained.
+        counts.keySet().removeIf(kind -> !bundle.files().containsKey(CsvKind.byKey(kind).orElseThrow()));
+        return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private interface Writer<T> {
+        void write(List<T> inserts, List<T> updates);
+    }
+
+    private static <T, K> ImportReport.Counts upsert(List<T> rows, Function<T, K> key, Function<K, T> stored,
+            Writer<T> writer) {
+        List<T> inserts = new ArrayList<>();
+        List<T> updates = new ArrayList<>();
+        int unchanged = 0;
+        for (T row : rows) {
+            T before = stored.apply(key.apply(row));
+            if (before == null) {
+                inserts.add(row);
+            } else if (before.equals(row)) {
+                unchanged++;
+            } else {
+                updates.add(row);
+            }
+        }
+        writer.write(inserts, updates);
+        return new ImportReport.Counts(inserts.size(), updates.size(), unchanged);
+    }
+
+    private static Employee withoutHistory(Employee e) {
+        return new Employee(e.nip(), e.name(), e.status(), e.golongan(), e.unitCode(), e.positionCode(),
+                e.positionTmt(), e.cpnsTmt(), e.birthDate(), e.sex(), e.educationLevel(), e.educationField(),
+                e.competencies(), List.of(), List.of(), e.legalProcess(), e.studyLeaveUntil(), e.serviceBondUntil(),
+                e.homeKabupatenCode(), e.homeLatitude(), e.homeLongitude(), e.homeIsland(), e.spouseKabupatenCode(),
+                e.healthReason(), e.talentBox());
+    }
+
+    private static SkpRow storedSkp(Workforce stored, String key) {
+        String[] parts = key.split("/");
+        return stored.employee(parts[0]).flatMap(e -> e.skpFor(Integer.parseInt(parts[1])))
+                .map(a -> new SkpRow(parts[0], a)).orElse(null);
+    }
+
+    private static SanctionRow storedSanction(Workforce stored, String key) {
+        String[] parts = key.split("/");
+        return stored.employee(parts[0]).flatMap(e -> e.sanctions().stream()
+                .filter(s -> s.from().toString().equals(parts[1]) && s.level().name().equals(parts[2])).findFirst())
+                .map(s -> new SanctionRow(parts[0], s)).orElse(null);
+    }
+
+    private static TransferRequest storedRequest(Workforce stored, String key) {
+        String[] parts = key.split("/");
+        return stored.requestsOf(parts[0]).stream()
+                .filter(r -> r.unitCode().equals(parts[1]) && Objects.equals(r.date().toString(), parts[2]))
+                .findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,199 @@
+package id.seimbang.plan;
+
+import static id.seimbang.plan.PlanFixtures.gaps;
+import static id.seimbang.plan.PlanFixtures.move;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class TransferOptimizerTest {
+
+    private static final double TOLERANCE = 1e-6;
+
+    private final TransferOptimizer optimizer = new TransferOptimizer();
+    private final GreedyPlanner greedy = new GreedyPlanner();
+
+    @Test
+    void matchesExhaustiveSearchOnRandomInstances() {
+        Random random = new Random(7_001);
+        for (int round = 0; round < 400; round++) {
+            PlanProblem problem = PlanFixtures.smallRandom(random, false, false);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            assertConsistent(problem, plan);
+            assertThat(plan.objective()).as("round %d", round)
+                    .isCloseTo(BruteForcePlanner.optimum(problem), within(TOLERANCE));
+            assertThat(plan.objective()).isLessThanOrEqualTo(greedy.solve(problem).objective() + TOLERANCE);
+            assertThat(plan.evidence().provenOptimal()).isTrue();
+            assertThat(plan.evidence().lowerBound()).isCloseTo(plan.objective(), within(TOLERANCE));
+        }
+    }
+
+    @Test
+    void matchesExhaustiveSearchWithOutflowCaps() {
+        Random random = new Random(7_002);
+        for (int round = 0; round < 300; round++) {
+            PlanProblem problem = PlanFixtures.smallRandom(random, true, false);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            assertConsistent(problem, plan);
+            assertThat(plan.objective()).as("round %d", round)
+                    .isCloseTo(BruteForcePlanner.optimum(problem), within(TOLERANCE));
+            assertThat(plan.objective()).isLessThanOrEqualTo(greedy.solve(problem).objective() + TOLERANCE);
+            assertThat(plan.evidence().provenOptimal()).isTrue();
+        }
+    }
+
+    @Test
+    void maxMovesPlanIsWithinItsReportedGapOfTheExhaustiveOptimum() {
+        Random random = new Random(7_003);
+        int exact = 0;
+        for (int round = 0; round < 300; round++) {
+            PlanProblem problem = PlanFixtures.smallRandom(random, random.nextBoolean(), true);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            assertConsistent(problem, plan);
+            double optimum = BruteForcePlanner.optimum(problem);
+            OptimalityEvidence evidence = plan.evidence();
+            assertThat(plan.objective()).as("round %d", round).isGreaterThanOrEqualTo(optimum - TOLERANCE);
+            assertThat(plan.objective()).isLessThanOrEqualTo(optimum + evidence.gap() + TOLERANCE);
+            assertThat(evidence.lowerBound()).isLessThanOrEqualTo(optimum + TOLERANCE);
+            assertThat(evidence.gap()).isCloseTo(plan.objective() - evidence.lowerBound(), within(TOLERANCE));
+            assertThat(plan.objective()).isLessThanOrEqualTo(greedy.solve(problem).objective() + TOLERANCE);
+            if (evidence.gap() <= TOLERANCE) {
+                exact++;
+                assertThat(plan.objective()).isCloseTo(optimum, within(TOLERANCE));
+            }
+        }
+        // Most small instances close the gap; a regression in the bound would show here.
+        assertThat(exact).isGreaterThan(200);
+    }
+
+    @Test
+    void findsAChainThatGreedyCannotStart() {
+        // A has one too many, C one too few, no A→C move; each link alone gains nothing.
+        PlanProblem problem = new PlanProblem(gaps("A", 1, "B", 0, "C", -1),
+                List.of(move("a1", "A", "B", 0.1), move("b1", "B", "C", 0.1)));
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        assertThat(plan.moves()).containsExactly(move("a1", "A", "B", 0.1), move("b1", "B", "C", 0.1));
+        assertThat(plan.objective()).isCloseTo(0.2, within(1e-12));
+        assertThat(plan.imbalanceBefore()).isEqualTo(2.0);
+        assertThat(plan.imbalanceAfter()).isCloseTo(0.0, within(1e-12));
+        assertThat(greedy.solve(problem).moves()).isEmpty();
+        assertThat(greedy.solve(problem).objective()).isEqualTo(2.0);
+    }
+
+    @Test
+    void avoidsTheMoveThatGreedyTakesFirstWhenItBlocksABetterPair() {
+        // e1 could fill C or D; e2 can only fill C. Greedy gives C to e1 (tie, smaller id) and strands e2.
+        PlanProblem problem = new PlanProblem(gaps("A", 1, "B", 1, "C", -1, "D", -0.5),
+                List.of(move("e1", "A", "C", 0), move("e1", "A", "D", 0), move("e2", "B", "C", 0)));
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+        GreedyPlan baseline = greedy.solve(problem);
+
+        assertThat(baseline.moves()).containsExactly(move("e1", "A", "C", 0));
+        assertThat(baseline.objective()).isCloseTo(1.25, within(1e-12));
+        assertThat(plan.moves()).containsExactly(move("e1", "A", "D", 0), move("e2", "B", "C", 0));
+        assertThat(plan.objective()).isCloseTo(0.25, within(1e-12));
+    }
+
+    @Test
+    void maxMovesOfOneKeepsTheBestSingleMove() {
+        PlanProblem problem = new PlanProblem(gaps("A", 2, "B", 0, "C", -2),
+                List.of(move("a1", "A", "B", 0), move("a2", "A", "C", 1), move("b1", "B", "C", 0)), Map.of(), 1);
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        assertThat(plan.moves()).containsExactly(move("a2", "A", "C", 1));
+        assertThat(plan.objective()).isCloseTo(1 + 0 + 1 + 1, within(1e-9));
+        assertThat(plan.objective()).isCloseTo(BruteForcePlanner.optimum(problem), within(1e-9));
+    }
+
+    @Test
+    void outflowCapLimitsDeparturesFromACell() {
+        PlanProblem problem = new PlanProblem(gaps("A", 3, "B", -3),
+                List.of(move("a1", "A", "B", 0), move("a2", "A", "B", 0), move("a3", "A", "B", 0)),
+                Map.of(PlanFixtures.cell("A"), 1), null);
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        assertThat(plan.moves()).hasSize(1);
+        assertThat(plan.objective()).isCloseTo(8.0, within(1e-9));
+    }
+
+    @Test
+    void sameResultWithOneOrTwoThreads() {
+        PlanProblem problem = PlanFixtures.province(11, 4_000, 600, 12, 2_000, 30);
+
+        PlanSolution sequential = new TransferOptimizer(1).solve(problem, ProgressListener.NONE);
+        PlanSolution parallel = new TransferOptimizer(2).solve(problem, ProgressListener.NONE);
+
+        assertThat(parallel.moves()).isEqualTo(sequential.moves());
+        assertThat(parallel.objective()).isEqualTo(sequential.objective());
+        assertThat(parallel.evidence().components()).isEqualTo(12);
+        assertThat(parallel.evidence().provenOptimal()).isTrue();
+        assertThat(parallel.objective()).isLessThan(greedy.solve(problem).objective());
+        assertThat(PlanChecks.violations(problem, parallel.moves())).isEmpty();
+    }
+
+    @Test
+    void reportsProgressAndStopsWhenCancelled() {
+        PlanProblem problem = PlanFixtures.province(12, 2_000, 300, 6, 1_000, 20);
+        List<String> phases = new ArrayList<>();
+        optimizer.solve(problem, (phase, fraction) -> phases.add(phase + ":" + fraction));
+        assertThat(phases).first().isEqualTo("prepare:0.0");
+        assertThat(phases).last().isEqualTo("done:1.0");
+        assertThat(phases).anyMatch(p -> p.startsWith("solve:"));
+
+        assertThatThrownBy(() -> optimizer.solve(problem, (phase, fraction) -> {
+            if (phase.equals("solve")) {
+                throw new PlanCancelledException();
+            }
+        })).isInstanceOf(PlanCancelledException.class);
+
+        ProgressListener flag = new ProgressListener() {
+            @Override
+            public void onProgress(String phase, double fraction) {
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> optimizer.solve(problem, flag)).isInstanceOf(PlanCancelledException.class);
+    }
+
+    @Test
+    void rejectsInvalidMovesAndProblems() {
+        assertThatThrownBy(() -> move("e", "A", "A", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> move("e", "A", "B", -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PlanProblem(gaps("A", 1), List.of(move("e", "A", "B", 0))))
+                .hasMessageContaining("without a gap");
+        assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0, "C", 0),
+                List.of(move("e", "A", "B", 0), move("e", "C", "B", 0)))).hasMessageContaining("two cells");
+        assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0),
+                List.of(move("e", "A", "B", 0), move("e", "A", "B", 1)))).hasMessageContaining("duplicate move e");
+        assertThatThrownBy(() -> new PlanProblem(gaps("A", 1, "B", 0), List.of(), Map.of(), -1))
+                .hasMessageContaining("maxMoves");
+    }
+
+    private static void assertConsistent(PlanProblem problem, PlanSolution plan) {
+        assertThat(PlanChecks.violations(problem, plan.moves())).isEmpty();
+        assertThat(plan.moves()).isSortedAccordingTo(CandidateMove.PLAN_ORDER);
+        assertThat(MoveCycles.withoutCycles(plan.moves())).as("no swaps or rings").isEqualTo(plan.moves());
+        double costs = plan.moves().stream().mapToDouble(CandidateMove::cost).sum();
+        assertThat(plan.objective()).isCloseTo(problem.objectiveOf(plan.moves()), within(1e-9));
+        assertThat(plan.imbalanceAfter()).isCloseTo(plan.objective() - costs, within(1e-9));
+        assertThat(plan.imbalanceBefore()).isCloseTo(problem.imbalanceBefore(), within(1e-9));
+        assertThat(plan.objective()).isLessThanOrEqualTo(plan.imbalanceBefore() + 1e-9);
+        assertThat(plan.evidence().lowerBound()).isLessThanOrEqualTo(plan.objective() + 1e-9);
+    }
+}
