@@ -41,27 +41,31 @@ public class ImpactAnalysis {
         List<Employee> employees = facts.employees().stream().sorted(Comparator.comparing(Employee::nip)).toList();
         List<ImpactReport.EligibilityChange> changes = new ArrayList<>();
         int changed = 0;
+        int reasonsChanged = 0;
         for (Employee e : employees) {
             EmployeeEligibility before = eligibility.evaluateEmployee(activePolicy, e, facts, asOf);
             EmployeeEligibility after = eligibility.evaluateEmployee(draft, e, facts, asOf);
             TreeSet<String> rulesBefore = ScenarioRunner.blocking(before.outcomes());
             TreeSet<String> rulesAfter = ScenarioRunner.blocking(after.outcomes());
-            if (before.eligible() != after.eligible() || !rulesBefore.equals(rulesAfter)) {
-                if (before.eligible() != after.eligible()) {
-                    changed++;
+            if (before.eligible() == after.eligible()) {
+                if (!rulesBefore.equals(rulesAfter)) {
+                    reasonsChanged++;
                 }
-                if (changes.size() < properties.impactListed()) {
-                    TreeSet<String> diff = new TreeSet<>(rulesBefore);
-                    diff.addAll(rulesAfter);
-                    TreeSet<String> both = new TreeSet<>(rulesBefore);
-                    both.retainAll(rulesAfter);
-                    diff.removeAll(both);
-                    changes.add(new ImpactReport.EligibilityChange(e.nip(), e.name(), before.eligible(),
-                            after.eligible(), List.copyOf(rulesBefore), List.copyOf(rulesAfter), List.copyOf(diff)));
-                }
+                continue;
+            }
+            changed++;
+            if (changes.size() < properties.impactListed()) {
+                TreeSet<String> diff = new TreeSet<>(rulesBefore);
+                diff.addAll(rulesAfter);
+                TreeSet<String> both = new TreeSet<>(rulesBefore);
+                both.retainAll(rulesAfter);
+                diff.removeAll(both);
+                changes.add(new ImpactReport.EligibilityChange(e.nip(), e.name(), before.eligible(),
+                        after.eligible(), List.copyOf(rulesBefore), List.copyOf(rulesAfter), List.copyOf(diff)));
             }
         }
-        return new ImpactReport(activePolicy.version(), draft.version(), employees.size(), changed, changes, null,
+        return new ImpactReport(activePolicy.version(), draft.version(), employees.size(), changed, reasonsChanged,
+                changes, null,
                 null, null, null, List.of("top moves and plan imbalance: DecisionEngine/TransferOptimizer not wired yet"),
                 (System.nanoTime() - start) / 1_000_000, clock.instant());
     }

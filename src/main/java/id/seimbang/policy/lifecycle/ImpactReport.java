@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * What publishing a draft would change on the current workforce, compared with the active version.
  *
- * @param eligibilityChanged   employees whose employee-level verdict changes (first {@code listed} of them in
- *                             {@code changes})
+ * @param eligibilityChanged   employees whose employee-level verdict changes (the first
+ *                             {@code seimbang.policy.impact-listed} of them, by NIP, in {@code changes})
+ * @param reasonsChanged       employees not eligible under both whose blocking rules differ
  * @param topMoveChanged       employees whose best recommended move changes (null when not computed)
  * @param imbalanceActive      imbalance after the optimal plan under the active policy (null when not computed)
  * @param imbalanceDraft       the same under the draft
  * @param notComputed          what was not computed and why
  */
 public record ImpactReport(String activeVersion, String draftVersion, int employees, int eligibilityChanged,
-        List<EligibilityChange> changes, Integer topMoveChanged, Double imbalanceBefore, Double imbalanceActive,
+        int reasonsChanged, List<EligibilityChange> changes, Integer topMoveChanged, Double imbalanceBefore, Double imbalanceActive,
         Double imbalanceDraft, List<String> notComputed, long millis, Instant at) {
 
     public ImpactReport {

@@ -1,5 +1,7 @@
 package id.seimbang.policy.web;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 import org.springframework.http.ContentDisposition;
@@ -11,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyVersion;
@@ -52,13 +53,15 @@ class PolicyVersionController {
 
     @GetMapping(path = "/{version}/zip", produces = "application/zip")
     @Operation(summary = "A version as a zip of rules/ and decision-tables/ (uploadable as a new draft)")
-    ResponseEntity<StreamingResponseBody> zip(@PathVariable String version) {
-        List<PolicyFile> files = lifecycle.versionFiles(version);
+    ResponseEntity<byte[]> zip(@PathVariable String version) throws IOException {
+        // Built in memory (a policy is a few hundred KB): the response is complete before it is sent.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PolicyZip.write(lifecycle.versionFiles(version), bytes);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("policy-" + version.substring(0, Math.min(12, version.length())) + ".zip").build()
                         .toString())
-                .body(out -> PolicyZip.write(files, out));
+                .body(bytes.toByteArray());
     }
 }
