@@ -85,7 +85,7 @@ public class PolicyLifecycle {
     }
 
     /** A draft from files that come from elsewhere: a zip upload, the disk at start-up, the file watcher. */
-    public PolicyDraft createDraft(List<PolicyFile> files, String author, String note) {
+    public PolicyDraft createDraftFromFiles(List<PolicyFile> files, String author, String note) {
         long id = drafts.create(author, null, note, PolicyFiles.sorted(files), List.of(), clock.instant());
         return draft(id);
     }

@@ -49,7 +49,7 @@ class StartupDraft {
                 return null;
             }
         }
-        PolicyDraft draft = lifecycle.createDraft(files, author, note);
+        PolicyDraft draft = lifecycle.createDraftFromFiles(files, author, note);
         ValidationReport report = lifecycle.validate(draft.id());
         log.info("Draft {} created by {} from the policy files on disk ({}; {} problems)", draft.id(), author,
                 report.valid() ? "valid" : "invalid", report.problems().size());

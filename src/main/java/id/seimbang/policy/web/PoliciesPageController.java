@@ -103,7 +103,7 @@ class PoliciesPageController {
     String upload(@RequestParam("file") MultipartFile file, Principal principal, RedirectAttributes flash) {
         return act(flash, "policies.flash.uploaded", () -> {
             try {
-                return lifecycle.createDraft(PolicyZip.read(file.getInputStream()), Actor.of(principal),
+                return lifecycle.createDraftFromFiles(PolicyZip.read(file.getInputStream()), Actor.of(principal),
                         "Upload " + file.getOriginalFilename()).id();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);

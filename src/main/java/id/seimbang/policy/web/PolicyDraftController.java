@@ -74,7 +74,7 @@ class PolicyDraftController {
                     + "5 MB each, 20 MB in all.")
     ResponseEntity<DraftView> upload(@RequestPart("file") MultipartFile file, Principal principal) throws IOException {
         String who = Actor.of(principal);
-        PolicyDraft draft = lifecycle.createDraft(PolicyZip.read(file.getInputStream()), who,
+        PolicyDraft draft = lifecycle.createDraftFromFiles(PolicyZip.read(file.getInputStream()), who,
                 "Upload " + file.getOriginalFilename());
         return ResponseEntity.created(URI.create("/api/v1/policy-drafts/" + draft.id())).body(view(draft.id()));
     }
