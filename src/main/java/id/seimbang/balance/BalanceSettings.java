@@ -4,14 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code seimbang.balance.effective-hours} (E, default 1250 hours per person-year) and
- * {@code seimbang.balance.grade-bands.a|b|c|d} (EJ grade lower bounds, default 1.00/0.90/0.70/0.50).
+ * {@code seimbang.balance.grade-bands.a|b|c|d}: EJ grade lower bounds for display, default
+ * 1.00/0.90/0.70/0.50. E (effective hours) is a policy parameter, not a setting: see {@link WorkloadModels}.
  */
 @Component
 @ConfigurationProperties(prefix = "seimbang.balance")
 public class BalanceSettings {
 
-    private double effectiveHours = 1250;
     private final Bands gradeBands = new Bands();
 
     public static class Bands {
@@ -30,19 +29,11 @@ public class BalanceSettings {
         public void setD(double d) { this.d = d; }
     }
 
-    public double getEffectiveHours() {
-        return effectiveHours;
-    }
-
-    public void setEffectiveHours(double effectiveHours) {
-        this.effectiveHours = effectiveHours;
-    }
-
     public Bands getGradeBands() {
         return gradeBands;
     }
 
-    public WorkloadModel model() {
+    public WorkloadModel model(double effectiveHours) {
         return new WorkloadModel(effectiveHours, new EjGradeBands(gradeBands.a, gradeBands.b, gradeBands.c,
                 gradeBands.d));
     }

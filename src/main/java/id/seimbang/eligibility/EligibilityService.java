@@ -3,7 +3,9 @@ package id.seimbang.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.kie.api.KieServices;
 import org.kie.api.command.Command;
@@ -60,11 +62,19 @@ public class EligibilityService {
                     .anyMatch(r -> r.unitCode().equals(target.unitCode()));
             moves.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition, ownRequest, asOf));
         }
-        inserts.addAll(moves);
+        // Targets whose facts differ only in the cell key (same instansi, position, request) give the same
+        // verdict, so each distinct set of move facts is evaluated once: a province scope has thousands of
+        // cells but only tens of distinct facts per employee.
+        Map<MoveFacts, MoveFacts> representatives = new LinkedHashMap<>();
+        for (MoveFacts move : moves) {
+            representatives.putIfAbsent(move.withoutTarget(), move);
+        }
+        inserts.addAll(representatives.values());
         Outcomes outcomes = execute(policy, inserts);
         EmployeeEligibility employeeResult = employeeResult(policy, employee, asOf, facts, outcomes);
         List<MoveOutcome> results = moves.stream().map(m -> {
-            List<RuleOutcome> fired = outcomes.move(m.target()).stream().sorted(ORDER).toList();
+            MoveFacts evaluated = representatives.get(m.withoutTarget());
+            List<RuleOutcome> fired = outcomes.move(evaluated.target()).stream().sorted(ORDER).toList();
             boolean eligible = fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK);
             return new MoveOutcome(m.target(), eligible, eligible && employeeResult.eligible(), fired, m);
         }).toList();

@@ -33,4 +33,12 @@ public record MoveFacts(
     public MoveFacts {
         requiredFields = Set.copyOf(requiredFields);
     }
+
+    /** The same facts without the cell key: what the rules decide on (the key only names the result). */
+    MoveFacts withoutTarget() {
+        return new MoveFacts(null, currentInstansi, targetInstansi, ownRequest, monthsSinceCpns, currentPositionCode,
+                targetPositionCode, targetPositionName, currentJobFamily, targetJobFamily, currentLevel, targetLevel,
+                educationLevel, educationRank, requiredEducation, requiredEducationRank, educationField,
+                requiredFields);
+    }
 }

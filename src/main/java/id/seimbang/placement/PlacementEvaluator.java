@@ -65,6 +65,11 @@ public final class PlacementEvaluator {
      * The evaluator of the placement model ({@link #MODEL_NAMESPACE}, {@link #MODEL_NAME}) compiled in a
      * policy snapshot's runtime.
      */
+    /** The evaluator of a policy snapshot: one per snapshot, so its memo dies with the snapshot. */
+    public static PlacementEvaluator of(id.seimbang.policy.PolicySnapshot snapshot) {
+        return snapshot.attachment(PlacementEvaluator.class, s -> forRuntime(s.dmnRuntime()));
+    }
+
     public static PlacementEvaluator forRuntime(DMNRuntime runtime) {
         DMNModel model = runtime.getModel(MODEL_NAMESPACE, MODEL_NAME);
         if (model == null) {

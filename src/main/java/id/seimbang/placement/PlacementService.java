@@ -3,6 +3,7 @@ package id.seimbang.placement;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
@@ -22,9 +23,9 @@ import id.seimbang.workforce.Workforce;
 class PlacementService {
 
     private final ObjectProvider<PlacementPolicySource> policies;
-    private final ObjectProvider<PlacementFacts> facts;
+    private final Supplier<Workforce> facts;
 
-    PlacementService(ObjectProvider<PlacementPolicySource> policies, ObjectProvider<PlacementFacts> facts) {
+    PlacementService(ObjectProvider<PlacementPolicySource> policies, Supplier<Workforce> facts) {
         this.policies = policies;
         this.facts = facts;
     }
@@ -68,12 +69,7 @@ class PlacementService {
     }
 
     private Workforce workforce() {
-        PlacementFacts source = facts.getIfAvailable();
-        if (source == null) {
-            throw unavailable("nip", Bilingual.of("Data kepegawaian belum tersedia; kirim fakta langsung",
-                    "Workforce data is not available; send inline facts"));
-        }
-        return source.workforce();
+        return facts.get();
     }
 
     private static PlacementInput inlineInput(EmployeeFacts e, Unit unit, Position position, boolean requested) {

@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.balance.BalanceSettings;
+import id.seimbang.balance.WorkloadModels;
 import id.seimbang.balance.CellBalance;
 import id.seimbang.balance.RegionBalance;
 import id.seimbang.balance.WorkloadModel;
@@ -23,9 +23,9 @@ class BalanceController {
     private static final int WORST = 10;
 
     private final WorkforceService workforce;
-    private final BalanceSettings balance;
+    private final WorkloadModels balance;
 
-    BalanceController(WorkforceService workforce, BalanceSettings balance) {
+    BalanceController(WorkforceService workforce, WorkloadModels balance) {
         this.workforce = workforce;
         this.balance = balance;
     }
@@ -42,7 +42,7 @@ class BalanceController {
         if (instansi != null && w.instansi(instansi).isEmpty()) {
             throw ApiException.notFound("instansi", instansi);
         }
-        WorkloadModel model = balance.model();
+        WorkloadModel model = balance.current();
         List<CellBalance> cells = w.cells().stream()
                 .filter(c -> {
                     Unit u = w.unit(c.unitCode()).orElseThrow();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.util.WebUtils;
 
 import id.seimbang.system.ApiException;
 import id.seimbang.system.Bilingual;
@@ -42,7 +43,9 @@ class ImportController {
     @ApiResponse(responseCode = "200", description = "Imported")
     @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
     ImportReport importBundle(HttpServletRequest request) throws IOException {
-        if (!(request instanceof MultipartHttpServletRequest multipart) || multipart.getMultiFileMap().isEmpty()) {
+        // Filters (e.g. the resource URL encoder of the pages) wrap the request, so look for the multipart one inside.
+        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+        if (multipart == null || multipart.getMultiFileMap().isEmpty()) {
             throw ApiException.badRequest("bundle", Bilingual.of(
                     "Kirim multipart/form-data dengan bagian bundle (zip) atau satu berkas CSV per jenis",
                     "Send multipart/form-data with a part bundle (zip) or one CSV file per kind"));

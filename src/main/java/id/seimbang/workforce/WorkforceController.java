@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.balance.BalanceSettings;
+import id.seimbang.balance.WorkloadModels;
 import id.seimbang.balance.CellBalance;
 import id.seimbang.balance.EjGrade;
 import id.seimbang.balance.WorkloadModel;
@@ -36,9 +36,9 @@ class WorkforceController {
     }
 
     private final WorkforceService workforce;
-    private final BalanceSettings balance;
+    private final WorkloadModels balance;
 
-    WorkforceController(WorkforceService workforce, BalanceSettings balance) {
+    WorkforceController(WorkforceService workforce, WorkloadModels balance) {
         this.workforce = workforce;
         this.balance = balance;
     }
@@ -56,7 +56,7 @@ class WorkforceController {
         if (instansi != null && w.instansi(instansi).isEmpty()) {
             throw ApiException.notFound("instansi", instansi);
         }
-        WorkloadModel model = balance.model();
+        WorkloadModel model = balance.current();
         Map<String, List<FormationCell>> cellsByUnit = w.cells().stream()
                 .collect(Collectors.groupingBy(FormationCell::unitCode));
         return w.units().stream()
@@ -72,7 +72,7 @@ class WorkforceController {
     UnitView unit(@PathVariable String code) {
         Workforce w = workforce.current();
         Unit unit = w.unit(code).orElseThrow(() -> ApiException.notFound("code", code));
-        return view(w, balance.model(), unit,
+        return view(w, balance.current(), unit,
                 w.cells().stream().filter(c -> c.unitCode().equals(code)).toList());
     }
 

@@ -1,6 +1,7 @@
 package id.seimbang.workforce;
 
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Service;
 
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Service;
  * decision; an import swaps in a new one atomically, so nobody sees a half-imported province.
  */
 @Service
-public class WorkforceService {
+public class WorkforceService implements Supplier<Workforce> {
 
     private final WorkforceRepository repository;
     private final AtomicReference<Workforce> current;
@@ -21,6 +22,12 @@ public class WorkforceService {
 
     public Workforce current() {
         return current.get();
+    }
+
+    /** The current snapshot, for modules that only read facts. */
+    @Override
+    public Workforce get() {
+        return current();
     }
 
     public boolean isEmpty() {

@@ -32,16 +32,15 @@ class RegionBalanceTest {
     }
 
     @Test
-    void settingsBuildTheModelFromTheirProperties() {
+    void settingsBuildTheModelWithTheirGradeBands() {
         BalanceSettings settings = new BalanceSettings();
-        settings.setEffectiveHours(1000);
         settings.getGradeBands().setB(0.81);
 
-        WorkloadModel configured = settings.model();
+        WorkloadModel configured = settings.model(1000);
 
         assertThat(configured.need(2500)).isEqualTo(2.5);
         assertThat(configured.bands().grade(0.85)).isEqualTo(EjGrade.B);
-        assertThat(new BalanceSettings().model().effectiveHours()).isEqualTo(1250);
+        assertThat(new BalanceSettings().model(1250).bands()).isEqualTo(EjGradeBands.DEFAULT);
     }
 
     private CellBalance cell(String unit, double workload, int staff) {

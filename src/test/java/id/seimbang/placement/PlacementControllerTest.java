@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -42,7 +43,7 @@ class PlacementControllerTest {
         }
 
         @Bean
-        PlacementFacts placementFacts() {
+        Supplier<Workforce> placementFacts() {
             Employee nurse = employee("KEPERAWATAN").build();
             return () -> new Workforce(List.of(), List.of(), List.of(dinasKesehatan()),
                     List.of(position("PERAWAT", "HEALTH", false), position("JFT_HUKUM", "ADMINISTRATION", false)),

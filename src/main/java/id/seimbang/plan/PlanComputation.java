@@ -1,0 +1,181 @@
+package id.seimbang.plan;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+
+import id.seimbang.balance.CellBalance;
+import id.seimbang.balance.WorkloadModel;
+import id.seimbang.placement.PlacementResult;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Bilingual;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.Workforce;
+
+/** One run of a plan: candidates, exact optimum, greedy baseline and the result, with progress. */
+final class PlanComputation {
+
+    private final PolicySnapshot policy;
+    private final Workforce data;
+    private final PlanRequest request;
+    private final LocalDate asOf;
+    private final WorkloadModel model;
+    private final PlanCandidateBuilder builder;
+    private final PlanProgress progress;
+    private PlanCandidateBuilder.Candidates candidates;
+    private byte[] candidatesCsvGzip;
+
+    PlanComputation(PolicySnapshot policy, Workforce data, PlanRequest request, LocalDate asOf, WorkloadModel model,
+            PlanCandidateBuilder builder, PlanProgress progress) {
+        this.policy = policy;
+        this.data = data;
+        this.request = request;
+        this.asOf = asOf;
+        this.model = model;
+        this.builder = builder;
+        this.progress = progress;
+    }
+
+    PlanResult run() {
+        long started = System.nanoTime();
+        PlanScopeFilter scope = PlanScopeFilter.of(request, data);
+        double moveCost = request.moveCostOrDefault();
+        progress.update("eligibility", 0);
+        candidates = builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress);
+        Map<CellKey, Integer> caps = new HashMap<>();
+        if (request.maxOutflowShare() != null) {
+            candidates.gaps().keySet().forEach(cell -> caps.put(cell,
+                    (int) Math.floor(request.maxOutflowShare() * data.staffOf(cell).size())));
+        }
+        PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
+
+        long solveStarted = System.nanoTime();
+        PlanSolution optimum = new TransferOptimizer(2).solve(problem, new ProgressListener() {
+            @Override
+            public void onProgress(String phase, double fraction) {
+                progress.update("optimise", 0.6 + 0.3 * fraction);
+            }
+
+            @Override
+            public boolean cancelRequested() {
+                return progress.cancelled();
+            }
+        });
+        long solveMillis = (System.nanoTime() - solveStarted) / 1_000_000;
+        progress.update("greedy", 0.9);
+        GreedyPlan greedy = new GreedyPlanner().solve(problem);
+        progress.update("result", 0.95);
+        String sha256 = writeCandidates(problem);
+
+        return new PlanResult(policy.version(), asOf, candidates.employeesInScope(), candidates.eligibleEmployees(),
+                candidates.moves().size(), sha256, plannedMoves(optimum), optimum.objective(),
+                optimum.imbalanceBefore(), optimum.imbalanceAfter(), greedy.objective(), greedy.moves().size(),
+                PlanResult.Proof.of(optimum.evidence()), cellChanges(optimum), solveMillis,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    Map<String, Double> cellGaps() {
+        Map<String, Double> gaps = new LinkedHashMap<>();
+        candidates.gaps().forEach((k, g) -> gaps.put(k.toString(), g));
+        return gaps;
+    }
+
+    byte[] candidatesCsvGzip() {
+        return candidatesCsvGzip;
+    }
+
+    private List<PlannedMove> plannedMoves(PlanSolution optimum) {
+        Map<String, Integer> index = new HashMap<>();
+        for (CandidateMove m : optimum.moves()) {
+            index.put(m.employeeId() + "\u0000" + m.to(), -1);
+        }
+        List<CandidateMove> all = candidates.moves();
+        for (int i = 0; i < all.size(); i++) {
+            String key = all.get(i).employeeId() + "\u0000" + all.get(i).to();
+            if (index.containsKey(key)) {
+                index.put(key, i);
+            }
+        }
+        double moveCost = request.moveCostOrDefault();
+        List<PlannedMove> moves = new ArrayList<>();
+        for (CandidateMove m : optimum.moves()) {
+            PlacementResult fit = candidates.placements().get(index.get(m.employeeId() + "\u0000" + m.to()));
+            Employee employee = data.employee(m.employeeId()).orElseThrow();
+            moves.add(new PlannedMove(m.employeeId(), employee.name(), m.from().unitCode(), m.from().positionCode(),
+                    m.to().unitCode(), m.to().positionCode(),
+                    WorkloadModel.gain(candidates.gaps().get(m.from()), candidates.gaps().get(m.to())),
+                    fit.penalty(), moveCost, fit.fitLevel(),
+                    fit.reasons().stream().map(Bilingual::joined).toList()));
+        }
+        return moves;
+    }
+
+    private List<CellChange> cellChanges(PlanSolution optimum) {
+        Map<CellKey, Integer> change = new HashMap<>();
+        for (CandidateMove m : optimum.moves()) {
+            change.merge(m.from(), -1, Integer::sum);
+            change.merge(m.to(), 1, Integer::sum);
+        }
+        List<CellChange> cells = new ArrayList<>();
+        for (CellKey key : candidates.gaps().keySet()) {
+            FormationCell cell = data.cell(key).orElseThrow();
+            int before = data.staffOf(key).size();
+            int after = before + change.getOrDefault(key, 0);
+            CellBalance b = model.balance(key, cell.workloadHours(), before);
+            CellBalance a = model.balance(key, cell.workloadHours(), after);
+            cells.add(new CellChange(key.unitCode(), key.positionCode(), b.need(), before, after, b.gap(), a.gap(),
+                    b.grade(), a.grade()));
+        }
+        return cells;
+    }
+
+    /** Writes the candidate CSV once, gzipped for storage, and returns its SHA-256 for the audit record. */
+    private String writeCandidates(PlanProblem problem) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (Writer out = new OutputStreamWriter(new DigestOutputStream(new GZIPOutputStream(bytes), digest),
+                    StandardCharsets.UTF_8)) {
+                out.write(PlanCandidateCsv.HEADER);
+                Map<CellKey, Integer> staff = new HashMap<>();
+                for (int i = 0; i < problem.candidates().size(); i++) {
+                    CandidateMove m = problem.candidates().get(i);
+                    out.write(PlanCandidateCsv.line(new PlanCandidate(m.employeeId(), m.from().unitCode(),
+                            m.from().positionCode(), need(m.from()), staff(staff, m.from()), m.to().unitCode(),
+                            m.to().positionCode(), need(m.to()), staff(staff, m.to()),
+                            candidates.placements().get(i).penalty(), request.moveCostOrDefault())));
+                }
+            }
+            candidatesCsvGzip = bytes.toByteArray();
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private double need(CellKey key) {
+        return model.need(data.cell(key).orElseThrow().workloadHours());
+    }
+
+    private int staff(Map<CellKey, Integer> cache, CellKey key) {
+        return cache.computeIfAbsent(key, k -> data.staffOf(k).size());
+    }
+}

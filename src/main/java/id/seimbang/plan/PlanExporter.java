@@ -1,0 +1,110 @@
+package id.seimbang.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes a completed plan as CSV (the moves) or XLSX (a summary sheet and a moves sheet). Text cells
+ * that a spreadsheet would run as a formula are neutralised.
+ */
+final class PlanExporter {
+
+    static final List<String> MOVE_COLUMNS = List.of("nip", "nama", "unit_asal", "jabatan_asal", "unit_tujuan",
+            "jabatan_tujuan", "gain", "penalti", "biaya_pindah", "kesesuaian", "alasan");
+
+    private PlanExporter() {
+    }
+
+    static void csv(PlanView plan, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                .setHeader(MOVE_COLUMNS.toArray(String[]::new)).get())) {
+            for (PlannedMove m : plan.result().moves()) {
+                csv.printRecord(cells(m));
+            }
+        }
+    }
+
+    static void xlsx(PlanView plan, OutputStream out) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            PlanResult r = plan.result();
+            Sheet summary = book.createSheet("Ringkasan");
+            Object[][] rows = {
+                    { "Rencana / Plan", plan.id() },
+                    { "Versi kebijakan / Policy version", r.policyVersion() },
+                    { "Tanggal acuan / As of", String.valueOf(r.asOf()) },
+                    { "Cakupan / Scope", plan.request().scope() + " " + nullToEmpty(plan.request().scopeCode()) },
+                    { "Pegawai dalam cakupan / Employees in scope", r.employeesInScope() },
+                    { "Pegawai memenuhi syarat / Eligible employees", r.eligibleEmployees() },
+                    { "Kandidat perpindahan / Candidate moves", r.candidateCount() },
+                    { "Jumlah perpindahan / Moves", r.moves().size() },
+                    { "Nilai objektif / Objective", r.objective() },
+                    { "Ketimpangan sebelum / Imbalance before", r.imbalanceBefore() },
+                    { "Ketimpangan sesudah / Imbalance after", r.imbalanceAfter() },
+                    { "Objektif greedy / Greedy objective", r.greedyObjective() },
+                    { "Bukti optimalitas / Optimality evidence", String.valueOf(r.evidence()) },
+            };
+            for (int i = 0; i < rows.length; i++) {
+                Row row = summary.createRow(i);
+                row.createCell(0).setCellValue(String.valueOf(rows[i][0]));
+                if (rows[i][1] instanceof Number n) {
+                    row.createCell(1).setCellValue(n.doubleValue());
+                } else {
+                    row.createCell(1).setCellValue(safe(String.valueOf(rows[i][1])));
+                }
+            }
+            Sheet moves = book.createSheet("Perpindahan");
+            Row header = moves.createRow(0);
+            for (int c = 0; c < MOVE_COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(MOVE_COLUMNS.get(c));
+            }
+            int rowIndex = 1;
+            for (PlannedMove m : r.moves()) {
+                Row row = moves.createRow(rowIndex++);
+                List<Object> values = cells(m);
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+        }
+    }
+
+    private static List<Object> cells(PlannedMove m) {
+        return List.of(safe(m.nip()), safe(m.name()), safe(m.fromUnit()), safe(m.fromPosition()), safe(m.toUnit()),
+                safe(m.toPosition()), m.gain(), m.penalty(), m.moveCost(), safe(nullToEmpty(m.fitLevel())),
+                safe(String.join("; ", m.reasons())));
+    }
+
+    /**
+     * CSV/formula injection: a cell starting with =, +, -, @ (or a tab/CR) would be run by a spreadsheet,
+     * so it is prefixed with an apostrophe, which spreadsheets show as plain text.
+     */
+    static String safe(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + text : text;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,41 @@
+package id.seimbang.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The outcome of a plan: the optimal moves, the objective Σ(g + in − out)² + Σ(moveCost + penalty), the
+ * imbalance before and after, the greedy baseline's objective on the same input and the optimality evidence.
+ */
+public record PlanResult(
+        String policyVersion,
+        LocalDate asOf,
+        int employeesInScope,
+        int eligibleEmployees,
+        int candidateCount,
+        String candidatesSha256,
+        List<PlannedMove> moves,
+        double objective,
+        double imbalanceBefore,
+        double imbalanceAfter,
+        double greedyObjective,
+        int greedyMoves,
+        Proof evidence,
+        List<CellChange> cells,
+        long solveMillis,
+        long totalMillis) {
+
+    /**
+     * Why the plan is optimal (from {@link OptimalityEvidence}); {@code cheapestRemainingPath} is null when no
+     * source→sink path is left at all.
+     */
+    public record Proof(boolean provenOptimal, boolean noNegativeCycle, Double cheapestRemainingPath,
+            long augmentations, int components, String method, double lowerBound, double gap, double lambda) {
+
+        static Proof of(OptimalityEvidence e) {
+            return new Proof(e.provenOptimal(), e.noNegativeCycle(),
+                    Double.isFinite(e.cheapestRemainingPath()) ? e.cheapestRemainingPath() : null, e.augmentations(),
+                    e.components(), e.method(), e.lowerBound(), e.gap(), e.lambda());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package id.seimbang.plan;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.zip.GZIPInputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import jakarta.annotation.PreDestroy;
+
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditRecord;
+import id.seimbang.audit.AuditTrail;
+import id.seimbang.balance.WorkloadModels;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.Clocks;
+import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkforceService;
+
+/**
+ * Runs transfer plans as asynchronous jobs, one at a time on a dedicated thread: facts → eligibility and
+ * placement of every candidate move → exact optimum → greedy baseline → one atomic save and an audit record.
+ */
+@Service
+public class PlanService {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanService.class);
+
+    private final PlanRepository plans;
+    private final PlanCandidateBuilder candidates;
+    private final WorkforceService workforce;
+    private final ActivePolicy activePolicy;
+    private final AuditTrail audit;
+    private final WorkloadModels models;
+    private final Clock clock;
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "plan-runner");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Live progress and cancellation of queued and running jobs. */
+    private final Map<String, PlanProgress> live = new ConcurrentHashMap<>();
+
+    PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
+            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock) {
+        this.plans = plans;
+        this.candidates = candidates;
+        this.workforce = workforce;
+        this.activePolicy = activePolicy;
+        this.audit = audit;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedPlans() {
+        int interrupted = plans.markUnfinishedInterrupted(clock.instant());
+        if (interrupted > 0) {
+            log.warn("{} plan(s) were unfinished when the service last stopped; marked INTERRUPTED", interrupted);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        live.values().forEach(PlanProgress::cancel);
+        runner.shutdownNow();
+    }
+
+    public PlanView start(PlanRequest request, String caller) {
+        Workforce data = workforce.current();
+        PlanScopeFilter.of(request, data); // validates the scope before queueing
+        String id = UUID.randomUUID().toString();
+        plans.insert(id, request, caller, clock.instant());
+        PlanProgress progress = new PlanProgress();
+        live.put(id, progress);
+        runner.submit(() -> run(id, request, caller, progress));
+        return view(id);
+    }
+
+    public PlanView view(String id) {
+        PlanView stored = plans.find(id).orElseThrow(() -> ApiException.notFound("id", id));
+        PlanProgress progress = live.get(id);
+        if (progress == null || stored.status().finished()) {
+            return stored;
+        }
+        return new PlanView(stored.id(), progress.started() ? PlanStatus.RUNNING : PlanStatus.QUEUED,
+                progress.phase(), progress.fraction(), stored.createdBy(), stored.createdAt(), null, null,
+                stored.request(), null, null, null);
+    }
+
+    public List<PlanView> list(int limit) {
+        return plans.list(limit);
+    }
+
+    public PlanView cancel(String id) {
+        PlanView plan = view(id);
+        if (plan.status().finished()) {
+            throw ApiException.conflict("id", Bilingual.of("Rencana sudah selesai (" + plan.status() + ")",
+                    "The plan has already finished (" + plan.status() + ")"));
+        }
+        PlanProgress progress = live.get(id);
+        if (progress != null) {
+            progress.cancel();
+        }
+        return view(id);
+    }
+
+    public void export(String id, String format, OutputStream out) throws IOException {
+        PlanView plan = requireCompleted(id);
+        switch (format) {
+            case "csv" -> PlanExporter.csv(plan, out);
+            case "xlsx" -> PlanExporter.xlsx(plan, out);
+            default -> throw ApiException.badRequest("format",
+                    Bilingual.of("Format harus csv atau xlsx", "Format must be csv or xlsx"));
+        }
+    }
+
+    /** Streams the candidate moves of a completed plan as CSV, exactly as the optimiser saw them. */
+    public void candidates(String id, OutputStream out) throws IOException {
+        requireCompleted(id);
+        byte[] gzip = plans.candidates(id).orElseThrow(() -> ApiException.notFound("id", id));
+        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
+            in.transferTo(out);
+        }
+    }
+
+    PlanView requireCompleted(String id) {
+        PlanView plan = view(id);
+        if (plan.status() != PlanStatus.COMPLETED) {
+            throw ApiException.conflict("id", Bilingual.of("Rencana belum selesai (" + plan.status() + ")",
+                    "The plan is not completed (" + plan.status() + ")"));
+        }
+        return plan;
+    }
+
+    private void run(String id, PlanRequest request, String caller, PlanProgress progress) {
+        progress.start();
+        try {
+            plans.progress(id, "facts", 0);
+            PolicySnapshot policy = activePolicy.current();
+            Workforce data = workforce.current();
+            LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+            PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
+                    candidates, progress);
+            PlanResult result = computation.run();
+            progress.checkCancelled();
+            AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,
+                    new PlanAuditPayload(request, asOf, computation.cellGaps(), result.candidateCount(),
+                            result.candidatesSha256(), result));
+            plans.complete(id, result, computation.candidatesCsvGzip(), record.id(), clock.instant());
+        } catch (PlanCancelledException e) {
+            plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
+        } catch (RuntimeException e) {
+            log.error("Plan {} failed", id, e);
+            plans.finish(id, PlanStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    clock.instant());
+        } finally {
+            live.remove(id);
+        }
+    }
+
+    /** What the audit trail keeps of a plan: its options, the cell gaps, a digest of the candidates, the result. */
+    record PlanAuditPayload(PlanRequest request, LocalDate asOf, Map<String, Double> cellGaps, int candidateCount,
+            String candidatesSha256, PlanResult result) {
+    }
+}

@@ -1,0 +1,96 @@
+package id.seimbang.recommendation;
+
+import java.security.Principal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import id.seimbang.audit.AuditSummary;
+import id.seimbang.system.Clocks;
+
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1/decisions", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Keputusan / Decisions", description = "Usulan mutasi per pegawai, tercatat dan dapat diputar ulang / "
+        + "Per-employee transfer decisions, recorded and replayable")
+class DecisionController {
+
+    private final DecisionService decisions;
+
+    DecisionController(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Buat keputusan / Make a decision",
+            description = "Eligibility, then every target cell in scope: move rules, placement tables, balance gain "
+                    + "2(g_a − g_b) − 2 and score = gain − penalty; ranked by score, gain, unit code. Recorded in "
+                    + "the audit trail.")
+    DecisionView decide(@Valid @RequestBody DecisionRequest request, Principal principal) {
+        return decisions.decide(request, caller(principal));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "Rekaman keputusan / Decision record",
+            description = "Inputs exactly as used, outcome, policy version and hash chain links.")
+    DecisionRecord find(@PathVariable String id) {
+        return decisions.find(id);
+    }
+
+    @GetMapping("/{id}/explanation")
+    @Operation(summary = "Penjelasan / Explanation",
+            description = "Plain-language explanation in Indonesian with English. Send Accept: text/html for a page.")
+    Explanation explanation(@PathVariable String id) {
+        return ExplanationWriter.explain(decisions.find(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "Cari keputusan / Search decisions", description = "By NIP and recording time range.")
+    List<DecisionSummary> search(@RequestParam(required = false) String nip,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        Instant start = from == null ? null : from.atStartOfDay(Clocks.JAKARTA).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Clocks.JAKARTA).toInstant();
+        return decisions.search(nip, start, end, limit).stream().map(DecisionSummary::of).toList();
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Putar ulang / Replay",
+            description = "Re-evaluates the stored inputs with the stored policy version (recompiled from the "
+                    + "database when no longer active) and reports identical or the differences.")
+    ReplayReport replay(@PathVariable String id) {
+        return decisions.replay(id);
+    }
+
+    private static String caller(Principal principal) {
+        return principal == null ? "anonymous" : principal.getName();
+    }
+
+    /** One line of a decision search. */
+    record DecisionSummary(String decisionId, Instant decidedAt, String caller, String nip, String policyVersion,
+            String hash) {
+
+        static DecisionSummary of(AuditSummary r) {
+            return new DecisionSummary(r.id(), r.recordedAt(), r.caller(), r.subject(), r.policyVersion(), r.hash());
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package id.seimbang.recommendation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.seimbang.balance.WorkloadModel;
+import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.EmployeeEligibility;
+import id.seimbang.eligibility.MoveEligibility;
+import id.seimbang.eligibility.RuleOutcome;
+import id.seimbang.eligibility.Severity;
+import id.seimbang.placement.PlacementEvaluator;
+import id.seimbang.placement.PlacementInput;
+import id.seimbang.placement.PlacementResult;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Bilingual;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.TransferRequest;
+import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.Workforce;
+
+/**
+ * Decision = eligibility → placement → balance → rank (DESIGN §5), as a function of
+ * {@link DecisionInputs} and a policy snapshot only, so that a stored decision replays identically.
+ */
+@Component
+public class DecisionEngine {
+
+    /** Ranking: score, then gain (both descending), then unit code and position code. */
+    static final Comparator<MoveOption> RANKING = Comparator
+            .comparing(MoveOption::score, Comparator.reverseOrder())
+            .thenComparing(MoveOption::gain, Comparator.reverseOrder())
+            .thenComparing(MoveOption::unitCode)
+            .thenComparing(MoveOption::positionCode);
+
+    private final EligibilityService eligibility;
+
+    DecisionEngine(EligibilityService eligibility) {
+        this.eligibility = eligibility;
+    }
+
+    public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
+        Employee employee = in.employee();
+        WorkloadModel model = new WorkloadModel(policy.parameters().effectiveHoursPerYear(),
+                id.seimbang.balance.EjGradeBands.DEFAULT);
+        Map<CellKey, Double> gaps = new HashMap<>();
+        in.cells().forEach(c -> gaps.put(c.key(), c.staff() - model.need(c.workloadHours())));
+        Workforce facts = new Workforce(List.of(), List.of(), in.units(), in.positions(),
+                in.cells().stream().map(c -> new FormationCell(c.unitCode(), c.positionCode(), c.workloadHours()))
+                        .toList(),
+                List.of(employee), in.requests());
+
+        EmployeeEligibility verdict = eligibility.evaluateEmployee(policy, employee, facts, in.asOf());
+        CellKey origin = employee.cell();
+        Unit originUnit = facts.unit(origin.unitCode()).orElseThrow();
+        Optional<CellKey> requested = requestedCell(in).filter(gaps::containsKey);
+
+        // Candidates are the cells in scope; the requested cell is evaluated too, wherever it is.
+        List<CellKey> inScope = in.cells().stream().map(CellFacts::key)
+                .filter(k -> in.scope().contains(originUnit, facts.unit(k.unitCode()).orElseThrow()))
+                .sorted().toList();
+        List<CellKey> targets = new ArrayList<>();
+        if (verdict.eligible()) {
+            inScope.stream().filter(k -> !k.equals(origin)).forEach(targets::add);
+        }
+        requested.filter(k -> !k.equals(origin) && !targets.contains(k)).ifPresent(targets::add);
+        // All targets in one rule execution; move rules are only run for an eligible employee or a request.
+        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts, targets, in.asOf());
+        Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
+        rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
+        PlacementEvaluator placement = PlacementEvaluator.of(policy);
+
+        double gapFrom = gaps.get(origin);
+        Map<CellKey, MoveOption> evaluated = new HashMap<>();
+        for (CellKey target : targets) {
+            evaluated.put(target, evaluateMove(facts, placement, employee, target, gapFrom, gaps.get(target),
+                    moveOutcomes.get(target), requested.filter(target::equals).isPresent()));
+        }
+        List<MoveOption> ranked = !verdict.eligible() ? List.of()
+                : inScope.stream().filter(evaluated::containsKey).map(evaluated::get)
+                        .filter(m -> m.allowed() && m.score() > 0).sorted(RANKING).toList();
+        List<MoveOption> top = ranked.stream().limit(in.limit()).toList();
+
+        double before = inScope.stream().mapToDouble(k -> gaps.get(k) * gaps.get(k)).sum();
+        double after = top.isEmpty() ? before : before - top.get(0).gain();
+        RequestedTarget requestedTarget = latestRequest(in)
+                .map(r -> requestedTarget(r, in.employee(), verdict.eligible(), inScope, evaluated, ranked, top))
+                .orElse(null);
+        return new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), top, requestedTarget,
+                new RegionBalance(inScope.size(), before, after), targets.size());
+    }
+
+    private MoveOption evaluateMove(Workforce facts, PlacementEvaluator placement, Employee employee,
+            CellKey target, double gapFrom, double gapTo, List<RuleOutcome> outcomes, boolean isRequested) {
+        Unit unit = facts.unit(target.unitCode()).orElseThrow();
+        Position position = facts.position(target.positionCode()).orElseThrow();
+        double gain = WorkloadModel.gain(gapFrom, gapTo);
+        boolean blocked = outcomes.stream().anyMatch(o -> o.severity() == Severity.BLOCK);
+        if (blocked && !isRequested) {
+            // A blocked move is never ranked; placement is only worth evaluating to explain a request.
+            return new MoveOption(unit.code(), unit.name(), position.code(), position.name(), false, gapFrom, gapTo,
+                    gain, null, null, null, null, null, List.of(), outcomes, List.of());
+        }
+        PlacementResult fit = placement.evaluate(PlacementInput.of(employee, unit, position, isRequested));
+        boolean allowed = !blocked && !fit.excluded();
+        double penalty = fit.penalty();
+        return new MoveOption(unit.code(), unit.name(), position.code(), position.name(), allowed, gapFrom, gapTo,
+                gain, penalty, gain - penalty, fit.fitLevel(), fit.relocationSupport(), fit.acceptanceRisk(),
+                fit.reasons(), outcomes, fit.matchedRows());
+    }
+
+    /** The cell of the latest request: the requested position, or the employee's own position in that unit. */
+    private static Optional<CellKey> requestedCell(DecisionInputs in) {
+        return latestRequest(in).map(r -> requestedCell(r, in.employee()));
+    }
+
+    private static CellKey requestedCell(TransferRequest request, Employee employee) {
+        return new CellKey(request.unitCode(),
+                request.positionCode() != null ? request.positionCode() : employee.positionCode());
+    }
+
+    private static Optional<TransferRequest> latestRequest(DecisionInputs in) {
+        return in.requests().stream().max(Comparator.comparing(TransferRequest::date));
+    }
+
+    private static RequestedTarget requestedTarget(TransferRequest request, Employee employee, boolean eligible,
+            List<CellKey> inScope, Map<CellKey, MoveOption> evaluated, List<MoveOption> ranked,
+            List<MoveOption> top) {
+        CellKey cell = requestedCell(request, employee);
+        MoveOption move = evaluated.get(cell);
+        RequestedTarget.Status status;
+        if (move == null) {
+            status = RequestedTarget.Status.NO_FORMATION;
+        } else if (!eligible) {
+            status = RequestedTarget.Status.EMPLOYEE_NOT_ELIGIBLE;
+        } else if (!move.allowed()) {
+            status = RequestedTarget.Status.NOT_ALLOWED;
+        } else if (top.contains(move)) {
+            status = RequestedTarget.Status.RECOMMENDED;
+        } else if (ranked.contains(move)) {
+            status = RequestedTarget.Status.ALLOWED_NOT_IN_TOP;
+        } else if (move.score() > 0 && !inScope.contains(cell)) {
+            status = RequestedTarget.Status.OUTSIDE_SCOPE;
+        } else {
+            status = RequestedTarget.Status.NOT_BENEFICIAL;
+        }
+        return new RequestedTarget(cell.unitCode(), cell.positionCode(), request.reason(), request.date(), status,
+                move);
+    }
+}

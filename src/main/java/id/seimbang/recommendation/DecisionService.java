@@ -1,0 +1,200 @@
+package id.seimbang.recommendation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditRecord;
+import id.seimbang.audit.AuditSummary;
+import id.seimbang.audit.AuditTrail;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicyService;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.Clocks;
+import id.seimbang.system.FieldProblem;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.TransferRequest;
+import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkforceService;
+
+/**
+ * Makes decisions for one employee, records each in the audit trail, and reads, explains and replays
+ * recorded decisions.
+ */
+@Service
+public class DecisionService {
+
+    static final int DEFAULT_LIMIT = 10;
+
+    private final WorkforceService workforce;
+    private final ActivePolicy activePolicy;
+    private final PolicyService policies;
+    private final DecisionEngine engine;
+    private final AuditTrail audit;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DecisionService(WorkforceService workforce, ActivePolicy activePolicy, PolicyService policies,
+            DecisionEngine engine, AuditTrail audit, ObjectMapper json, Clock clock) {
+        this.workforce = workforce;
+        this.activePolicy = activePolicy;
+        this.policies = policies;
+        this.engine = engine;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public DecisionView decide(DecisionRequest request, String caller) {
+        DecisionInputs inputs = inputsFor(request, workforce.current());
+        // One snapshot for the whole decision: a publication during it does not mix versions.
+        PolicySnapshot policy = activePolicy.current();
+        DecisionOutcome outcome = engine.evaluate(policy, inputs);
+        AuditRecord record = audit.append(AuditKind.DECISION, caller, policy.version(), inputs.employee().nip(),
+                new DecisionPayload(inputs, outcome));
+        return new DecisionView(record.id(), record.recordedAt(), caller, record.hash(), inputs.employee().nip(),
+                inputs.asOf(), inputs.scope(), outcome);
+    }
+
+    public DecisionRecord find(String id) {
+        AuditRecord record = audit.find(id).filter(r -> r.kind() == AuditKind.DECISION)
+                .orElseThrow(() -> ApiException.notFound("id", id));
+        DecisionPayload payload = read(record);
+        return new DecisionRecord(record.id(), record.sequence(), record.recordedAt(), record.caller(),
+                record.policyVersion(), record.previousHash(), record.hash(), payload.inputs(), payload.outcome());
+    }
+
+    public List<AuditSummary> search(String nip, Instant from, Instant to, int limit) {
+        return audit.search(AuditKind.DECISION, nip, from, to, limit);
+    }
+
+    public ReplayReport replay(String id) {
+        DecisionRecord recorded = find(id);
+        boolean active = activePolicy.current().version().equals(recorded.policyVersion());
+        PolicySnapshot policy = policies.snapshot(recorded.policyVersion());
+        DecisionOutcome replayed = engine.evaluate(policy, recorded.inputs());
+        List<ReplayReport.Difference> differences = JsonDifferences.between(
+                json.valueToTree(recorded.outcome()), json.valueToTree(replayed));
+        return new ReplayReport(id, recorded.policyVersion(), !active, differences.isEmpty(), differences, replayed);
+    }
+
+    private DecisionPayload read(AuditRecord record) {
+        try {
+            return json.treeToValue(record.payload(), DecisionPayload.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit record " + record.id() + " does not hold a decision", e);
+        }
+    }
+
+    /** Gathers the facts a decision reads: the employee, requests, and every cell in scope with W and B. */
+    DecisionInputs inputsFor(DecisionRequest request, Workforce data) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if ((request.nip() == null) == (request.employee() == null)) {
+            problems.add(FieldProblem.of("nip", Bilingual.of("Isi tepat satu dari 'nip' atau 'employee'",
+                    "Give exactly one of 'nip' or 'employee'")));
+            throw invalid(problems);
+        }
+        Employee employee = request.employee() != null ? request.employee()
+                : data.employee(request.nip()).orElseThrow(() -> ApiException.notFound("nip", request.nip()));
+        List<TransferRequest> requests = request.requests() != null ? request.requests()
+                : data.requestsOf(employee.nip());
+
+        Map<String, Unit> units = new HashMap<>();
+        data.units().forEach(u -> units.put(u.code(), u));
+        Map<String, Position> positions = new HashMap<>();
+        data.positions().forEach(p -> positions.put(p.code(), p));
+        Map<CellKey, CellFacts> cells = new HashMap<>();
+        data.cells().forEach(c -> cells.put(c.key(), cellFacts(c, data)));
+        if (request.positions() != null) {
+            request.positions().forEach(p -> positions.put(p.code(), p));
+        }
+        if (request.units() != null) {
+            for (DecisionRequest.UnitFacts facts : request.units()) {
+                units.put(facts.unit().code(), facts.unit());
+                if (facts.cells() != null) {
+                    facts.cells().forEach(c -> cells.put(c.key(), c));
+                }
+            }
+        }
+
+        Unit origin = units.get(employee.unitCode());
+        if (origin == null) {
+            problems.add(FieldProblem.of("employee.unitCode", Bilingual.of(
+                    "Unit '" + employee.unitCode() + "' tidak dikenal; sertakan faktanya di 'units'",
+                    "Unit '" + employee.unitCode() + "' is unknown; give its facts in 'units'")));
+        } else if (!cells.containsKey(employee.cell())) {
+            problems.add(FieldProblem.of("employee.positionCode", Bilingual.of(
+                    "Sel formasi " + employee.cell() + " tidak dikenal; sertakan di 'units[].cells'",
+                    "Formation cell " + employee.cell() + " is unknown; give it in 'units[].cells'")));
+        }
+        for (CellFacts c : cells.values()) {
+            if (!units.containsKey(c.unitCode()) || !positions.containsKey(c.positionCode())) {
+                problems.add(FieldProblem.of("units", Bilingual.of(
+                        "Sel " + c.key() + " merujuk unit atau jabatan yang tidak dikenal",
+                        "Cell " + c.key() + " refers to an unknown unit or position")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw invalid(problems);
+        }
+
+        Scope scope = request.scope() != null ? request.scope() : Scope.INSTANSI;
+        Set<CellKey> requestedCells = new java.util.HashSet<>();
+        requests.forEach(r -> requestedCells.add(new CellKey(r.unitCode(),
+                r.positionCode() != null ? r.positionCode() : employee.positionCode())));
+        TreeMap<CellKey, CellFacts> used = new TreeMap<>();
+        for (CellFacts c : cells.values()) {
+            Unit unit = units.get(c.unitCode());
+            boolean candidate = unit.active() && scope.contains(origin, unit);
+            if (candidate || c.key().equals(employee.cell()) || requestedCells.contains(c.key())) {
+                used.put(c.key(), c);
+            }
+        }
+        Map<String, Unit> usedUnits = new TreeMap<>();
+        Map<String, Position> usedPositions = new TreeMap<>();
+        used.keySet().forEach(k -> {
+            usedUnits.put(k.unitCode(), units.get(k.unitCode()));
+            usedPositions.put(k.positionCode(), positions.get(k.positionCode()));
+        });
+        LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+        int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
+        return new DecisionInputs(employee,
+                requests.stream().sorted(Comparator.comparing(TransferRequest::date)).toList(), asOf, scope, limit,
+                List.copyOf(usedUnits.values()), List.copyOf(usedPositions.values()), List.copyOf(used.values()));
+    }
+
+    private static CellFacts cellFacts(FormationCell cell, Workforce data) {
+        return new CellFacts(cell.unitCode(), cell.positionCode(), cell.workloadHours(),
+                data.staffOf(cell.key()).size());
+    }
+
+    private static ApiException invalid(List<FieldProblem> problems) {
+        return new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),
+                problems);
+    }
+
+    /** What a decision's audit record holds. */
+    record DecisionPayload(DecisionInputs inputs, DecisionOutcome outcome) {
+    }
+
+}

@@ -1,0 +1,16 @@
+package id.seimbang.recommendation;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** The answer to a decision request: the audit record's id and hash, and what was decided. */
+public record DecisionView(
+        String decisionId,
+        Instant decidedAt,
+        String caller,
+        String hash,
+        String nip,
+        LocalDate asOf,
+        Scope scope,
+        DecisionOutcome outcome) {
+}

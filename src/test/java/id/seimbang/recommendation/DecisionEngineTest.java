@@ -1,0 +1,119 @@
+package id.seimbang.recommendation;
+
+import static id.seimbang.recommendation.DecisionFixtures.AS_OF;
+import static id.seimbang.recommendation.DecisionFixtures.FAR;
+import static id.seimbang.recommendation.DecisionFixtures.accountant;
+import static id.seimbang.recommendation.DecisionFixtures.inputs;
+import static id.seimbang.recommendation.DecisionFixtures.requestFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.RuleOutcome;
+import id.seimbang.policy.PolicyFixtures;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.SkpPredicate;
+
+/** The decision pipeline on a region small enough to check every gain by hand, with the shipped policy. */
+class DecisionEngineTest {
+
+    private final PolicySnapshot policy = PolicyFixtures.shippedPolicy();
+    private final DecisionEngine engine = new DecisionEngine(new EligibilityService());
+
+    @Test
+    void ranksMovesByScoreWithHandComputedGains() {
+        DecisionOutcome outcome = engine.evaluate(policy, inputs(accountant("198804102012031001"), List.of()));
+
+        assertThat(outcome.eligible()).isTrue();
+        // gain A→B = 2(3 − (−2)) − 2 = 8; A→C = 2(3 − (−1)) − 2 = 6; A→FAR = 2(3 − 0) − 2 = 4 (but far away)
+        assertThat(outcome.moves()).extracting(MoveOption::unitCode).startsWith("U-B", "U-C");
+        MoveOption best = outcome.moves().get(0);
+        assertThat(best.gapFrom()).isCloseTo(3.0, within(1e-9));
+        assertThat(best.gapTo()).isCloseTo(-2.0, within(1e-9));
+        assertThat(best.gain()).isCloseTo(8.0, within(1e-9));
+        assertThat(outcome.moves().get(1).gain()).isCloseTo(6.0, within(1e-9));
+        // finance graduate, finance post, same kabupaten: no placement penalty, so score = gain
+        assertThat(best.penalty()).isZero();
+        assertThat(best.score()).isCloseTo(8.0, within(1e-9));
+        assertThat(best.fitLevel()).isEqualTo("Sangat Sesuai");
+        assertThat(best.matchedRows()).isNotEmpty();
+        // Σg² in scope: 9 + 4 + 1 + 0 + 36 = 50 before; the top move takes 8 off
+        assertThat(outcome.region().imbalanceBefore()).isCloseTo(50.0, within(1e-9));
+        assertThat(outcome.region().imbalanceAfterTopMove()).isCloseTo(42.0, within(1e-9));
+        // a nurse's post is not compatible with an accountant's position: never proposed
+        assertThat(outcome.moves()).extracting(MoveOption::unitCode).doesNotContain("U-H");
+    }
+
+    @Test
+    void rankingIsScoreThenGainThenUnitCode() {
+        MoveOption lessGain = move("U-A", 5, 1);   // score 4, gain 5
+        MoveOption tieY = move("U-Y", 6, 2);       // score 4, gain 6
+        MoveOption tieX = move("U-X", 6, 2);       // score 4, gain 6
+        MoveOption best = move("U-Z", 9, 0);       // score 9
+
+        assertThat(List.of(lessGain, tieY, tieX, best).stream().sorted(DecisionEngine.RANKING))
+                .containsExactly(best, tieX, tieY, lessGain);
+    }
+
+    @Test
+    void ineligibleEmployeeGetsEveryReasonAndNoMoves() {
+        Employee employee = DecisionFixtures.employee("198804102012031002", AS_OF.minusMonths(10),
+                SkpPredicate.KURANG);
+
+        DecisionOutcome outcome = engine.evaluate(policy, inputs(employee, List.of()));
+
+        assertThat(outcome.eligible()).isFalse();
+        assertThat(outcome.moves()).isEmpty();
+        assertThat(outcome.eligibility()).extracting(RuleOutcome::ruleId)
+                .contains("ELIG-MASA-JABATAN", "ELIG-SKP");
+        assertThat(outcome.candidatesConsidered()).isZero();
+    }
+
+    @Test
+    void requestedFarTargetComesBackWithItsReasons() {
+        Employee employee = accountant("198804102012031003");
+
+        DecisionOutcome outcome = engine.evaluate(policy, inputs(employee, List.of(requestFor(employee, FAR))));
+
+        RequestedTarget requested = outcome.requestedTarget();
+        assertThat(requested.unitCode()).isEqualTo("U-FAR");
+        MoveOption evaluation = requested.evaluation();
+        assertThat(evaluation.gain()).isCloseTo(4.0, within(1e-9));
+        assertThat(evaluation.relocationSupport()).isEqualTo("TRANSPORT_AND_HOUSING");
+        assertThat(evaluation.acceptanceRisk()).isEqualTo("HIGH");
+        assertThat(evaluation.reasons()).isNotEmpty();
+        // the inter-island relocation costs more than the balance gains, even with the request's discount
+        assertThat(evaluation.penalty()).isGreaterThan(evaluation.gain());
+        assertThat(requested.status()).isEqualTo(RequestedTarget.Status.NOT_BENEFICIAL);
+        assertThat(outcome.moves()).extracting(MoveOption::unitCode).doesNotContain("U-FAR");
+    }
+
+    @Test
+    void requestOfAnIneligibleEmployeeIsStillExplained() {
+        Employee employee = DecisionFixtures.employee("198804102012031004", AS_OF.minusMonths(10), SkpPredicate.BAIK);
+
+        DecisionOutcome outcome = engine.evaluate(policy, inputs(employee,
+                List.of(requestFor(employee, DecisionFixtures.B))));
+
+        assertThat(outcome.moves()).isEmpty();
+        assertThat(outcome.requestedTarget().status()).isEqualTo(RequestedTarget.Status.EMPLOYEE_NOT_ELIGIBLE);
+        assertThat(outcome.requestedTarget().evaluation().gain()).isCloseTo(8.0, within(1e-9));
+    }
+
+    @Test
+    void sameInputsGiveTheSameOutcome() {
+        DecisionInputs in = inputs(accountant("198804102012031005"), List.of());
+
+        assertThat(engine.evaluate(policy, in)).isEqualTo(engine.evaluate(policy, in));
+    }
+
+    private static MoveOption move(String unit, double gain, double penalty) {
+        return new MoveOption(unit, unit, "P", "P", true, 0, 0, gain, penalty, gain - penalty, null, null, null,
+                List.of(), List.of(), List.of());
+    }
+}
