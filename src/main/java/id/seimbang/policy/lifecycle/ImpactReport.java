@@ -9,18 +9,17 @@ import java.util.List;
  * @param eligibilityChanged   employees whose employee-level verdict changes (the first
  *                             {@code seimbang.policy.impact-listed} of them, by NIP, in {@code changes})
  * @param reasonsChanged       employees not eligible under both whose blocking rules differ
- * @param topMoveChanged       employees whose best recommended move changes (null when not computed)
- * @param imbalanceActive      imbalance after the optimal plan under the active policy (null when not computed)
+ * @param topMoveChanged       employees whose best recommended move (same-instansi scope) changes
+ * @param imbalanceBefore      imbalance of the province now, Σ gap² (with the active policy's E)
+ * @param imbalanceActive      imbalance after the optimal province plan under the active policy
  * @param imbalanceDraft       the same under the draft
- * @param notComputed          what was not computed and why
  */
 public record ImpactReport(String activeVersion, String draftVersion, int employees, int eligibilityChanged,
-        int reasonsChanged, List<EligibilityChange> changes, Integer topMoveChanged, Double imbalanceBefore, Double imbalanceActive,
-        Double imbalanceDraft, List<String> notComputed, long millis, Instant at) {
+        int reasonsChanged, List<EligibilityChange> changes, int topMoveChanged, double imbalanceBefore,
+        double imbalanceActive, double imbalanceDraft, long millis, Instant at) {
 
     public ImpactReport {
         changes = List.copyOf(changes);
-        notComputed = List.copyOf(notComputed);
     }
 
     /** One employee whose verdict changes, with the BLOCK rules that fire under each version. */

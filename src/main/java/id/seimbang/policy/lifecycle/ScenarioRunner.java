@@ -20,6 +20,11 @@ import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.recommendation.CellFacts;
+import id.seimbang.recommendation.DecisionEngine;
+import id.seimbang.recommendation.DecisionInputs;
+import id.seimbang.recommendation.DecisionOutcome;
+import id.seimbang.recommendation.Scope;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
@@ -36,10 +41,12 @@ public class ScenarioRunner {
     }
 
     private final EligibilityService eligibility;
+    private final DecisionEngine decisions;
     private final ObjectMapper json;
 
-    public ScenarioRunner(EligibilityService eligibility, ObjectMapper json) {
+    public ScenarioRunner(EligibilityService eligibility, DecisionEngine decisions, ObjectMapper json) {
         this.eligibility = eligibility;
+        this.decisions = decisions;
         this.json = json;
     }
 
@@ -90,6 +97,20 @@ public class ScenarioRunner {
             PlacementResult fit = placement(policy).evaluate(PlacementInput.of(employee, unit, position, requested));
             compare(mismatches, "fitLevel", expect.fitLevel(), fit.fitLevel());
             compare(mismatches, "relocationSupport", expect.relocationSupport(), fit.relocationSupport());
+        }
+        if (expect.topMove() != null || Boolean.TRUE.equals(expect.noMove())) {
+            // The whole decision (eligibility, placement, balance, rank) in the default same-instansi scope.
+            DecisionOutcome decision = decisions.evaluate(policy, new DecisionInputs(employee, s.requests(), s.asOf(),
+                    Scope.INSTANSI, 1, s.units(), s.positions(), s.cells().stream()
+                            .map(c -> new CellFacts(c.unitCode(), c.positionCode(), c.workloadHours(), c.staff()))
+                            .toList()));
+            CellKey top = decision.moves().isEmpty() ? null
+                    : new CellKey(decision.moves().get(0).unitCode(), decision.moves().get(0).positionCode());
+            if (expect.topMove() != null) {
+                compare(mismatches, "topMove", expect.topMove(), top == null ? "none" : top);
+            } else {
+                compare(mismatches, "topMove", "none", top == null ? "none" : top);
+            }
         }
         return mismatches;
     }

@@ -11,12 +11,15 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.policy.PolicyFixtures;
+import id.seimbang.recommendation.DecisionEngine;
 
 /** The scenarios in tests-data/scenarios hold for the policy shipped in rules/ and decision-tables/. */
 class ShippedScenariosTest {
 
     static ScenarioRunner runner() {
-        return new ScenarioRunner(new EligibilityService(), JsonMapper.builder().findAndAddModules().build());
+        EligibilityService eligibility = new EligibilityService();
+        return new ScenarioRunner(eligibility, new DecisionEngine(eligibility),
+                JsonMapper.builder().findAndAddModules().build());
     }
 
     @Test
@@ -47,5 +50,24 @@ class ShippedScenariosTest {
                     assertThat(m.expected()).isEqualTo("false");
                     assertThat(m.actual()).isEqualTo("true");
                 });
+    }
+
+    @Test
+    void theTopMoveIsCheckedAgainstTheWholeDecision() throws Exception {
+        var json = JsonMapper.builder().build();
+        var nurse = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(
+                Path.of("tests-data/scenarios/perawat-ke-puskesmas-kekurangan.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) nurse.at("/expect/topMove"))
+                .put("unitCode", "1702-PKM-KOTA-PADANG");
+        String wrong = json.writeValueAsString(nurse);
+
+        ScenarioResult result = runner().run(PolicyFixtures.shippedPolicy(),
+                List.of(new ScenarioRunner.Source("wrong-top", "draft", wrong))).get(0);
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.mismatches()).singleElement().satisfies(m -> {
+            assertThat(m.field()).isEqualTo("topMove");
+            assertThat(m.actual()).isEqualTo("1702-PKM-PADANG-ULAK-TANDING/PERAWAT_AP");
+        });
     }
 }
