@@ -1,10 +1,13 @@
 package id.seimbang.plan;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 
@@ -22,8 +25,12 @@ public class PlanPreview {
         this.builder = builder;
     }
 
-    /** Imbalance before and after the optimal plan, its number of moves and of candidate moves. */
-    public record Result(double imbalanceBefore, double imbalanceAfter, int moves, int candidates) {
+    /**
+     * Imbalance before and after the optimal plan and its number of moves; the cell gaps and every allowed move
+     * (cost = {@code moveCost} + placement penalty), from which callers can rank each employee's moves.
+     */
+    public record Result(double imbalanceBefore, double imbalanceAfter, int moves, Map<CellKey, Double> gaps,
+            List<CandidateMove> candidates, double moveCost) {
     }
 
     public Result optimal(PolicySnapshot policy, Workforce data, LocalDate asOf) {
@@ -33,6 +40,6 @@ public class PlanPreview {
         PlanSolution optimum = new TransferOptimizer(2).solve(
                 new PlanProblem(candidates.gaps(), candidates.moves()), ProgressListener.NONE);
         return new Result(optimum.imbalanceBefore(), optimum.imbalanceAfter(), optimum.moves().size(),
-                candidates.moves().size());
+                candidates.gaps(), candidates.moves(), PlanRequest.DEFAULT_MOVE_COST);
     }
 }
