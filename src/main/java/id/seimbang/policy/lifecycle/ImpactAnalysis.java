@@ -80,8 +80,8 @@ public class ImpactAnalysis {
                         eligibility.evaluateEmployee(draft, e, facts, asOf)))
                 .toList());
         long eligibilityDone = System.nanoTime();
-        PlanPreview.Result planActive = plans.optimal(activePolicy, facts, asOf);
-        PlanPreview.Result planDraft = plans.optimal(draft, facts, asOf);
+        PlanPreview.Result planActive = plan(activePolicy, facts, asOf);
+        PlanPreview.Result planDraft = plan(draft, facts, asOf);
         long plansDone = System.nanoTime();
 
         List<ImpactReport.EligibilityChange> changes = new ArrayList<>();
@@ -146,6 +146,29 @@ public class ImpactAnalysis {
             DecisionInputs inputs = scope.inputs(e, asOf);
             return !Objects.equals(top(decisions.evaluate(activePolicy, inputs)), top(decisions.evaluate(draft, inputs)));
         }).count());
+    }
+
+    /**
+     * The optimal plan of a policy on a workforce snapshot, kept with the snapshot: the active version's plan
+     * is computed for the first draft checked against it and reused for the next ones until the workforce
+     * is re-imported (a new snapshot object) or the day changes.
+     */
+    private PlanPreview.Result plan(PolicySnapshot policy, Workforce facts, LocalDate asOf) {
+        PlanMemo memo = policy.attachment(PlanMemo.class, p -> new PlanMemo());
+        synchronized (memo) {
+            if (memo.facts != facts || !asOf.equals(memo.asOf)) {
+                memo.result = plans.optimal(policy, facts, asOf);
+                memo.facts = facts;
+                memo.asOf = asOf;
+            }
+            return memo.result;
+        }
+    }
+
+    private static final class PlanMemo {
+        private Workforce facts;
+        private LocalDate asOf;
+        private PlanPreview.Result result;
     }
 
     /** The best move the decision engine recommends (same-instansi scope), or null. */

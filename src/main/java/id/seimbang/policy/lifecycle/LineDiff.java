@@ -108,12 +108,13 @@ public final class LineDiff {
                     edits.add(new Edit(' ', a.get(prefix + i), prefix + i, prefix + j));
                     i++;
                     j++;
-                } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                    edits.add(new Edit('+', b.get(prefix + j), prefix + i, prefix + j));
-                    j++;
-                } else {
+                } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
+                    // Removals before additions, as diff(1) prints a replaced line.
                     edits.add(new Edit('-', a.get(prefix + i), prefix + i, prefix + j));
                     i++;
+                } else {
+                    edits.add(new Edit('+', b.get(prefix + j), prefix + i, prefix + j));
+                    j++;
                 }
             }
         }

@@ -62,11 +62,13 @@ class PublishBenchmark {
         lifecycle.submit(draft.id(), "alice");
         lifecycle.approve(draft.id(), "bob");
 
+        long c0 = cpu();
         long t0 = System.nanoTime();
         ImpactReport impact = lifecycle.impact(draft.id());
         long t1 = System.nanoTime();
         PolicyLifecycle.Publication published = lifecycle.publish(draft.id(), "alice");
         long t2 = System.nanoTime();
+        long c2 = cpu();
 
         System.out.printf("PublishBenchmark: %d employees (%d eligible now), %d cells; system load average %.1f on %d cores%n",
                 impact.employees(), eligible, facts.cells().size(),
@@ -79,6 +81,32 @@ class PublishBenchmark {
                 impact.topMoveChanged(), impact.imbalanceBefore(), impact.imbalanceActive(), impact.imbalanceDraft());
         System.out.printf("  publication (compile, %d scenarios, compare-and-set, swap): %d ms%n",
                 published.scenarios().total(), (t2 - t1) / 1_000_000);
-        System.out.printf("  impact + publication: %d ms (target < 30,000 ms)%n", (t2 - t0) / 1_000_000);
+        // Wall time depends on what else the shared machine runs; the process CPU time does not.
+        System.out.printf("  impact + publication: %d ms wall, %d ms CPU of the whole process (target < 30,000 ms)%n",
+                (t2 - t0) / 1_000_000, (c2 - c0) / 1_000_000);
+
+        // A second draft against the same active version: the active side's plan is kept with its snapshot.
+        PolicyDraft second = lifecycle.createDraft(null, "alice", "benchmark 2");
+        String current = lifecycle.content(second.id(), PolicyParameters.FILE);
+        lifecycle.saveFile(second.id(), new PolicyFile(PolicyParameters.FILE,
+                current.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=24")));
+        lifecycle.submit(second.id(), "alice");
+        lifecycle.approve(second.id(), "bob");
+        lifecycle.impact(second.id());
+        long c3 = cpu();
+        long t3 = System.nanoTime();
+        lifecycle.impact(second.id());
+        long t4 = System.nanoTime();
+        lifecycle.publish(second.id(), "alice");
+        long t5 = System.nanoTime();
+        long c5 = cpu();
+        System.out.printf("  next draft, active plan already computed: impact %d ms, publication %d ms, together %d ms "
+                + "wall, %d ms CPU%n", (t4 - t3) / 1_000_000, (t5 - t4) / 1_000_000, (t5 - t3) / 1_000_000,
+                (c5 - c3) / 1_000_000);
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 }

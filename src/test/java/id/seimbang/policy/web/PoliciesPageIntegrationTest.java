@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,11 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import id.seimbang.eligibility.TestWorkforceConfiguration;
 import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicyFile;
+import id.seimbang.policy.PolicyFiles;
+import id.seimbang.policy.PolicyFixtures;
+import id.seimbang.policy.PolicyStatus;
+import id.seimbang.policy.PolicyVersionStore;
 import id.seimbang.policy.lifecycle.PolicyLifecycle;
 
 @SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
@@ -30,6 +36,7 @@ class PoliciesPageIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired PolicyLifecycle lifecycle;
     @Autowired ActivePolicy active;
+    @Autowired PolicyVersionStore store;
 
     @Test
     void showsTheActiveVersionDraftsWithEditorLinksAndHistory() throws Exception {
@@ -44,6 +51,24 @@ class PoliciesPageIntegrationTest {
                         containsString("href=\"/policies/drafts/" + id + "/editor?file=rules/parameters.properties\""),
                         containsString("<h2 id=\"history-heading\">Riwayat versi</h2>"),
                         containsString("href=\"/api/v1/policy-versions/" + active.current().version() + "/zip\""))));
+    }
+
+    @Test
+    void historyLinksEachVersionToItsDiffWithThePreviousOne() throws Exception {
+        List<PolicyFile> six = PolicyFixtures.withParameter("position.min-months", "6");
+        String sixVersion = PolicyFiles.version(six);
+        store.save(sixVersion, six, PolicyStatus.RETIRED, "carol", null, Instant.now().plusSeconds(60));
+        String shipped = active.current().version();
+
+        mvc.perform(get("/policies"))
+                .andExpect(content().string(allOf(
+                        containsString("href=\"/policies/diff?from=" + shipped + "&amp;to=" + sixVersion + "\""),
+                        containsString("name=\"fromVersion\" value=\"" + sixVersion + "\""))));
+        mvc.perform(get("/policies/diff").param("from", shipped).param("to", sixVersion))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<code>rules/parameters.properties</code>"),
+                        containsString("-position.min-months=24\n+position.min-months=6"))));
     }
 
     @Test
