@@ -93,7 +93,7 @@ class DmnEditorBrowserTest {
                 .isEqualTo("Kebijakan dapat dikompilasi tanpa masalah.");
         assertThat(panel.findElement(By.cssSelector(".scenarios .status")).getAttribute("class")).contains("ok");
         assertThat(panel.findElement(By.cssSelector(".impact .impact-eligibility")).getText())
-                .matches("0 dari \\d+ pegawai berubah kelayakannya\\.");
+                .matches("0 dari [0-9.]+ pegawai berubah kelayakannya\\.");
         assertThat(panel.findElement(By.cssSelector("li[data-path='" + PolicyEditorFixtures.DMN + "'] a"))
                 .getAttribute("href")).endsWith("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.DMN);
         browser.screenshot("5-checked");
