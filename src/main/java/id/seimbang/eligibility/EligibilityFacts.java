@@ -71,7 +71,8 @@ final class EligibilityFacts {
     static MoveFacts move(Employee e, Unit currentUnit, Position current, Unit targetUnit, Position target,
             boolean ownRequest, LocalDate asOf) {
         return new MoveFacts(new id.seimbang.workforce.CellKey(targetUnit.code(), target.code()),
-                currentUnit == null ? null : currentUnit.instansiCode(), targetUnit.instansiCode(), ownRequest,
+                currentUnit == null || !java.util.Objects.equals(currentUnit.instansiCode(), targetUnit.instansiCode()),
+                ownRequest,
                 fullMonths(e.cpnsTmt(), asOf),
                 e.positionCode(), target.code(), target.name(),
                 current == null ? null : current.jobFamily(), target.jobFamily(),

@@ -41,7 +41,17 @@ public record PlacementInput(
         Objects.requireNonNull(distanceBand, "distanceBand");
         Objects.requireNonNull(skpPredicate, "skpPredicate");
         // sorted and distinct so that the same set of competencies is the same memo key
-        competencies = competencies.stream().distinct().sorted().toList();
+        competencies = normalised(competencies);
+    }
+
+    /** Sorted and distinct; lists that already are (the common case in a province-wide plan) are not re-sorted. */
+    private static List<String> normalised(List<String> competencies) {
+        for (int i = 1; i < competencies.size(); i++) {
+            if (competencies.get(i - 1).compareTo(competencies.get(i)) >= 0) {
+                return competencies.stream().distinct().sorted().toList();
+            }
+        }
+        return List.copyOf(competencies);
     }
 
     public static PlacementInput of(Employee employee, Unit target, Position targetPosition, boolean requested) {

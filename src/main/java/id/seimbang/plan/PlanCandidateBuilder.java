@@ -50,16 +50,23 @@ class PlanCandidateBuilder {
     }
 
     Candidates build(PolicySnapshot policy, Workforce data, PlanScopeFilter scope, LocalDate asOf, double moveCost,
-            double effectiveHours, PlanProgress progress) {
+            double effectiveHours, PlanProgress progress, PlanTimings timings) {
         TreeMap<CellKey, Double> gaps = new TreeMap<>();
         data.cells().stream()
                 .filter(c -> data.unit(c.unitCode()).filter(scope.covers()).isPresent())
                 .forEach(c -> gaps.put(c.key(), data.staffOf(c.key()).size() - c.workloadHours() / effectiveHours));
-        // Move rules read the target's instansi and position, not the unit: one representative cell per
-        // (instansi, position) is evaluated and its verdict holds for the whole group (a test guards this).
-        Map<String, List<CellKey>> groups = gaps.keySet().stream().collect(Collectors.groupingBy(
-                k -> data.unit(k.unitCode()).orElseThrow().instansiCode() + "\u0000" + k.positionCode(),
-                TreeMap::new, Collectors.toList()));
+        // Move rules read the target's position and whether it is in another instansi, not the unit itself:
+        // one representative cell per (position, same/other instansi) is evaluated and its verdict holds for
+        // the whole group (MoveFactsGroupingTest guards this).
+        Map<String, Map<String, List<CellKey>>> byInstansiAndPosition = new TreeMap<>();
+        for (CellKey cell : gaps.keySet()) {
+            byInstansiAndPosition.computeIfAbsent(data.unit(cell.unitCode()).orElseThrow().instansiCode(),
+                    i -> new TreeMap<>()).computeIfAbsent(cell.positionCode(), p -> new ArrayList<>()).add(cell);
+        }
+        Map<String, List<List<CellKey>>> groupsByInstansi = new HashMap<>();
+        for (String instansi : byInstansiAndPosition.keySet()) {
+            groupsByInstansi.put(instansi, groupsSeenFrom(instansi, byInstansiAndPosition));
+        }
         List<Employee> employees = gaps.keySet().stream().flatMap(k -> data.staffOf(k).stream())
                 .sorted(Comparator.comparing(Employee::nip)).toList();
         PlacementEvaluator placement = PlacementEvaluator.of(policy);
@@ -69,7 +76,9 @@ class PlanCandidateBuilder {
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
             perEmployee = pool.submit(() -> employees.parallelStream().map(e -> {
-                List<Candidate> found = candidatesOf(policy, data, e, groups, gaps, asOf, moveCost, placement);
+                List<Candidate> found = candidatesOf(policy, data, e,
+                        groupsByInstansi.get(data.unit(e.unitCode()).orElseThrow().instansiCode()), asOf,
+                        moveCost, placement, timings);
                 int count = done.incrementAndGet();
                 if (count % 200 == 0) {
                     progress.update("eligibility", 0.6 * count / employees.size());
@@ -106,10 +115,27 @@ class PlanCandidateBuilder {
     }
 
     /** The employee's allowed moves, or null when the employee is not eligible at all. */
-    private List<Candidate> candidatesOf(PolicySnapshot policy, Workforce data, Employee e,
-            Map<String, List<CellKey>> groups, Map<CellKey, Double> gaps, LocalDate asOf, double moveCost,
-            PlacementEvaluator placement) {
-        if (!eligibility.evaluateEmployee(policy, e, data, asOf).eligible()) {
+    /** For employees of one instansi: per position, the cells in their own instansi and those in others. */
+    private static List<List<CellKey>> groupsSeenFrom(String instansi,
+            Map<String, Map<String, List<CellKey>>> byInstansiAndPosition) {
+        Map<String, List<CellKey>> same = byInstansiAndPosition.get(instansi);
+        Map<String, List<CellKey>> other = new TreeMap<>();
+        byInstansiAndPosition.forEach((code, positions) -> {
+            if (!code.equals(instansi)) {
+                positions.forEach((p, cells) -> other.computeIfAbsent(p, x -> new ArrayList<>()).addAll(cells));
+            }
+        });
+        List<List<CellKey>> groups = new ArrayList<>(same.values());
+        groups.addAll(other.values());
+        return groups;
+    }
+
+    private List<Candidate> candidatesOf(PolicySnapshot policy, Workforce data, Employee e, List<List<CellKey>> groups,
+            LocalDate asOf, double moveCost, PlacementEvaluator placement, PlanTimings timings) {
+        long t0 = System.nanoTime();
+        boolean eligible = eligibility.evaluateEmployee(policy, e, data, asOf).eligible();
+        timings.add("employeeRules", t0);
+        if (!eligible) {
             return null;
         }
         CellKey origin = e.cell();
@@ -117,7 +143,7 @@ class PlanCandidateBuilder {
         Set<String> requestedUnits = requests.stream().map(TransferRequest::unitCode).collect(Collectors.toSet());
         // Cells of a requested unit are their own group: the request changes the move facts.
         Map<CellKey, List<CellKey>> byRepresentative = new LinkedHashMap<>();
-        for (List<CellKey> group : groups.values()) {
+        for (List<CellKey> group : groups) {
             List<CellKey> plain = new ArrayList<>();
             for (CellKey cell : group) {
                 if (cell.equals(origin)) {
@@ -133,8 +159,11 @@ class PlanCandidateBuilder {
                 byRepresentative.put(plain.get(0), plain);
             }
         }
+        long t1 = System.nanoTime();
         MoveEligibility verdicts = eligibility.evaluateMoves(policy, e, data,
                 List.copyOf(byRepresentative.keySet()), asOf);
+        timings.add("moveRules", t1);
+        long t2 = System.nanoTime();
         Map<CellKey, MoveOutcome> byTarget = new HashMap<>();
         verdicts.moves().forEach(m -> byTarget.put(m.target(), m));
         List<Candidate> found = new ArrayList<>();
@@ -152,6 +181,7 @@ class PlanCandidateBuilder {
                 }
             }
         }
+        timings.add("placement", t2);
         return found;
     }
 }

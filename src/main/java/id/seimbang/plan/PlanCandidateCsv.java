@@ -1,13 +1,10 @@
 package id.seimbang.plan;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
-/** The CSV form of the candidate list, for anyone who wants to check the optimum with another solver. */
+/**
+ * The CSV form of the candidate list, for anyone who wants to check the optimum with another solver.
+ * Written by hand rather than with a CSV library because a province has millions of lines: codes are
+ * quoted when they contain a comma or quote, and neutralised against spreadsheet formulas like every export.
+ */
 final class PlanCandidateCsv {
 
     static final String HEADER = "nip,from_unit,from_position,from_need,from_staff,to_unit,to_position,to_need,"
@@ -16,15 +13,22 @@ final class PlanCandidateCsv {
     private PlanCandidateCsv() {
     }
 
-    static String line(PlanCandidate c) {
-        StringWriter out = new StringWriter(96);
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord(PlanExporter.safe(c.nip()), PlanExporter.safe(c.fromUnit()),
-                    PlanExporter.safe(c.fromPosition()), c.fromNeed(), c.fromStaff(), PlanExporter.safe(c.toUnit()),
-                    PlanExporter.safe(c.toPosition()), c.toNeed(), c.toStaff(), c.penalty(), c.moveCost());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static void append(StringBuilder line, PlanCandidate c) {
+        text(line, c.nip()).append(',');
+        text(line, c.fromUnit()).append(',');
+        text(line, c.fromPosition()).append(',');
+        line.append(c.fromNeed()).append(',').append(c.fromStaff()).append(',');
+        text(line, c.toUnit()).append(',');
+        text(line, c.toPosition()).append(',');
+        line.append(c.toNeed()).append(',').append(c.toStaff()).append(',');
+        line.append(c.penalty()).append(',').append(c.moveCost()).append("\r\n");
+    }
+
+    private static StringBuilder text(StringBuilder line, String value) {
+        String safe = PlanExporter.safe(value);
+        if (safe.indexOf(',') < 0 && safe.indexOf('"') < 0 && safe.indexOf('\n') < 0 && safe.indexOf('\r') < 0) {
+            return line.append(safe);
         }
-        return out.toString();
+        return line.append('"').append(safe.replace("\"", "\"\"")).append('"');
     }
 }

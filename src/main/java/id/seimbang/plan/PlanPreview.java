@@ -36,7 +36,7 @@ public class PlanPreview {
     public Result optimal(PolicySnapshot policy, Workforce data, LocalDate asOf) {
         PlanCandidateBuilder.Candidates candidates = builder.build(policy, data,
                 new PlanScopeFilter(Unit::active), asOf, PlanRequest.DEFAULT_MOVE_COST,
-                policy.parameters().effectiveHoursPerYear(), new PlanProgress());
+                policy.parameters().effectiveHoursPerYear(), new PlanProgress(), new PlanTimings());
         PlanSolution optimum = new TransferOptimizer(2).solve(
                 new PlanProblem(candidates.gaps(), candidates.moves()), ProgressListener.NONE);
         return new Result(optimum.imbalanceBefore(), optimum.imbalanceAfter(), optimum.moves().size(),

@@ -2,10 +2,12 @@ package id.seimbang.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The outcome of a plan: the optimal moves, the objective Σ(g + in − out)² + Σ(moveCost + penalty), the
  * imbalance before and after, the greedy baseline's objective on the same input and the optimality evidence.
+ * {@code phaseMillis}: time per phase (rule and placement phases summed over the worker threads).
  */
 public record PlanResult(
         String policyVersion,
@@ -23,7 +25,8 @@ public record PlanResult(
         Proof evidence,
         List<CellChange> cells,
         long solveMillis,
-        long totalMillis) {
+        long totalMillis,
+        Map<String, Long> phaseMillis) {
 
     /**
      * Why the plan is optimal (from {@link OptimalityEvidence}); {@code cheapestRemainingPath} is null when no

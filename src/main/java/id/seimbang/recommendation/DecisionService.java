@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -119,20 +120,29 @@ public class DecisionService {
         List<TransferRequest> requests = request.requests() != null ? request.requests()
                 : data.requestsOf(employee.nip());
 
-        Map<String, Unit> units = new HashMap<>();
-        data.units().forEach(u -> units.put(u.code(), u));
-        Map<String, Position> positions = new HashMap<>();
-        data.positions().forEach(p -> positions.put(p.code(), p));
-        Map<CellKey, CellFacts> cells = new HashMap<>();
-        data.cells().forEach(c -> cells.put(c.key(), cellFacts(c, data)));
-        if (request.positions() != null) {
-            request.positions().forEach(p -> positions.put(p.code(), p));
-        }
-        if (request.units() != null) {
-            for (DecisionRequest.UnitFacts facts : request.units()) {
-                units.put(facts.unit().code(), facts.unit());
-                if (facts.cells() != null) {
-                    facts.cells().forEach(c -> cells.put(c.key(), c));
+        FactsIndex base = FactsIndex.of(data);
+        Map<String, Unit> units = base.units();
+        Map<String, Position> positions = base.positions();
+        Map<CellKey, CellFacts> cells = base.cells();
+        boolean inline = request.units() != null || request.positions() != null;
+        if (inline) {
+            // Inline facts add to or replace ours, in a copy: the shared index stays as it is.
+            units = new HashMap<>(units);
+            positions = new HashMap<>(positions);
+            cells = new HashMap<>(cells);
+            if (request.positions() != null) {
+                for (Position p : request.positions()) {
+                    positions.put(p.code(), p);
+                }
+            }
+            if (request.units() != null) {
+                for (DecisionRequest.UnitFacts facts : request.units()) {
+                    units.put(facts.unit().code(), facts.unit());
+                    if (facts.cells() != null) {
+                        for (CellFacts c : facts.cells()) {
+                            cells.put(c.key(), c);
+                        }
+                    }
                 }
             }
         }
@@ -147,7 +157,7 @@ public class DecisionService {
                     "Sel formasi " + employee.cell() + " tidak dikenal; sertakan di 'units[].cells'",
                     "Formation cell " + employee.cell() + " is unknown; give it in 'units[].cells'")));
         }
-        for (CellFacts c : cells.values()) {
+        for (CellFacts c : inline ? cells.values() : List.<CellFacts>of()) {
             if (!units.containsKey(c.unitCode()) || !positions.containsKey(c.positionCode())) {
                 problems.add(FieldProblem.of("units", Bilingual.of(
                         "Sel " + c.key() + " merujuk unit atau jabatan yang tidak dikenal",
@@ -163,19 +173,27 @@ public class DecisionService {
         requests.forEach(r -> requestedCells.add(new CellKey(r.unitCode(),
                 r.positionCode() != null ? r.positionCode() : employee.positionCode())));
         TreeMap<CellKey, CellFacts> used = new TreeMap<>();
-        for (CellFacts c : cells.values()) {
+        Collection<CellFacts> considered = inline ? cells.values() : base.cellsInScope(scope, origin);
+        for (CellFacts c : considered) {
             Unit unit = units.get(c.unitCode());
             boolean candidate = unit.active() && scope.contains(origin, unit);
             if (candidate || c.key().equals(employee.cell()) || requestedCells.contains(c.key())) {
                 used.put(c.key(), c);
             }
         }
+        // the origin and requested cells even when the scope index left them out
+        for (CellKey k : requestedCells) {
+            if (cells.containsKey(k)) {
+                used.put(k, cells.get(k));
+            }
+        }
+        used.put(employee.cell(), cells.get(employee.cell()));
         Map<String, Unit> usedUnits = new TreeMap<>();
         Map<String, Position> usedPositions = new TreeMap<>();
-        used.keySet().forEach(k -> {
+        for (CellKey k : used.keySet()) {
             usedUnits.put(k.unitCode(), units.get(k.unitCode()));
             usedPositions.put(k.positionCode(), positions.get(k.positionCode()));
-        });
+        }
         LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
         return new DecisionInputs(employee,
@@ -183,10 +201,6 @@ public class DecisionService {
                 List.copyOf(usedUnits.values()), List.copyOf(usedPositions.values()), List.copyOf(used.values()));
     }
 
-    private static CellFacts cellFacts(FormationCell cell, Workforce data) {
-        return new CellFacts(cell.unitCode(), cell.positionCode(), cell.workloadHours(),
-                data.staffOf(cell.key()).size());
-    }
 
     private static ApiException invalid(List<FieldProblem> problems) {
         return new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),

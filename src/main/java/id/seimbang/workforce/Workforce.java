@@ -1,6 +1,7 @@
 package id.seimbang.workforce;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +41,11 @@ public final class Workforce {
     }
 
     private static <K extends Comparable<? super K>, V> Map<K, V> index(Collection<V> values, Function<V, K> key) {
-        Map<K, V> map = new HashMap<>();
+        // A plain HashMap behind an unmodifiable view: lookups are on every decision's hot path, and
+        // Map.copyOf's probing table is slower to read.
+        Map<K, V> map = new HashMap<>(values.size() * 2);
         values.forEach(v -> map.put(key.apply(v), v));
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(map);
     }
 
     public Collection<Kabupaten> kabupaten() { return kabupaten.values(); }

@@ -58,7 +58,7 @@ class MoveRulesTest {
             assertThat(ids(m)).containsExactly("MOVE-MASA-PENEMPATAN");
             assertThat(m.eligible()).isFalse();
             assertThat(m.outcomes().get(0).regulation()).isEqualTo("PermenPANRB No. 27 Tahun 2021 Pasal 52");
-            assertThat(m.outcomes().get(0).message().id()).contains("9 tahun 11 bulan").contains("GARUT");
+            assertThat(m.outcomes().get(0).message().id()).contains("9 tahun 11 bulan").contains("instansi lain");
         }
 
         @Test

@@ -1,0 +1,118 @@
+package id.seimbang.plan.web;
+
+import java.security.Principal;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import id.seimbang.plan.PlanRequest;
+import id.seimbang.plan.PlanService;
+import id.seimbang.plan.PlanView;
+import id.seimbang.recommendation.Scope;
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Clocks;
+import id.seimbang.workforce.Instansi;
+import id.seimbang.workforce.Kabupaten;
+import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkforceService;
+
+/**
+ * The planners' pages: start a transfer plan, watch its progress (the page polls {@code GET /api/v1/plans/{id}}),
+ * then read its moves, the before/after balance per unit, the objective against the greedy baseline, and
+ * download it. Starting goes through {@link PlanService#start} like the API does.
+ */
+@Controller
+class PlanPageController {
+
+    static final int LISTED = 50;
+
+    private final PlanService plans;
+    private final WorkforceService workforce;
+    private final Validator validator;
+
+    PlanPageController(PlanService plans, WorkforceService workforce, Validator validator) {
+        this.plans = plans;
+        this.workforce = workforce;
+        this.validator = validator;
+    }
+
+    @GetMapping("/plans")
+    String plans(Model model) {
+        return form(PlanForm.empty(), Map.of(), model);
+    }
+
+    @PostMapping("/plans")
+    String start(@ModelAttribute PlanForm form, Model model, Principal principal) {
+        if (form.scope() == null) {
+            return form(form, Map.of("scope", "wajib diisi / required"), model);
+        }
+        PlanRequest request = form.request();
+        Set<ConstraintViolation<PlanRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            // The API's own bilingual constraint messages, by field.
+            return form(form, violations.stream().collect(Collectors.toMap(v -> v.getPropertyPath().toString(),
+                    ConstraintViolation::getMessage, (a, b) -> a)), model);
+        }
+        try {
+            PlanView plan = plans.start(request, principal == null ? "anonymous" : principal.getName());
+            return "redirect:/plans/" + plan.id();
+        } catch (ApiException e) {
+            // An unknown or missing scope code: shown on the form rather than as a JSON problem.
+            return form(form, e.problems().stream().collect(Collectors.toMap(p -> p.field(),
+                    p -> p.reason() + " / " + p.reasonEn(), (a, b) -> a)), model);
+        }
+    }
+
+    @GetMapping("/plans/{id}")
+    String plan(@PathVariable String id, Model model) {
+        PlanView plan = plans.view(id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("zone", Clocks.JAKARTA);
+        if (plan.result() != null) {
+            Workforce w = workforce.current();
+            Map<String, String> names = w.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
+            model.addAttribute("unitNames", names);
+            model.addAttribute("units", UnitChange.of(plan.result().cells(), names));
+            model.addAttribute("changedCells", plan.result().cells().stream()
+                    .filter(c -> c.staffBefore() != c.staffAfter()).toList());
+        }
+        return "plan/plan";
+    }
+
+    /** Stops a queued or running plan; a plan that finished meanwhile is simply shown as it ended. */
+    @PostMapping("/plans/{id}/cancel")
+    String cancel(@PathVariable String id) {
+        if (!plans.view(id).status().finished()) {
+            try {
+                plans.cancel(id);
+            } catch (ApiException e) {
+                // It finished between the two calls: nothing left to stop.
+            }
+        }
+        return "redirect:/plans/" + id;
+    }
+
+    private String form(PlanForm form, Map<String, String> errors, Model model) {
+        Workforce w = workforce.current();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("scopes", Scope.values());
+        model.addAttribute("instansiList", w.instansi().stream().sorted(Comparator.comparing(Instansi::code)).toList());
+        model.addAttribute("kabupatenList", w.kabupaten().stream().sorted(Comparator.comparing(Kabupaten::code)).toList());
+        model.addAttribute("plans", plans.list(LISTED));
+        model.addAttribute("zone", Clocks.JAKARTA);
+        return "plan/plans";
+    }
+}

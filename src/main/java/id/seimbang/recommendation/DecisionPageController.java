@@ -1,0 +1,66 @@
+package id.seimbang.recommendation;
+
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import id.seimbang.audit.AuditTrail;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicyFile;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Clocks;
+
+/**
+ * The explanation page of a recorded decision, also served for {@code GET /api/v1/decisions/{id}/explanation}
+ * when the client asks for HTML. Replay and chain verification are buttons (POST): each runs once per click and
+ * the page shows its result.
+ */
+@Controller
+class DecisionPageController {
+
+    private final DecisionService decisions;
+    private final AuditTrail trail;
+    private final ActivePolicy activePolicy;
+
+    DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy) {
+        this.decisions = decisions;
+        this.trail = trail;
+        this.activePolicy = activePolicy;
+    }
+
+    @GetMapping("/decisions/{id}")
+    String decision(@PathVariable String id, Model model) {
+        DecisionRecord record = decisions.find(id);
+        model.addAttribute("record", record);
+        model.addAttribute("explanation", ExplanationWriter.explain(record));
+        model.addAttribute("zone", Clocks.JAKARTA);
+        // The files are at hand only for the active version; older versions are shown by their hash.
+        PolicySnapshot active = activePolicy.current();
+        model.addAttribute("policyFiles", active.version().equals(record.policyVersion())
+                ? active.files().stream().map(PolicyFile::path).sorted().toList() : List.of());
+        return "recommendation/decision";
+    }
+
+    @GetMapping(path = "/api/v1/decisions/{id}/explanation", produces = MediaType.TEXT_HTML_VALUE)
+    String explanationPage(@PathVariable String id, Model model) {
+        return decision(id, model);
+    }
+
+    @PostMapping("/decisions/{id}/replay")
+    String replay(@PathVariable String id, Model model) {
+        model.addAttribute("replay", decisions.replay(id));
+        return decision(id, model);
+    }
+
+    @PostMapping("/decisions/{id}/verify")
+    String verify(@PathVariable String id, Model model) {
+        String page = decision(id, model);
+        model.addAttribute("verification", trail.verify());
+        return page;
+    }
+}

@@ -1,0 +1,54 @@
+package id.seimbang.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Sector;
+import id.seimbang.workforce.Unit;
+
+/**
+ * Plans and decisions evaluate the move rules once per (target position, same or other instansi, request)
+ * and reuse the verdict for every cell of that kind. That is only right while the move facts of two such
+ * cells are equal apart from the cell key; this test fails if a unit-specific fact is ever added.
+ */
+class MoveFactsGroupingTest {
+
+    private final Employee employee = EmployeeFixtures.eligiblePns().build();
+    private final Unit current = new Unit("U-BPKAD-PROV", "BPKAD Provinsi", "PROV", "KAB-01", Sector.FINANCE, -6.91,
+            107.61, "Jawa", true);
+
+    @Test
+    void cellsOfTheSameKindHaveEqualFactsApartFromTheKey() {
+        Unit near = new Unit("U-1", "Bapenda Provinsi", "PROV", "KAB-01", Sector.FINANCE, -6.90, 107.62, "Jawa", true);
+        Unit far = new Unit("U-2", "UPT Pendapatan Wilayah", "PROV", "KAB-09", Sector.GENERAL_ADMINISTRATION, -8.1,
+                112.0, "Madura", true);
+
+        MoveFacts toNear = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, near,
+                EmployeeFixtures.ANALIS_KEUANGAN, false, EmployeeFixtures.AS_OF);
+        MoveFacts toFar = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, far,
+                EmployeeFixtures.ANALIS_KEUANGAN, false, EmployeeFixtures.AS_OF);
+
+        assertThat(toNear.target()).isNotEqualTo(toFar.target());
+        assertThat(toNear.withoutTarget()).isEqualTo(toFar.withoutTarget());
+    }
+
+    @Test
+    void anotherInstansiOrARequestIsAnotherKind() {
+        Unit sameInstansi = new Unit("U-1", "Bapenda Provinsi", "PROV", "KAB-01", Sector.FINANCE, -6.90, 107.62, "Jawa",
+                true);
+        Unit otherInstansi = new Unit("U-3", "BPKAD Kabupaten", "GARUT", "KAB-02", Sector.FINANCE, -7.21, 107.90,
+                "Jawa", true);
+
+        MoveFacts same = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, sameInstansi,
+                EmployeeFixtures.ANALIS_KEUANGAN, false, EmployeeFixtures.AS_OF);
+        MoveFacts other = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, otherInstansi,
+                EmployeeFixtures.ANALIS_KEUANGAN, false, EmployeeFixtures.AS_OF);
+        MoveFacts requested = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, sameInstansi,
+                EmployeeFixtures.ANALIS_KEUANGAN, true, EmployeeFixtures.AS_OF);
+
+        assertThat(same.withoutTarget()).isNotEqualTo(other.withoutTarget());
+        assertThat(same.withoutTarget()).isNotEqualTo(requested.withoutTarget());
+    }
+}

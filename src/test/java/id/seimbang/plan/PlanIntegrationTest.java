@@ -1,0 +1,201 @@
+package id.seimbang.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditTrail;
+import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.MoveEligibility;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.WorkforceService;
+
+/** Plans on the sample province: asynchronous job, optimum vs greedy, caps, exports, audit, cancel, restart. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:plans-${random.uuid};MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@AutoConfigureMockMvc
+@DirtiesContext
+class PlanIntegrationTest {
+
+    static final String KOTA_BENGKULU = "{\"scope\":\"INSTANSI\",\"scopeCode\":\"KOTA-1771\",\"asOf\":\"2026-11-26\"";
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    WorkforceService workforce;
+    @Autowired
+    PlanRepository repository;
+    @Autowired
+    PlanService plans;
+    @Autowired
+    EligibilityService eligibility;
+    @Autowired
+    ActivePolicy activePolicy;
+
+    /** The as-of date of every plan in this test. */
+    static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+
+    @Test
+    void planIsOptimalWithinCapsExportedAndAudited() throws Exception {
+        JsonNode plan = completed(start(KOTA_BENGKULU + ",\"maxOutflowShare\":0.2,\"moveCost\":1}"));
+        JsonNode result = plan.get("result");
+
+        assertThat(result.get("moves").size()).isPositive();
+        assertThat(result.at("/evidence/provenOptimal").asBoolean()).isTrue();
+        assertThat(result.get("objective").asDouble()).isLessThanOrEqualTo(result.get("greedyObjective").asDouble() + 1e-9);
+        assertThat(result.get("imbalanceAfter").asDouble()).isLessThan(result.get("imbalanceBefore").asDouble());
+
+        // caps and one move per employee hold, and every move is one the optimiser was allowed to consider
+        Map<CellKey, Integer> departures = new HashMap<>();
+        Set<String> movers = new HashSet<>();
+        Set<String> candidates = candidateKeys(plan.get("id").asText());
+        for (JsonNode m : result.get("moves")) {
+            CellKey from = new CellKey(m.get("fromUnit").asText(), m.get("fromPosition").asText());
+            departures.merge(from, 1, Integer::sum);
+            assertThat(movers.add(m.get("nip").asText())).isTrue();
+            assertThat(candidates).contains(m.get("nip").asText() + ">" + m.get("toUnit").asText() + "/"
+                    + m.get("toPosition").asText());
+            Employee employee = workforce.current().employee(m.get("nip").asText()).orElseThrow();
+            assertThat(employee.cell()).isEqualTo(from);
+            // and the policy allows it: eligible employee, no blocking move rule, placement not excluded
+            CellKey to = new CellKey(m.get("toUnit").asText(), m.get("toPosition").asText());
+            MoveEligibility rules = eligibility.evaluateMoves(activePolicy.current(), employee, workforce.current(),
+                    List.of(to), AS_OF);
+            assertThat(rules.employee().eligible()).isTrue();
+            assertThat(rules.moves().get(0).allowed()).isTrue();
+            assertThat(m.get("fitLevel").asText()).isNotEqualTo("Tidak Sesuai");
+        }
+        departures.forEach((cell, count) -> assertThat(count)
+                .isLessThanOrEqualTo((int) Math.floor(0.2 * workforce.current().staffOf(cell).size())));
+
+        String id = plan.get("id").asText();
+        String csv = export(id, "csv").getResponse().getContentAsString();
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(result.get("moves").size());
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                export(id, "xlsx").getResponse().getContentAsByteArray()))) {
+            assertThat(book.getSheet("Ringkasan")).isNotNull();
+            assertThat(book.getSheet("Perpindahan").getLastRowNum()).isEqualTo(result.get("moves").size());
+        }
+
+        assertThat(audit.search(AuditKind.PLAN, id, null, null, 10)).hasSize(1);
+        assertThat(plan.get("auditId").asText()).isNotBlank();
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    @Test
+    void aQueuedPlanCanBeCancelledAndNothingIsSaved() throws Exception {
+        start("{\"scope\":\"PROVINCE\",\"asOf\":\"2026-11-26\"}");
+        String queued = start(KOTA_BENGKULU + "}");
+
+        mvc.perform(post("/api/v1/plans/{id}/cancel", queued)).andExpect(status().isOk());
+        JsonNode cancelled = completed(queued);
+        assertThat(cancelled.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("result")).isNull();
+        mvc.perform(get("/api/v1/plans/{id}/export", queued).param("format", "csv"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void plansUnfinishedAtRestartAreMarkedInterrupted() {
+        repository.insert("restart-test", new PlanRequest(id.seimbang.recommendation.Scope.PROVINCE, null, null, null,
+                null, null), "planner", Instant.now());
+        repository.progress("restart-test", "optimise", 0.7);
+
+        plans.markInterruptedPlans();
+
+        PlanView view = plans.view("restart-test");
+        assertThat(view.status()).isEqualTo(PlanStatus.INTERRUPTED);
+        assertThat(view.result()).isNull();
+    }
+
+    @Test
+    void badPlanRequestsNameTheField() throws Exception {
+        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scope"));
+        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content("{\"scope\":\"INSTANSI\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
+        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\":\"KABUPATEN\",\"scopeCode\":\"9999\"}"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
+        mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\":\"PROVINCE\",\"maxOutflowShare\":1.5}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxOutflowShare"));
+        mvc.perform(get("/api/v1/plans/{id}", "nope")).andExpect(status().isNotFound());
+    }
+
+    private String start(String body) throws Exception {
+        String response = mvc.perform(post("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response).get("id").asText();
+    }
+
+    private JsonNode completed(String id) throws Exception {
+        for (int attempt = 0; attempt < 600; attempt++) {
+            JsonNode plan = json.readTree(mvc.perform(get("/api/v1/plans/{id}", id)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString());
+            if (PlanStatus.valueOf(plan.get("status").asText()).finished()) {
+                return plan;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("plan " + id + " did not finish in 120 s");
+    }
+
+    private MvcResult export(String id, String format) throws Exception {
+        MvcResult async = mvc.perform(get("/api/v1/plans/{id}/export", id).param("format", format))
+                .andExpect(request().asyncStarted()).andReturn();
+        return mvc.perform(asyncDispatch(async)).andExpect(status().isOk()).andReturn();
+    }
+
+    private Set<String> candidateKeys(String id) throws Exception {
+        MvcResult async = mvc.perform(get("/api/v1/plans/{id}/candidates", id))
+                .andExpect(request().asyncStarted()).andReturn();
+        String csv = mvc.perform(asyncDispatch(async)).andReturn().getResponse().getContentAsString();
+        Set<String> keys = new HashSet<>();
+        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))) {
+            keys.add(r.get("nip") + ">" + r.get("to_unit") + "/" + r.get("to_position"));
+        }
+        return keys;
+    }
+}

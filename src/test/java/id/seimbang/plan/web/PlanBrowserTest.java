@@ -1,0 +1,57 @@
+package id.seimbang.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import id.seimbang.system.web.BrowserTestSupport;
+import id.seimbang.system.web.PageTestDatabase;
+
+/** A planner starts a small plan, watches the progress bar and reads the result. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = PageTestDatabase.BROWSER_URL)
+class PlanBrowserTest {
+
+    private static final Duration STEP = Duration.ofSeconds(20);
+    private static final Duration PLAN = Duration.ofSeconds(90);
+
+    @RegisterExtension
+    static final BrowserTestSupport browser = new BrowserTestSupport();
+
+    @Test
+    void runsAPlanToCompletionThroughTheProgressBar() {
+        WebDriver driver = browser.driver();
+        browser.open("/plans?lang=en");
+        new Select(driver.findElement(By.id("scope"))).selectByValue("INSTANSI");
+        new Select(driver.findElement(By.id("scopeCode"))).selectByValue(PlanPagesIntegrationTest.INSTANSI);
+        driver.findElement(By.id("maxOutflowShare")).sendKeys("0.5");
+        browser.screenshot("1-form");
+        driver.findElement(By.id("start-button")).click();
+
+        browser.waitUpTo(STEP).until(ExpectedConditions.urlMatches("/plans/[0-9a-f-]{36}$"));
+        // Either the running page with its progress bar, or, on a fast machine, the finished page.
+        browser.waitUpTo(STEP).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("progress-bar")),
+                ExpectedConditions.presenceOfElementLocated(By.id("plan-moves"))));
+        if (!driver.findElements(By.id("progress-bar")).isEmpty()) {
+            assertThat(driver.findElement(By.id("progress-text")).getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(driver.findElement(By.id("plan-status")).getText()).isIn("Queued", "Running", "Completed");
+            browser.screenshot("2-progress");
+        }
+
+        browser.waitUpTo(PLAN).until(ExpectedConditions.presenceOfElementLocated(By.id("plan-moves")));
+        assertThat(driver.findElement(By.id("plan-status")).getAttribute("data-status")).isEqualTo("COMPLETED");
+        browser.waitUpTo(STEP).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit-chart canvas")));
+        assertThat(driver.findElements(By.cssSelector("#plan-moves tbody tr"))).isNotEmpty();
+        assertThat(driver.findElement(By.id("objective-comparison")).getText()).contains("the greedy approach");
+        assertThat(driver.findElement(By.id("download-csv")).getAttribute("href")).endsWith("/export?format=csv");
+        browser.screenshot("3-result");
+    }
+}

@@ -1,0 +1,111 @@
+package id.seimbang.plan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.seimbang.plan.PlanService;
+import id.seimbang.plan.PlanStatus;
+import id.seimbang.plan.PlanView;
+import id.seimbang.system.web.PageTestDatabase;
+
+@SpringBootTest(properties = PageTestDatabase.URL)
+@AutoConfigureMockMvc
+class PlanPagesIntegrationTest {
+
+    /** The smallest instansi of the sample province (tests-data/bengkulu). */
+    static final String INSTANSI = "KAB-1707";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    PlanService plans;
+
+    @Test
+    void startsAPlanShowsItsProgressThenItsResult() throws Exception {
+        mvc.perform(get("/plans"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Rencana mutasi</h1>"),
+                        containsString("aria-current=\"page\">Rencana</a>"),
+                        containsString("<label for=\"maxOutflowShare\">"),
+                        containsString("<option value=\"" + INSTANSI + "\">"))));
+
+        String location = mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", INSTANSI)
+                        .param("moveCost", "1").param("maxOutflowShare", "0.5").param("maxMoves", "20"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/plans/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring("/plans/".length());
+        PlanView plan = plans.view(id);
+        if (!plan.status().finished()) {
+            mvc.perform(get(location))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(allOf(containsString("<progress id=\"progress-bar\" max=\"1\""),
+                            containsString("data-url=\"/api/v1/plans/" + id + "\""),
+                            containsString("aria-live=\"polite\""),
+                            containsString("action=\"/plans/" + id + "/cancel\""))));
+        }
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (!plan.status().finished() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            plan = plans.view(id);
+        }
+        assertThat(plan.status()).isEqualTo(PlanStatus.COMPLETED);
+
+        mvc.perform(get(location).param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("data-status=\"COMPLETED\""),
+                        not(containsString("id=\"progress-bar\"")),
+                        containsString("id=\"plan-moves\""),
+                        containsString("id=\"objective\""),
+                        containsString("id=\"greedy-objective\""),
+                        containsString("data-series=\"before,after\""),
+                        containsString("href=\"/api/v1/plans/" + id + "/export?format=csv\""),
+                        containsString("href=\"/api/v1/plans/" + id + "/export?format=xlsx\""))));
+        mvc.perform(get("/plans"))
+                .andExpect(content().string(containsString("href=\"/plans/" + id + "\"")));
+        // Cancelling a finished plan changes nothing and shows it as it ended.
+        mvc.perform(post(location + "/cancel"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl(location));
+        assertThat(plans.view(id).status()).isEqualTo(PlanStatus.COMPLETED);
+    }
+
+    @Test
+    void badOptionsAreShownOnTheForm() throws Exception {
+        mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", "").param("maxOutflowShare", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"plan-errors\""),
+                        containsString("<code>maxOutflowShare</code>"))));
+        mvc.perform(post("/plans").param("scope", "INSTANSI").param("scopeCode", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<code>scopeCode</code>")));
+    }
+
+    @Test
+    void unknownPlanIsANotFoundProblem() throws Exception {
+        mvc.perform(get("/plans/no-such-plan"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+    }
+}

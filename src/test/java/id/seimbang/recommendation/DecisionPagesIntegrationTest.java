@@ -1,0 +1,123 @@
+package id.seimbang.recommendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import id.seimbang.system.web.PageTestDatabase;
+
+/** The employee page previews a decision; recording it leads to the explanation page, which replays it. */
+@SpringBootTest(properties = PageTestDatabase.URL)
+@AutoConfigureMockMvc
+class DecisionPagesIntegrationTest {
+
+    /** In the sample province (tests-data/bengkulu), with a transfer request. */
+    static final String NIP = "198505062015061001";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    DecisionService decisions;
+
+    @Test
+    void employeePageShowsFactsEligibilityMovesAndTheRequestWithoutRecording() throws Exception {
+        int before = decisions.search(NIP, null, null, 100).size();
+
+        mvc.perform(get("/employees/" + NIP).param("scope", "KABUPATEN").param("limit", "5"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<code>" + NIP + "</code>"),
+                        containsString("<h2 id=\"eligibility-heading\">Syarat mutasi</h2>"),
+                        containsString("id=\"eligibility-verdict\""),
+                        containsString("id=\"moves-table\""),
+                        containsString("<option value=\"KABUPATEN\" selected=\"selected\">"),
+                        containsString("id=\"requested-target\""),
+                        containsString("<code>1704-SETDA/PENGADMINISTRASI_PERKANTORAN</code>"),
+                        containsString("action=\"/employees/" + NIP + "/decisions\""),
+                        containsString("<input type=\"hidden\" name=\"limit\" value=\"5\">"))));
+
+        assertThat(decisions.search(NIP, null, null, 100)).hasSize(before);
+    }
+
+    @Test
+    void recordingRedirectsToTheExplanationWhichReplaysIdentically() throws Exception {
+        String location = mvc.perform(post("/employees/" + NIP + "/decisions").param("scope", "INSTANSI"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/decisions/*"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String id = location.substring("/decisions/".length());
+        DecisionRecord record = decisions.find(id);
+
+        mvc.perform(get(location))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<h1>Penjelasan keputusan</h1>"),
+                        containsString("id=\"summary\""),
+                        containsString("<code class=\"hash\" id=\"record-hash\">" + record.hash() + "</code>"),
+                        containsString("<code class=\"hash\" id=\"policy-version\">" + record.policyVersion() + "</code>"),
+                        containsString("action=\"/decisions/" + id + "/replay#audit-record\""),
+                        not(containsString("id=\"replay-result\"")))));
+
+        mvc.perform(post(location + "/replay").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("id=\"replay-result\">Identical: "),
+                        not(containsString("id=\"replay-differences\"")))));
+
+        mvc.perform(post(location + "/verify").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"verification-result\">Chain intact: ")));
+
+        mvc.perform(get("/employees/" + NIP))
+                .andExpect(content().string(containsString("href=\"/decisions/" + id + "\"")));
+    }
+
+    @Test
+    void theExplanationUrlGivesThePageToBrowsersAndJsonToOthers() throws Exception {
+        String id = decisions.decide(new DecisionRequest(NIP, null, null, null, null, null, null, null), "test").decisionId();
+
+        mvc.perform(get("/api/v1/decisions/" + id + "/explanation").accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+                .andExpect(content().string(containsString("<h1>Penjelasan keputusan</h1>")));
+        mvc.perform(get("/api/v1/decisions/" + id + "/explanation").accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decisionId").value(id));
+        mvc.perform(get("/api/v1/decisions/" + id + "/explanation"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.decisionId").value(id));
+    }
+
+    @Test
+    void unknownEmployeesAndDecisionsAreProblems() throws Exception {
+        mvc.perform(get("/employees/199001012015011999"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("nip"));
+        mvc.perform(get("/employees/12345"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nip"));
+        mvc.perform(post("/employees/199001012015011999/decisions"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/decisions/no-such-decision"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("id"));
+        mvc.perform(get("/employees/" + NIP).param("limit", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("limit"));
+    }
+}
