@@ -123,7 +123,10 @@ public class PolicyService implements InitializingBean {
         return snapshot;
     }
 
-    /** Makes a stored version the active one (publication and rollback build on this). */
+    /**
+     * Makes a stored version the active one directly, without review or compare-and-set. Policy officers
+     * publish through {@code PolicyLifecycle} (four eyes, scenarios, 409 on a concurrent publication).
+     */
     public PolicySnapshot activate(String version) {
         PolicySnapshot snapshot = snapshot(version);
         store.markActive(version, clock.instant());
