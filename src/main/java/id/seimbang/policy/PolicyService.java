@@ -15,8 +15,11 @@ import org.springframework.stereotype.Service;
 import id.seimbang.system.ApiException;
 
 /**
- * Loads, stores and activates policy versions. At start-up the files on disk win when they compile;
- * otherwise the ACTIVE version in the database serves; with neither, the service refuses to start.
+ * Loads, stores and activates policy versions. At start-up the database's ACTIVE version wins when there is
+ * one, so that a version published through the API survives a restart; files on disk that differ from it are
+ * left for {@link #diskFilesDifferingFromActive()} (the authoring module turns them into a draft). On the first
+ * start (no ACTIVE version) the files on disk are compiled, stored and activated; if they do not compile the
+ * service refuses to start.
  */
 @Service
 public class PolicyService implements InitializingBean {
@@ -30,6 +33,7 @@ public class PolicyService implements InitializingBean {
     private final PolicyVersionStore store;
     private final Clock clock;
     private final Map<String, PolicySnapshot> recompiled;
+    private volatile List<PolicyFile> diskDiffering = List.of();
 
     public PolicyService(PolicyProperties properties, PolicyCompiler compiler, ActivePolicy active,
             PolicyVersionStore store, Clock clock) {
@@ -56,30 +60,40 @@ public class PolicyService implements InitializingBean {
     /** Activates the policy at start-up; see the class comment for which one. */
     PolicySnapshot activateAtStartup() {
         List<PolicyFile> disk = PolicyFiles.load(properties.rulesDir(), properties.decisionTablesDir());
-        try {
-            PolicySnapshot snapshot = compiler.compile(disk);
-            if (store.save(snapshot.version(), snapshot.files(), PolicyStatus.DRAFT, STARTUP_AUTHOR,
-                    "Loaded from " + properties.rulesDir() + " and " + properties.decisionTablesDir(), clock.instant())) {
-                log.info("Stored new policy version {} from disk", snapshot.version());
-            }
-            store.markActive(snapshot.version(), clock.instant());
-            active.activate(snapshot);
-            log.info("Active policy version {} ({} files)", snapshot.version(), snapshot.files().size());
-            return snapshot;
-        } catch (PolicyCompilationException e) {
-            Optional<PolicyVersion> stored = store.findActive();
-            if (stored.isEmpty()) {
-                throw new IllegalStateException("The policy in " + properties.rulesDir() + "/ and "
-                        + properties.decisionTablesDir() + "/ does not compile and the database holds no ACTIVE "
-                        + "policy version, so the service cannot start. Fix these problems:\n"
-                        + e.problems().stream().map(p -> "  " + p.formatted()).collect(Collectors.joining("\n")), e);
-            }
-            log.error("The policy files on disk do not compile; serving the stored ACTIVE version {} instead.\n{}",
-                    stored.get().version(), e.getMessage());
+        Optional<PolicyVersion> stored = store.findActive();
+        if (stored.isPresent()) {
             PolicySnapshot snapshot = compiler.compile(store.findFiles(stored.get().version()));
             active.activate(snapshot);
+            boolean differs = !disk.isEmpty() && !PolicyFiles.version(disk).equals(snapshot.version());
+            diskDiffering = differs ? disk : List.of();
+            log.info("Active policy version {} from the database ({} files){}", snapshot.version(),
+                    snapshot.files().size(), differs ? "; the files on disk differ and become a draft" : "");
             return snapshot;
         }
+        try {
+            PolicySnapshot snapshot = compiler.compile(disk);
+            store.save(snapshot.version(), snapshot.files(), PolicyStatus.DRAFT, STARTUP_AUTHOR,
+                    "Loaded from " + properties.rulesDir() + " and " + properties.decisionTablesDir(), clock.instant());
+            store.markActive(snapshot.version(), clock.instant());
+            active.activate(snapshot);
+            diskDiffering = List.of();
+            log.info("First start: active policy version {} from disk ({} files)", snapshot.version(),
+                    snapshot.files().size());
+            return snapshot;
+        } catch (PolicyCompilationException e) {
+            throw new IllegalStateException("The policy in " + properties.rulesDir() + "/ and "
+                    + properties.decisionTablesDir() + "/ does not compile and the database holds no ACTIVE "
+                    + "policy version, so the service cannot start. Fix these problems:\n"
+                    + e.problems().stream().map(p -> "  " + p.formatted()).collect(Collectors.joining("\n")), e);
+        }
+    }
+
+    /**
+     * The files on disk when, at the last start-up, they differed from the database's ACTIVE version (empty
+     * otherwise): they were not activated, and are kept for a policy officer to review as a draft.
+     */
+    public List<PolicyFile> diskFilesDifferingFromActive() {
+        return diskDiffering;
     }
 
     public PolicySnapshot current() {
@@ -109,7 +123,10 @@ public class PolicyService implements InitializingBean {
         return snapshot;
     }
 
-    /** Makes a stored version the active one (publication and rollback build on this). */
+    /**
+     * Makes a stored version the active one directly, without review or compare-and-set. Policy officers
+     * publish through {@code PolicyLifecycle} (four eyes, scenarios, 409 on a concurrent publication).
+     */
     public PolicySnapshot activate(String version) {
         PolicySnapshot snapshot = snapshot(version);
         store.markActive(version, clock.instant());

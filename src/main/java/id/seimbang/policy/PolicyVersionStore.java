@@ -49,6 +49,26 @@ public class PolicyVersionStore {
                 .params(Timestamp.from(now), version).update();
     }
 
+    /**
+     * Publication's compare-and-set: retires {@code expectedActive} only if it is still the ACTIVE version,
+     * then stores (or re-activates) {@code version}. False, and nothing changed, when another publication
+     * came first. Runs inside the caller's transaction.
+     */
+    @Transactional
+    public boolean compareAndActivate(String expectedActive, String version, List<PolicyFile> files, String author,
+            String approvedBy, String publishedBy, String note, Instant now) {
+        int retired = jdbc.sql("UPDATE policy_version SET status = 'RETIRED' WHERE version = ? AND status = 'ACTIVE'")
+                .param(expectedActive).update();
+        if (retired != 1) {
+            return false;
+        }
+        save(version, files, PolicyStatus.DRAFT, author, note, now);
+        jdbc.sql("UPDATE policy_version SET status = 'ACTIVE', activated_at = ?, approved_by = ?, published_by = ? "
+                        + "WHERE version = ?")
+                .params(Timestamp.from(now), approvedBy, publishedBy, version).update();
+        return true;
+    }
+
     public Optional<PolicyVersion> find(String version) {
         return jdbc.sql("SELECT * FROM policy_version WHERE version = ?").param(version)
                 .query(PolicyVersionStore::row).optional();
@@ -74,6 +94,7 @@ public class PolicyVersionStore {
         Timestamp activated = rs.getTimestamp("activated_at");
         return new PolicyVersion(rs.getString("version"), PolicyStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
-                activated == null ? null : activated.toInstant(), rs.getString("note"));
+                activated == null ? null : activated.toInstant(), rs.getString("note"), rs.getString("approved_by"),
+                rs.getString("published_by"));
     }
 }

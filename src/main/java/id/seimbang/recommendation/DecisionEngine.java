@@ -44,7 +44,7 @@ public class DecisionEngine {
 
     private final EligibilityService eligibility;
 
-    DecisionEngine(EligibilityService eligibility) {
+    public DecisionEngine(EligibilityService eligibility) {
         this.eligibility = eligibility;
     }
 

@@ -34,41 +34,59 @@ class PolicyServiceIntegrationTest {
     @TempDir Path dir;
 
     @Test
-    void startUpCompilesStoresAndActivatesTheFilesOnDisk() {
+    void firstStartCompilesStoresAndActivatesTheFilesOnDisk() {
         String shipped = PolicyFiles.version(PolicyFixtures.shippedFiles());
         assertThat(active.current().version()).isEqualTo(shipped);
         assertThat(store.find(shipped)).get().satisfies(v -> {
             assertThat(v.createdBy()).isEqualTo(PolicyService.STARTUP_AUTHOR);
+            assertThat(v.status()).isEqualTo(PolicyStatus.ACTIVE);
             assertThat(v.activatedAt()).isNotNull();
         });
         assertThat(PolicyFiles.version(store.findFiles(shipped))).isEqualTo(shipped);
+        assertThat(service.diskFilesDifferingFromActive()).isEmpty();
     }
 
     @Test
-    void newFilesRetireTheOldVersionBrokenFilesFallBackToTheStoredOneAndPastVersionsRecompile() throws IOException {
+    void atRestartTheStoredActiveVersionWinsAndDifferingFilesOnDiskAreOnlyKeptForADraft() throws IOException {
         String shipped = PolicyFiles.version(PolicyFixtures.shippedFiles());
-        store.markActive(shipped, clock.instant());
 
-        // 1. Changed files on disk: stored and activated, the previous ACTIVE version retired.
-        writePolicy(dir.resolve("six"), PolicyFixtures.withParameter("position.min-months", "6"));
-        PolicySnapshot six = startUp(dir.resolve("six"), new ActivePolicy(compiler)).activateAtStartup();
-        assertThat(six.parameters().minMonthsInPosition()).isEqualTo(6);
-        assertThat(store.find(six.version())).get().extracting(PolicyVersion::status).isEqualTo(PolicyStatus.ACTIVE);
-        assertThat(store.find(shipped)).get().extracting(PolicyVersion::status).isEqualTo(PolicyStatus.RETIRED);
+        // Changed files on disk: not activated, not stored as a version; offered for a draft instead.
+        List<PolicyFile> sixFiles = PolicyFixtures.withParameter("position.min-months", "6");
+        writePolicy(dir.resolve("six"), sixFiles);
+        PolicyService restarted = startUp(dir.resolve("six"), new ActivePolicy(compiler));
+        assertThat(restarted.activateAtStartup().version()).isEqualTo(shipped);
+        assertThat(restarted.diskFilesDifferingFromActive()).extracting(PolicyFile::path)
+                .containsExactlyElementsOf(PolicyFiles.sorted(sixFiles).stream().map(PolicyFile::path).toList());
+        assertThat(PolicyFiles.version(restarted.diskFilesDifferingFromActive()))
+                .isEqualTo(PolicyFiles.version(sixFiles));
+        assertThat(store.find(PolicyFiles.version(sixFiles))).isEmpty();
+        assertThat(store.find(shipped)).get().extracting(PolicyVersion::status).isEqualTo(PolicyStatus.ACTIVE);
 
-        // 2. Broken files on disk: the stored ACTIVE version serves.
+        // Broken files on disk: the stored ACTIVE version serves; the files still go to a draft to be fixed.
         writePolicy(dir.resolve("broken"), PolicyFixtures.replace("rules/eligibility-employee.drl",
                 c -> c.replace("EmployeeFacts(legalProcess)", "EmployeeFacts(legalProcess ==)")));
-        PolicySnapshot fallback = startUp(dir.resolve("broken"), new ActivePolicy(compiler)).activateAtStartup();
-        assertThat(fallback.version()).isEqualTo(six.version());
+        PolicyService broken = startUp(dir.resolve("broken"), new ActivePolicy(compiler));
+        assertThat(broken.activateAtStartup().version()).isEqualTo(shipped);
+        assertThat(broken.diskFilesDifferingFromActive()).isNotEmpty();
 
-        // 3. A past version is recompiled from the database, with its own parameters.
-        PolicySnapshot past = service.snapshot(shipped);
-        assertThat(past.version()).isEqualTo(shipped);
-        assertThat(past.parameters().minMonthsInPosition()).isEqualTo(24);
-        assertThat(service.snapshot(shipped)).isSameAs(past);
-        assertThat(service.versions()).extracting(PolicyVersion::version).contains(shipped, six.version());
-        store.markActive(shipped, clock.instant());
+        // The same files as the active version: nothing to review.
+        writePolicy(dir.resolve("same"), PolicyFixtures.shippedFiles());
+        PolicyService same = startUp(dir.resolve("same"), new ActivePolicy(compiler));
+        same.activateAtStartup();
+        assertThat(same.diskFilesDifferingFromActive()).isEmpty();
+    }
+
+    @Test
+    void pastVersionsRecompileFromTheDatabaseWithTheirOwnParameters() {
+        List<PolicyFile> six = PolicyFixtures.withParameter("position.min-months", "6");
+        String version = PolicyFiles.version(six);
+        store.save(version, six, PolicyStatus.RETIRED, "test", null, clock.instant());
+
+        PolicySnapshot past = service.snapshot(version);
+        assertThat(past.version()).isEqualTo(version);
+        assertThat(past.parameters().minMonthsInPosition()).isEqualTo(6);
+        assertThat(service.snapshot(version)).isSameAs(past);
+        assertThat(service.versions()).extracting(PolicyVersion::version).contains(version);
     }
 
     @Test

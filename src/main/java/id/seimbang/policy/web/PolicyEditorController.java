@@ -3,34 +3,38 @@ package id.seimbang.policy.web;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.policy.lifecycle.DraftStatus;
+import id.seimbang.policy.lifecycle.PolicyDraft;
+import id.seimbang.policy.lifecycle.PolicyLifecycle;
 
 /**
- * Editor pages for one policy file: the KIE DMN editor for .dmn, a text editor with line numbers for
+ * Editor pages for one file of a draft: the KIE DMN editor for .dmn, a text editor with line numbers for
  * .drl and .properties. The page gets the URLs to load from and save to as data attributes, so where the
- * content lives (working copy now, drafts later) is decided here and nowhere in the page script.
+ * content lives is decided here and nowhere in the page script.
  */
 @Controller
 class PolicyEditorController {
 
-    private final PolicyFileStore store;
+    private final PolicyLifecycle lifecycle;
 
-    PolicyEditorController(PolicyFileStore store) {
-        this.store = store;
+    PolicyEditorController(PolicyLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
     }
 
-    @GetMapping("/policies/editor")
-    String editor(@RequestParam String file, Model model) {
+    @GetMapping("/policies/drafts/{id}/editor")
+    String editor(@PathVariable long id, @RequestParam String file, Model model) {
         PolicyFilePath path = PolicyFilePath.parse("file", file);
-        if (!store.exists(path)) {
-            throw ApiException.notFound("file", path.value());
-        }
-        String contentUrl = UriComponentsBuilder.fromPath("/api/v1/policy-files/content")
-                .queryParam("path", path.value()).encode().build().toUriString();
+        PolicyDraft draft = lifecycle.draft(id);
+        lifecycle.content(id, path.value()); // 404 before rendering an editor for a file the draft lacks
+        String contentUrl = UriComponentsBuilder.fromPath("/api/v1/policy-drafts/{id}/files/content")
+                .queryParam("path", path.value()).encode().buildAndExpand(id).toUriString();
         model.addAttribute("file", path.value());
+        model.addAttribute("draft", draft);
+        model.addAttribute("editable", draft.status() == DraftStatus.DRAFT);
         model.addAttribute("contentUrl", contentUrl);
         model.addAttribute("saveUrl", contentUrl);
         return path.kind() == PolicyFilePath.Kind.DMN ? "policy/dmn-editor" : "policy/text-editor";

@@ -2,14 +2,10 @@ package id.seimbang.policy.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,20 +14,24 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+import id.seimbang.policy.lifecycle.PolicyLifecycle;
 import id.seimbang.system.web.BrowserTestSupport;
 
 /**
- * Drives the real KIE DMN editor in headless Chromium: open a decision table, change an output cell,
- * save from the page, and find the change in the working copy.
+ * Drives the real KIE DMN editor in headless Chromium: open a decision table of a draft, change an output
+ * cell, save the draft from the page, then check the draft on the policies page and see its validation and
+ * impact on the sample province.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "seimbang.policy.source-dir=" + PolicyEditorFixtures.SOURCE_DIR,
-        "seimbang.policy.workspace-dir=" + PolicyEditorFixtures.BROWSER_WORKSPACE_DIR,
         "spring.datasource.url=jdbc:h2:mem:policy-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+@Import({TestUsers.class, TestWorkforceConfiguration.class})
 class DmnEditorBrowserTest {
 
     /** The editor takes 15–35 s to appear on a busy 2-core machine. */
@@ -41,18 +41,14 @@ class DmnEditorBrowserTest {
     @RegisterExtension
     static final BrowserTestSupport browser = new BrowserTestSupport();
 
-    private final Path savedCopy = Path.of(PolicyEditorFixtures.BROWSER_WORKSPACE_DIR, PolicyEditorFixtures.DMN);
-
-    @BeforeEach
-    void noEarlierSave() throws IOException {
-        Files.deleteIfExists(savedCopy);
-    }
+    @Autowired PolicyLifecycle lifecycle;
 
     @Test
-    void changesADecisionTableCellAndSavesItToTheWorkingCopy() throws Exception {
+    void changesADecisionTableCellSavesTheDraftAndSeesValidationAndImpact() throws Exception {
         long start = System.nanoTime();
+        long id = PolicyEditorFixtures.draftWithFixtures(lifecycle).id();
         WebDriver driver = browser.driver();
-        browser.open("/policies/editor?file=" + PolicyEditorFixtures.DMN);
+        browser.open("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.DMN);
 
         browser.waitUpTo(EDITOR_LOAD).until(
                 ExpectedConditions.frameToBeAvailableAndSwitchToIt(By.cssSelector("#policy-editor iframe")));
@@ -81,17 +77,34 @@ class DmnEditorBrowserTest {
         browser.waitUpTo(STEP).until(ExpectedConditions.elementToBeClickable(By.id("save-button"))).click();
         browser.waitUpTo(STEP).until(ExpectedConditions.attributeContains(By.id("editor-status"), "class", "ok"));
         assertThat(driver.findElement(By.id("editor-status")).getText())
-                .isEqualTo("Tersimpan: " + PolicyEditorFixtures.DMN);
+                .isEqualTo("Tersimpan di draf " + id + ": " + PolicyEditorFixtures.DMN);
         browser.screenshot("4-saved");
+        assertThat(outputEntries(lifecycle.content(id, PolicyEditorFixtures.DMN))).containsExactly("\"LOW\"", "\"TOP\"");
 
-        assertThat(outputEntries(savedCopy)).containsExactly("\"LOW\"", "\"TOP\"");
+        // The policies page: check the draft, then validation and impact are shown with it.
+        browser.open("/policies");
+        By draft = By.id("draft-" + id);
+        browser.waitUpTo(STEP).until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#draft-" + id + " button.check"))).click();
+        browser.waitUpTo(EDITOR_LOAD).until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#draft-" + id + " .impact .impact-eligibility")));
+        WebElement panel = driver.findElement(draft);
+        assertThat(panel.findElement(By.cssSelector(".validation .status")).getText())
+                .isEqualTo("Kebijakan dapat dikompilasi tanpa masalah.");
+        assertThat(panel.findElement(By.cssSelector(".scenarios .status")).getAttribute("class")).contains("ok");
+        assertThat(panel.findElement(By.cssSelector(".impact .impact-eligibility")).getText())
+                .matches("0 dari [0-9.]+ pegawai berubah kelayakannya\\.");
+        assertThat(panel.findElement(By.cssSelector("li[data-path='" + PolicyEditorFixtures.DMN + "'] a"))
+                .getAttribute("href")).endsWith("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.DMN);
+        browser.screenshot("5-checked");
         System.out.printf("DmnEditorBrowserTest: editor rendered in %d ms, whole test %d ms%n",
                 (rendered - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The FEEL text of every output entry in the saved DMN, in row order. */
-    private static List<String> outputEntries(Path dmn) throws Exception {
-        Document document = PolicyFileContentCheck.secureBuilder().parse(dmn.toFile());
+    /** The FEEL text of every output entry of a DMN, in row order. */
+    private static List<String> outputEntries(String dmn) throws Exception {
+        Document document = PolicyFileContentCheck.secureBuilder()
+                .parse(new java.io.ByteArrayInputStream(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         NodeList entries = document.getElementsByTagNameNS("*", "outputEntry");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < entries.getLength(); i++) {

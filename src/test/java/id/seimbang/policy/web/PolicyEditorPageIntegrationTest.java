@@ -1,5 +1,7 @@
 package id.seimbang.policy.web;
 
+import java.io.IOException;
+
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -11,31 +13,45 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+import id.seimbang.policy.lifecycle.PolicyLifecycle;
+
 @SpringBootTest(properties = {
-        "seimbang.policy.source-dir=" + PolicyEditorFixtures.SOURCE_DIR,
-        "seimbang.policy.workspace-dir=target/policy-page-test-workspace",
         "spring.datasource.url=jdbc:h2:mem:policy-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
 @AutoConfigureMockMvc
+@Import(TestWorkforceConfiguration.class)
 @WithMockUser(username = "officer", roles = "POLICY_OFFICER")
 class PolicyEditorPageIntegrationTest {
 
-    private static final String CONTENT_URL = "/api/v1/policy-files/content?path=decision-tables/test-fit.dmn";
-
     @Autowired
     MockMvc mvc;
+    @Autowired
+    PolicyLifecycle lifecycle;
+
+    private long id;
+    private String editor;
+
+    @BeforeEach
+    void draft() throws IOException {
+        id = PolicyEditorFixtures.draftWithFixtures(lifecycle).id();
+        editor = "/policies/drafts/" + id + "/editor";
+    }
 
     @Test
     void dmnEditorPageIsIndonesianByDefaultAndPointsTheEditorAtTheContentUrls() throws Exception {
         // The address as a browser sends it: the language links are built from the query string.
-        mvc.perform(get("/policies/editor?file=" + PolicyEditorFixtures.DMN))
+        String contentUrl = "/api/v1/policy-drafts/" + id + "/files/content?path=decision-tables/test-fit.dmn";
+        mvc.perform(get(editor + "?file=" + PolicyEditorFixtures.DMN))
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
                 .andExpect(content().string(allOf(
@@ -43,17 +59,17 @@ class PolicyEditorPageIntegrationTest {
                         containsString("<h1>Editor tabel keputusan</h1>"),
                         containsString(">Simpan</button>"),
                         containsString("aria-current=\"page\">Kebijakan</a>"),
-                        containsString("data-content-url=\"" + CONTENT_URL + "\""),
-                        containsString("data-save-url=\"" + CONTENT_URL + "\""),
+                        containsString("data-content-url=\"" + contentUrl + "\""),
+                        containsString("data-save-url=\"" + contentUrl + "\""),
                         containsString("data-file=\"decision-tables/test-fit.dmn\""),
                         containsString("src=\"/vendor/dmn-editor/index.js\""),
                         // the language switch keeps the file parameter
-                        containsString("href=\"/policies/editor?file=decision-tables/test-fit.dmn&amp;lang=en\""))));
+                        containsString("href=\"" + editor + "?file=decision-tables/test-fit.dmn&amp;lang=en\""))));
     }
 
     @Test
     void englishIsChosenWithLangAndKeptInACookie() throws Exception {
-        Cookie chosen = mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DMN).param("lang", "en"))
+        Cookie chosen = mvc.perform(get(editor).param("file", PolicyEditorFixtures.DMN).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andExpect(cookie().value("seimbang-lang", "en"))
                 .andExpect(content().string(allOf(
@@ -64,13 +80,13 @@ class PolicyEditorPageIntegrationTest {
                         not(containsString("Simpan")))))
                 .andReturn().getResponse().getCookie("seimbang-lang");
 
-        mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DRL).cookie(chosen))
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DRL).cookie(chosen))
                 .andExpect(content().string(containsString("<h1>Policy file editor</h1>")));
     }
 
     @Test
     void unknownLanguagesKeepIndonesian() throws Exception {
-        mvc.perform(get("/policies/editor").param("file", PolicyEditorFixtures.DMN).param("lang", "fr"))
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DMN).param("lang", "fr"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<h1>Editor tabel keputusan</h1>")));
     }
@@ -78,7 +94,7 @@ class PolicyEditorPageIntegrationTest {
     @Test
     void drlAndPropertiesFilesOpenInTheTextEditorWithLineNumbers() throws Exception {
         for (String file : new String[] {PolicyEditorFixtures.DRL, PolicyEditorFixtures.PROPERTIES}) {
-            mvc.perform(get("/policies/editor").param("file", file))
+            mvc.perform(get(editor).param("file", file))
                     .andExpect(status().isOk())
                     .andExpect(content().string(allOf(
                             containsString("<h1>Editor berkas kebijakan</h1>"),
@@ -91,10 +107,12 @@ class PolicyEditorPageIntegrationTest {
 
     @Test
     void refusesFilesOutsideThePolicyFoldersAndMissingFiles() throws Exception {
-        mvc.perform(get("/policies/editor").param("file", "decision-tables/../pom.xml"))
+        mvc.perform(get(editor).param("file", "decision-tables/../pom.xml"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("file"));
-        mvc.perform(get("/policies/editor").param("file", "decision-tables/missing.dmn"))
+        mvc.perform(get(editor).param("file", "decision-tables/missing.dmn"))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/policies/drafts/999999/editor").param("file", PolicyEditorFixtures.DMN))
                 .andExpect(status().isNotFound());
     }
 }

@@ -3,11 +3,8 @@ package id.seimbang.policy.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,15 +12,18 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
+import id.seimbang.eligibility.TestWorkforceConfiguration;
+import id.seimbang.policy.lifecycle.PolicyLifecycle;
 import id.seimbang.system.web.BrowserTestSupport;
 
 /** The plain-text editor for .drl and .properties files, in English, with line numbers and server errors. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "seimbang.policy.source-dir=" + PolicyEditorFixtures.SOURCE_DIR,
-        "seimbang.policy.workspace-dir=" + PolicyEditorFixtures.BROWSER_WORKSPACE_DIR,
-        "spring.datasource.url=jdbc:h2:mem:policy-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+        "spring.datasource.url=jdbc:h2:mem:policy-text-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+@Import({TestUsers.class, TestWorkforceConfiguration.class})
 class PolicyTextEditorBrowserTest {
 
     private static final Duration STEP = Duration.ofSeconds(30);
@@ -31,17 +31,14 @@ class PolicyTextEditorBrowserTest {
     @RegisterExtension
     static final BrowserTestSupport browser = new BrowserTestSupport();
 
-    private final Path savedCopy = Path.of(PolicyEditorFixtures.BROWSER_WORKSPACE_DIR, PolicyEditorFixtures.PROPERTIES);
-
-    @BeforeEach
-    void noEarlierSave() throws IOException {
-        Files.deleteIfExists(savedCopy);
-    }
+    @Autowired PolicyLifecycle lifecycle;
 
     @Test
     void editsAParameterFileShowsLineNumbersAndServerProblems() throws IOException {
+        long id = PolicyEditorFixtures.draftWithFixtures(lifecycle).id();
+        String original = lifecycle.content(id, PolicyEditorFixtures.PROPERTIES);
         WebDriver driver = browser.driver();
-        browser.open("/policies/editor?file=" + PolicyEditorFixtures.PROPERTIES);
+        browser.open("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.PROPERTIES);
         driver.findElement(By.id("lang-en")).click();
         browser.waitUpTo(STEP).until(ExpectedConditions.textToBe(By.tagName("h1"), "Policy file editor"));
         WebElement area = browser.waitUpTo(STEP).until(ExpectedConditions.elementToBeClickable(By.id("text-content")));
@@ -59,15 +56,16 @@ class PolicyTextEditorBrowserTest {
         assertThat(driver.findElement(By.id("editor-status")).getText()).isEqualTo("Saving failed.");
         assertThat(driver.findElement(By.cssSelector("#editor-problems li")).getText())
                 .startsWith(PolicyEditorFixtures.PROPERTIES + ": Invalid properties file");
-        assertThat(savedCopy).doesNotExist();
+        assertThat(lifecycle.content(id, PolicyEditorFixtures.PROPERTIES)).isEqualTo(original);
         browser.screenshot("2-refused");
 
         area.sendKeys(Keys.BACK_SPACE.toString().repeat("\nbad.escape=\\uZZZZ".length()));
         driver.findElement(By.id("save-button")).click();
         browser.waitUpTo(STEP).until(ExpectedConditions.attributeContains(By.id("editor-status"), "class", "ok"));
-        assertThat(driver.findElement(By.id("editor-status")).getText()).isEqualTo("Saved: " + PolicyEditorFixtures.PROPERTIES);
+        assertThat(driver.findElement(By.id("editor-status")).getText()).isEqualTo("Saved to draft " + id + ": " + PolicyEditorFixtures.PROPERTIES);
         assertThat(driver.findElement(By.id("editor-problems")).isDisplayed()).isFalse();
-        assertThat(savedCopy).content().endsWith("min.months.in.position=24\nmax.distance.km=150");
+        assertThat(lifecycle.content(id, PolicyEditorFixtures.PROPERTIES))
+                .endsWith("min.months.in.position=24\nmax.distance.km=150");
         browser.screenshot("3-saved");
     }
 }
