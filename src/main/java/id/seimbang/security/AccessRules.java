@@ -89,11 +89,10 @@ public final class AccessRules {
                 .requestMatchers(AccessRules::isRuleFileWrite).hasRole(RULE_AUTHOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/policy-drafts/upload", "/policies/drafts/upload")
                         .hasRole(RULE_AUTHOR.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/policy-files/**", "/api/v1/policy-drafts",
+                .requestMatchers(HttpMethod.GET, "/api/v1/policy-drafts",
                         "/api/v1/policy-drafts/**", "/api/v1/policies", "/api/v1/policies/**", "/api/v1/policy-versions",
                         "/api/v1/policy-versions/**").hasAnyRole(names(POLICY_READ))
                 .requestMatchers(AccessRules::isApproval).hasRole(POLICY_APPROVER.name())
-                .requestMatchers(HttpMethod.PUT, "/api/v1/policy-files/**").hasAnyRole(names(POLICY_EDIT))
                 .requestMatchers(writes("/api/v1/policy-drafts", "/api/v1/policy-drafts/**")).hasAnyRole(names(POLICY_EDIT))
 
                 // Pages. Their forms and scripts call the same rules as above through the session.
@@ -115,7 +114,7 @@ public final class AccessRules {
 
     /**
      * True when a request saves a policy file that is not a DMN table or a parameters file (a .drl, or
-     * anything unknown) — through the working-copy API or a draft's file API. Public so that the policy
+     * anything unknown) — through a draft's file API. Public so that the policy
      * draft code can make the same decision for other ways of writing files.
      */
     public static boolean requiresRuleAuthor(String path) {
@@ -128,9 +127,7 @@ public final class AccessRules {
             return false;
         }
         String uri = path(request);
-        boolean fileContent = uri.equals("/api/v1/policy-files/content")
-                || uri.matches("/api/v1/policy-drafts/[^/]+/files(/.*)?");
-        if (!fileContent) {
+        if (!uri.matches("/api/v1/policy-drafts/[^/]+/files(/.*)?")) {
             return false;
         }
         String[] paths = request.getParameterValues("path");

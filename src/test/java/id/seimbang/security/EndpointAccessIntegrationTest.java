@@ -5,6 +5,8 @@ import static id.seimbang.security.Role.AUDITOR;
 import static id.seimbang.security.Role.CLIENT;
 import static id.seimbang.security.Role.DATA_STEWARD;
 import static id.seimbang.security.Role.PLANNER;
+import static id.seimbang.security.Role.POLICY_APPROVER;
+import static id.seimbang.security.Role.RULE_AUTHOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -110,10 +112,39 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/plans/{id}/export", PLAN_READ);
         EXPECTED.put("GET /api/v1/plans/{id}/candidates", PLAN_READ);
 
-        EXPECTED.put("GET /api/v1/policy-files/content", POLICY_READ);
+        EXPECTED.put("GET /api/v1/policy-drafts", POLICY_READ);
+        EXPECTED.put("POST /api/v1/policy-drafts", POLICY_EDIT);
+        // A whole policy may carry DRL.
+        EXPECTED.put("POST /api/v1/policy-drafts/upload", Set.of(RULE_AUTHOR));
+        EXPECTED.put("GET /api/v1/policy-drafts/{id}", POLICY_READ);
+        EXPECTED.put("GET /api/v1/policy-drafts/{id}/diff", POLICY_READ);
+        EXPECTED.put("PUT /api/v1/policy-drafts/{id}/scenarios/{name}", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/validate", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/scenarios/run", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/impact", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/check", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/submit", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/withdraw", POLICY_EDIT);
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/approve", Set.of(POLICY_APPROVER));
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/reject", Set.of(POLICY_APPROVER));
+        EXPECTED.put("POST /api/v1/policy-drafts/{id}/publish", Set.of(POLICY_APPROVER));
+        EXPECTED.put("GET /api/v1/policy-drafts/{id}/files/content", POLICY_READ);
         // With a .dmn path; a .drl needs RULE_AUTHOR (SecurityIntegrationTest.drlFilesNeedTheRuleAuthorRole).
-        EXPECTED.put("PUT /api/v1/policy-files/content", POLICY_EDIT);
-        EXPECTED.put("GET /policies/editor", POLICY_READ);
+        EXPECTED.put("PUT /api/v1/policy-drafts/{id}/files/content", POLICY_EDIT);
+        EXPECTED.put("DELETE /api/v1/policy-drafts/{id}/files/content", POLICY_EDIT);
+        EXPECTED.put("GET /api/v1/policy-versions", POLICY_READ);
+        EXPECTED.put("GET /api/v1/policy-versions/diff", POLICY_READ);
+        EXPECTED.put("GET /api/v1/policy-versions/{version}/files", POLICY_READ);
+        EXPECTED.put("GET /api/v1/policy-versions/{version}/zip", POLICY_READ);
+
+        EXPECTED.put("GET /policies", POLICY_READ);
+        EXPECTED.put("GET /policies/diff", POLICY_READ);
+        EXPECTED.put("GET /policies/drafts/{id}/diff", POLICY_READ);
+        EXPECTED.put("GET /policies/drafts/{id}/editor", POLICY_READ);
+        EXPECTED.put("POST /policies/drafts", POLICY_EDIT);
+        EXPECTED.put("POST /policies/drafts/upload", Set.of(RULE_AUTHOR));
+        // {action} = x here; approve, reject and publish are the approver's (AccessRules.isApproval).
+        EXPECTED.put("POST /policies/drafts/{id}/{action}", POLICY_EDIT);
 
         EXPECTED.put("GET /", Set.of(AccessRules.PEOPLE));
         EXPECTED.put("GET /employees", PEOPLE_READING_FACTS);

@@ -176,7 +176,7 @@ class SecurityIntegrationTest {
 
     @Test
     void pagesRedirectToTheLoginAndTheFormLoginNeedsItsCsrfToken() throws Exception {
-        mvc.perform(get("/policies/editor").param("file", "rules/parameters.properties"))
+        mvc.perform(get("/policies"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("http://localhost/login"));
         mvc.perform(get("/login")).andExpect(status().isOk())
@@ -194,7 +194,7 @@ class SecurityIntegrationTest {
                 .andReturn();
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         // The editor's save goes through the session: without the token it is refused.
-        mvc.perform(put("/api/v1/policy-files/content").session(session).param("path", "rules/parameters.properties")
+        mvc.perform(put("/api/v1/policy-drafts/1/files/content").session(session).param("path", "rules/parameters.properties")
                         .contentType(MediaType.TEXT_PLAIN).content("a=1"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
@@ -203,12 +203,20 @@ class SecurityIntegrationTest {
 
     @Test
     void drlFilesNeedTheRuleAuthorRole() throws Exception {
-        mvc.perform(put("/api/v1/policy-files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
+        mvc.perform(put("/api/v1/policy-drafts/1/files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
                         .param("path", "rules/eligibility-move.drl").contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
-        mvc.perform(put("/api/v1/policy-drafts/d1/files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
+        mvc.perform(put("/api/v1/policy-drafts/1/files/content").with(user("o").roles("POLICY_OFFICER")).with(csrf())
                         .param("path", "rules/eligibility-move.DRL").contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .delete("/api/v1/policy-drafts/1/files/content").with(user("o").roles("POLICY_OFFICER"))
+                        .with(csrf()).param("path", "rules/eligibility-move.drl"))
+                .andExpect(status().isForbidden());
+        // The rule author gets past security (to the draft's own answer: it does not exist).
+        mvc.perform(put("/api/v1/policy-drafts/999999/files/content").with(user("a").roles("RULE_AUTHOR")).with(csrf())
+                        .param("path", "rules/eligibility-move.drl").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(result -> assertThat(result.getResponse().getStatus()).isNotIn(401, 403));
         mvc.perform(put("/api/v1/policy-drafts/d1/files/rules/eligibility-move.drl")
                         .with(user("o").roles("POLICY_OFFICER")).with(csrf()).contentType(MediaType.TEXT_PLAIN).content("x"))
                 .andExpect(status().isForbidden());
