@@ -1,5 +1,7 @@
 package id.seimbang.policy.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +34,7 @@ import id.seimbang.policy.lifecycle.PolicyLifecycle;
 @SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
+@WithMockUser(username = "officer", roles = "POLICY_OFFICER")
 class PoliciesPageIntegrationTest {
 
     @Autowired MockMvc mvc;
@@ -74,7 +78,7 @@ class PoliciesPageIntegrationTest {
     @Test
     void checkShowsValidationScenariosAndImpactAndSelfApprovalIsShownAsRefused() throws Exception {
         long id = lifecycle.createDraft(null, "alice", null).id();
-        mvc.perform(post("/policies/drafts/{id}/check", id).principal(() -> "alice"))
+        mvc.perform(post("/policies/drafts/{id}/check", id).with(csrf()).with(user("alice").roles("POLICY_OFFICER", "POLICY_APPROVER")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/policies#draft-" + id))
                 .andExpect(flash().attribute("flashOk", "Draf " + id + " diperiksa."));
@@ -85,7 +89,7 @@ class PoliciesPageIntegrationTest {
                         containsString("employees change eligibility."))));
 
         lifecycle.submit(id, "alice");
-        mvc.perform(post("/policies/drafts/{id}/approve", id).principal(() -> "alice"))
+        mvc.perform(post("/policies/drafts/{id}/approve", id).with(csrf()).with(user("alice").roles("POLICY_OFFICER", "POLICY_APPROVER")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", List.of("Prinsip empat mata",
                         "approver: Penyusun atau pengaju tidak boleh menyetujui drafnya sendiri; minta rekan lain")));

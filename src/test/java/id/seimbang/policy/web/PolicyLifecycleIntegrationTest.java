@@ -1,5 +1,8 @@
 package id.seimbang.policy.web;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
@@ -15,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -25,6 +27,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,10 +55,12 @@ import id.seimbang.policy.PolicyParameters;
 @SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
+@WithMockUser(username = "carol", roles = {"POLICY_OFFICER", "POLICY_APPROVER", "RULE_AUTHOR"})
 class PolicyLifecycleIntegrationTest {
 
-    static final Principal ALICE = () -> "alice";
-    static final Principal BOB = () -> "bob";
+    /** Two people holding every policy role: the four-eyes rule, not the roles, keeps them apart. */
+    static final RequestPostProcessor ALICE = user("alice").roles("POLICY_OFFICER", "POLICY_APPROVER", "RULE_AUTHOR");
+    static final RequestPostProcessor BOB = user("bob").roles("POLICY_OFFICER", "POLICY_APPROVER", "RULE_AUTHOR");
     private static final String DRAFTS = "/api/v1/policy-drafts";
     private static final String PARAMETERS = PolicyParameters.FILE;
 
@@ -69,27 +75,27 @@ class PolicyLifecycleIntegrationTest {
         long id = draftWithParameter(ALICE, "position.min-months", "48");
 
         // Checks: valid, every scenario passes, and the impact names the employees and the rule that changed.
-        mvc.perform(post(DRAFTS + "/{id}/validate", id)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/validate", id).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(true));
-        mvc.perform(post(DRAFTS + "/{id}/scenarios/run", id)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/scenarios/run", id).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.failed").value(0))
                 .andExpect(jsonPath("$.total").value(greaterThan(5)));
-        mvc.perform(post(DRAFTS + "/{id}/impact", id)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/impact", id).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.activeVersion").value(before))
                 .andExpect(jsonPath("$.eligibilityChanged").value(greaterThan(0)))
                 .andExpect(jsonPath("$.changes[0].eligibleActive").value(true))
                 .andExpect(jsonPath("$.changes[0].eligibleDraft").value(false))
                 .andExpect(jsonPath("$.changes[0].rulesChanged", hasItem("ELIG-MASA-JABATAN")));
 
-        mvc.perform(post(DRAFTS + "/{id}/submit", id).principal(ALICE)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/submit", id).with(csrf()).with(ALICE)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.draft.status").value("SUBMITTED"));
-        mvc.perform(post(DRAFTS + "/{id}/approve", id).principal(BOB)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/approve", id).with(csrf()).with(BOB)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.draft.status").value("APPROVED"))
                 .andExpect(jsonPath("$.draft.approvedBy").value("bob"));
         eligibility().andExpect(jsonPath("$.eligible").value(true))
                 .andExpect(jsonPath("$.policyVersion").value(before));
 
-        JsonNode published = body(mvc.perform(post(DRAFTS + "/{id}/publish", id).principal(ALICE))
+        JsonNode published = body(mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
                 .andExpect(status().isOk()).andReturn());
         String version = published.get("version").asText();
         assertThat(published.get("previousVersion").asText()).isEqualTo(before);
@@ -114,11 +120,11 @@ class PolicyLifecycleIntegrationTest {
                 .andExpect(jsonPath("$.files[0].unified").value(containsString("\n+position.min-months=48\n")));
 
         // Rollback: a draft from the earlier version, through the same four eyes.
-        long rollback = id(mvc.perform(post(DRAFTS).principal(BOB).contentType(MediaType.APPLICATION_JSON)
+        long rollback = id(mvc.perform(post(DRAFTS).with(csrf()).with(BOB).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"fromVersion\": \"" + before + "\"}")).andExpect(status().isCreated()).andReturn());
-        mvc.perform(post(DRAFTS + "/{id}/submit", rollback).principal(BOB)).andExpect(status().isOk());
-        mvc.perform(post(DRAFTS + "/{id}/approve", rollback).principal(ALICE)).andExpect(status().isOk());
-        mvc.perform(post(DRAFTS + "/{id}/publish", rollback).principal(BOB)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/submit", rollback).with(csrf()).with(BOB)).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/approve", rollback).with(csrf()).with(ALICE)).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/publish", rollback).with(csrf()).with(BOB)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(before));
         assertThat(active.current().version()).isEqualTo(before);
         eligibility().andExpect(jsonPath("$.eligible").value(true));
@@ -127,26 +133,26 @@ class PolicyLifecycleIntegrationTest {
     @Test
     void theAuthorCannotApproveTheirOwnDraftNorEditItOnceSubmitted() throws Exception {
         long id = draftWithParameter(ALICE, "rotation.due-years", "6");
-        mvc.perform(post(DRAFTS + "/{id}/submit", id).principal(ALICE)).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/submit", id).with(csrf()).with(ALICE)).andExpect(status().isOk());
 
-        mvc.perform(post(DRAFTS + "/{id}/approve", id).principal(ALICE))
+        mvc.perform(post(DRAFTS + "/{id}/approve", id).with(csrf()).with(ALICE))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[0].field").value("approver"));
-        mvc.perform(put(DRAFTS + "/{id}/files/content", id).param("path", PARAMETERS).principal(ALICE)
+        mvc.perform(put(DRAFTS + "/{id}/files/content", id).with(csrf()).param("path", PARAMETERS).with(ALICE)
                         .contentType(MediaType.TEXT_PLAIN).content("rotation.due-years=7\n"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("only a DRAFT can be edited")));
-        mvc.perform(post(DRAFTS + "/{id}/publish", id).principal(BOB))
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(BOB))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("expected APPROVED")));
     }
 
     @Test
     void actionsWithoutASignedInUserAre401() throws Exception {
-        mvc.perform(post(DRAFTS)).andExpect(status().isUnauthorized())
-                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.errors[0].field").value("user"));
+        mvc.perform(post(DRAFTS).with(anonymous()).with(csrf())).andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Authorization"));
     }
 
     @Test
@@ -154,7 +160,7 @@ class PolicyLifecycleIntegrationTest {
         String before = active.current().version();
         long id = approved(draftWithParameter(ALICE, "position.min-months", "12"));
 
-        mvc.perform(post(DRAFTS + "/{id}/publish", id).principal(ALICE))
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("scenario:masa-jabatan-kurang-dua-tahun"))
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("eligible: expected false, actual true")));
@@ -167,16 +173,16 @@ class PolicyLifecycleIntegrationTest {
 
     @Test
     void aCompileErrorRefusesPublicationNamingFileAndLine() throws Exception {
-        long id = id(mvc.perform(post(DRAFTS).principal(ALICE)).andExpect(status().isCreated()).andReturn());
+        long id = id(mvc.perform(post(DRAFTS).with(csrf()).with(ALICE)).andExpect(status().isCreated()).andReturn());
         String drl = read(id, "rules/eligibility-employee.drl");
         save(id, "rules/eligibility-employee.drl", drl.replace("EmployeeFacts(legalProcess)", "EmployeeFacts(legalProcess ==)"));
-        mvc.perform(post(DRAFTS + "/{id}/validate", id)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/validate", id).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.valid").value(false))
                 .andExpect(jsonPath("$.problems[0].file").value("rules/eligibility-employee.drl"))
                 .andExpect(jsonPath("$.problems[0].line").isNumber());
         approved(id);
 
-        mvc.perform(post(DRAFTS + "/{id}/publish", id).principal(ALICE))
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value(startsWith("rules/eligibility-employee.drl:")));
     }
@@ -189,8 +195,8 @@ class PolicyLifecycleIntegrationTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Integer>> results = pool.invokeAll(List.<Callable<Integer>>of(
-                    () -> mvc.perform(post(DRAFTS + "/{id}/publish", first).principal(BOB)).andReturn().getResponse().getStatus(),
-                    () -> mvc.perform(post(DRAFTS + "/{id}/publish", second).principal(BOB)).andReturn().getResponse().getStatus()));
+                    () -> mvc.perform(post(DRAFTS + "/{id}/publish", first).with(csrf()).with(BOB)).andReturn().getResponse().getStatus(),
+                    () -> mvc.perform(post(DRAFTS + "/{id}/publish", second).with(csrf()).with(BOB)).andReturn().getResponse().getStatus()));
             assertThat(List.of(results.get(0).get(), results.get(1).get())).containsExactlyInAnyOrder(200, 409);
         } finally {
             pool.shutdown();
@@ -204,9 +210,9 @@ class PolicyLifecycleIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         long id = id(mvc.perform(multipart(DRAFTS + "/upload").file(new MockMultipartFile("file", "policy.zip",
-                "application/zip", zip)).principal(ALICE)).andExpect(status().isCreated()).andReturn());
+                "application/zip", zip)).with(csrf()).with(ALICE)).andExpect(status().isCreated()).andReturn());
 
-        mvc.perform(post(DRAFTS + "/{id}/validate", id)).andExpect(jsonPath("$.version").value(version))
+        mvc.perform(post(DRAFTS + "/{id}/validate", id).with(csrf())).andExpect(jsonPath("$.version").value(version))
                 .andExpect(jsonPath("$.valid").value(true));
     }
 
@@ -215,7 +221,7 @@ class PolicyLifecycleIntegrationTest {
         for (String name : List.of("../evil.drl", "rules/../../etc/evil.drl", "/rules/x.drl", "src/Main.java",
                 "rules/notes.txt")) {
             mvc.perform(multipart(DRAFTS + "/upload").file(new MockMultipartFile("file", "evil.zip", "application/zip",
-                            zip(name, "package x;\n"))).principal(ALICE))
+                            zip(name, "package x;\n"))).with(csrf()).with(ALICE))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.errors[0].field").value("zip:" + name));
@@ -224,17 +230,17 @@ class PolicyLifecycleIntegrationTest {
 
     @Test
     void scenariosAddedToADraftRunWithIt() throws Exception {
-        long id = id(mvc.perform(post(DRAFTS).principal(ALICE)).andExpect(status().isCreated()).andReturn());
+        long id = id(mvc.perform(post(DRAFTS).with(csrf()).with(ALICE)).andExpect(status().isCreated()).andReturn());
         String scenario = new String(java.nio.file.Files.readAllBytes(
                 java.nio.file.Path.of("tests-data/scenarios/masa-jabatan-kurang-dua-tahun.json")), StandardCharsets.UTF_8)
                 .replace("\"eligible\": false", "\"eligible\": true");
-        mvc.perform(put(DRAFTS + "/{id}/scenarios/{name}", id, "sengaja-salah").principal(ALICE)
+        mvc.perform(put(DRAFTS + "/{id}/scenarios/{name}", id, "sengaja-salah").with(csrf()).with(ALICE)
                         .contentType(MediaType.APPLICATION_JSON).content(scenario))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.scenarios[0]").value("sengaja-salah"));
-        mvc.perform(post(DRAFTS + "/{id}/scenarios/run", id)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/scenarios/run", id).with(csrf())).andExpect(status().isOk())
                 .andExpect(jsonPath("$.failed").value(1))
                 .andExpect(jsonPath("$.results[?(@.name == 'sengaja-salah')].source").value("draft"));
-        mvc.perform(put(DRAFTS + "/{id}/scenarios/{name}", id, "rusak").principal(ALICE)
+        mvc.perform(put(DRAFTS + "/{id}/scenarios/{name}", id, "rusak").with(csrf()).with(ALICE)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": 1"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scenario"));
     }
@@ -242,12 +248,12 @@ class PolicyLifecycleIntegrationTest {
     // ---- helpers
 
     private org.springframework.test.web.servlet.ResultActions eligibility() throws Exception {
-        return mvc.perform(post("/api/v1/eligibility").contentType(MediaType.APPLICATION_JSON)
+        return mvc.perform(post("/api/v1/eligibility").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"nip\": \"198005102011011001\", \"asOf\": \"2026-11-26\"}")).andExpect(status().isOk());
     }
 
-    private long draftWithParameter(Principal author, String key, String value) throws Exception {
-        long id = id(mvc.perform(post(DRAFTS).principal(author)).andExpect(status().isCreated()).andReturn());
+    private long draftWithParameter(RequestPostProcessor author, String key, String value) throws Exception {
+        long id = id(mvc.perform(post(DRAFTS).with(csrf()).with(author)).andExpect(status().isCreated()).andReturn());
         String parameters = read(id, PARAMETERS);
         String edited = parameters.replaceAll("(?m)^" + key.replace(".", "\\.") + "=.*$", key + "=" + value);
         assertThat(edited).isNotEqualTo(parameters);
@@ -256,8 +262,8 @@ class PolicyLifecycleIntegrationTest {
     }
 
     private long approved(long id) throws Exception {
-        mvc.perform(post(DRAFTS + "/{id}/submit", id).principal(ALICE)).andExpect(status().isOk());
-        mvc.perform(post(DRAFTS + "/{id}/approve", id).principal(BOB)).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/submit", id).with(csrf()).with(ALICE)).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/approve", id).with(csrf()).with(BOB)).andExpect(status().isOk());
         return id;
     }
 
@@ -267,7 +273,7 @@ class PolicyLifecycleIntegrationTest {
     }
 
     private void save(long id, String path, String text) throws Exception {
-        mvc.perform(put(DRAFTS + "/{id}/files/content", id).param("path", path).principal(ALICE)
+        mvc.perform(put(DRAFTS + "/{id}/files/content", id).with(csrf()).param("path", path).with(ALICE)
                         .contentType("text/plain;charset=UTF-8").content(text.getBytes(StandardCharsets.UTF_8)))
                 .andExpect(status().isOk());
     }
