@@ -103,7 +103,7 @@ class DmnEditorBrowserTest {
 
     /** The FEEL text of every output entry of a DMN, in row order. */
     private static List<String> outputEntries(String dmn) throws Exception {
-        Document document = PolicyFileContentCheck.secureBuilder()
+        Document document = id.seimbang.policy.DmnSafetyCheck.secureBuilder()
                 .parse(new java.io.ByteArrayInputStream(dmn.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         NodeList entries = document.getElementsByTagNameNS("*", "outputEntry");
         List<String> texts = new ArrayList<>();
