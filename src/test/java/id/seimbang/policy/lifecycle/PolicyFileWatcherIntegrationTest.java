@@ -46,12 +46,14 @@ class PolicyFileWatcherIntegrationTest {
         Files.writeString(parameters, Files.readString(parameters)
                 .replaceAll("(?m)^rotation\\.due-years=.*$", "rotation.due-years=6"));
 
+        // The watcher creates the draft, then validates it: wait for both, not just the first.
         Optional<PolicyDraft> draft = Optional.empty();
-        for (int i = 0; i < 60 && draft.isEmpty(); i++) {
+        for (int i = 0; i < 60 && (draft.isEmpty() || draft.get().validation() == null); i++) {
             Thread.sleep(500);
-            draft = lifecycle.drafts().stream().filter(d -> d.author().equals(PolicyFileWatcher.AUTHOR)).findFirst();
+            draft = lifecycle.drafts().stream().filter(d -> d.author().equals(PolicyFileWatcher.AUTHOR)).findFirst()
+                    .map(d -> lifecycle.draft(d.id()));
         }
-        assertThat(draft).as("a draft by the file watcher within 30 s").isPresent();
+        assertThat(draft).as("a validated draft by the file watcher within 30 s").isPresent();
         assertThat(lifecycle.content(draft.get().id(), PolicyParameters.FILE)).contains("rotation.due-years=6");
         assertThat(lifecycle.draft(draft.get().id()).validation().valid()).isTrue();
     }
