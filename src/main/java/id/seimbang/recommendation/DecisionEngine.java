@@ -59,7 +59,6 @@ public class DecisionEngine {
                         .toList(),
                 List.of(employee), in.requests());
 
-        EmployeeEligibility verdict = eligibility.evaluateEmployee(policy, employee, facts, in.asOf());
         CellKey origin = employee.cell();
         Unit originUnit = facts.unit(origin.unitCode()).orElseThrow();
         Optional<CellKey> requested = requestedCell(in).filter(gaps::containsKey);
@@ -68,13 +67,15 @@ public class DecisionEngine {
         List<CellKey> inScope = in.cells().stream().map(CellFacts::key)
                 .filter(k -> in.scope().contains(originUnit, facts.unit(k.unitCode()).orElseThrow()))
                 .sorted().toList();
-        List<CellKey> targets = new ArrayList<>();
-        if (verdict.eligible()) {
-            inScope.stream().filter(k -> !k.equals(origin)).forEach(targets::add);
-        }
-        requested.filter(k -> !k.equals(origin) && !targets.contains(k)).ifPresent(targets::add);
-        // All targets in one rule execution; move rules are only run for an eligible employee or a request.
-        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts, targets, in.asOf());
+        List<CellKey> allTargets = new ArrayList<>();
+        inScope.stream().filter(k -> !k.equals(origin)).forEach(allTargets::add);
+        requested.filter(k -> !k.equals(origin) && !inScope.contains(k)).ifPresent(allTargets::add);
+        // Employee and move rules in one execution (move facts that only differ in the cell are evaluated
+        // once); for an ineligible employee only the request is looked at further.
+        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts, allTargets, in.asOf());
+        EmployeeEligibility verdict = rules.employee();
+        List<CellKey> targets = verdict.eligible() ? allTargets
+                : requested.filter(allTargets::contains).map(List::of).orElse(List.of());
         Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
         rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
         PlacementEvaluator placement = PlacementEvaluator.of(policy);
