@@ -2,7 +2,9 @@ package id.seimbang.placement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +28,8 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.ItemDefinition;
 import org.kie.dmn.model.api.RuleAnnotation;
 
+import id.seimbang.policy.PolicyFiles;
+import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
 
 /**
@@ -62,14 +66,34 @@ public final class PlacementEvaluator {
     }
 
     /**
-     * The evaluator of the placement model ({@link #MODEL_NAMESPACE}, {@link #MODEL_NAME}) compiled in a
-     * policy snapshot's runtime.
+     * The evaluator for a policy snapshot. Placement results depend only on the input tuple and the DMN files,
+     * so versions with the same DMN files (a draft that changes rules or parameters only, a rollback) share one
+     * evaluator and its memo; the evaluators of the last {@value #SHARED_CONTENTS} DMN contents are kept.
      */
-    /** The evaluator of a policy snapshot: one per snapshot, so its memo dies with the snapshot. */
-    public static PlacementEvaluator of(id.seimbang.policy.PolicySnapshot snapshot) {
-        return snapshot.attachment(PlacementEvaluator.class, s -> forRuntime(s.dmnRuntime()));
+    public static PlacementEvaluator of(PolicySnapshot snapshot) {
+        return snapshot.attachment(PlacementEvaluator.class,
+                s -> SHARED.computeIfAbsent(dmnContent(s), content -> forRuntime(s.dmnRuntime())));
     }
 
+    private static final int SHARED_CONTENTS = 4;
+
+    private static final Map<String, PlacementEvaluator> SHARED = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, PlacementEvaluator> eldest) {
+                    return size() > SHARED_CONTENTS;
+                }
+            });
+
+    /** The SHA-256 of the snapshot's DMN files only. */
+    static String dmnContent(PolicySnapshot snapshot) {
+        return PolicyFiles.version(snapshot.files().stream().filter(f -> f.path().endsWith(".dmn")).toList());
+    }
+
+    /**
+     * The evaluator of the placement model ({@link #MODEL_NAMESPACE}, {@link #MODEL_NAME}) compiled in a
+     * DMN runtime.
+     */
     public static PlacementEvaluator forRuntime(DMNRuntime runtime) {
         DMNModel model = runtime.getModel(MODEL_NAMESPACE, MODEL_NAME);
         if (model == null) {
