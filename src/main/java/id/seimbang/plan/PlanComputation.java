@@ -109,21 +109,22 @@ final class PlanComputation {
     }
 
     private List<PlannedMove> plannedMoves(PlanSolution optimum) {
-        Map<String, Integer> index = new HashMap<>();
-        for (CandidateMove m : optimum.moves()) {
-            index.put(m.employeeId() + "\u0000" + m.to(), -1);
-        }
+        // Each employee moves at most once, so the chosen target per employee finds each move's candidate
+        // (and its placement) in one pass over the candidates, without building a key per candidate.
+        Map<String, CellKey> chosen = new HashMap<>();
+        optimum.moves().forEach(m -> chosen.put(m.employeeId(), m.to()));
+        Map<String, PlacementResult> placementOf = new HashMap<>();
         List<CandidateMove> all = candidates.moves();
         for (int i = 0; i < all.size(); i++) {
-            String key = all.get(i).employeeId() + "\u0000" + all.get(i).to();
-            if (index.containsKey(key)) {
-                index.put(key, i);
+            CandidateMove c = all.get(i);
+            if (c.to().equals(chosen.get(c.employeeId()))) {
+                placementOf.put(c.employeeId(), candidates.placements().get(i));
             }
         }
         double moveCost = request.moveCostOrDefault();
         List<PlannedMove> moves = new ArrayList<>();
         for (CandidateMove m : optimum.moves()) {
-            PlacementResult fit = candidates.placements().get(index.get(m.employeeId() + "\u0000" + m.to()));
+            PlacementResult fit = placementOf.get(m.employeeId());
             Employee employee = data.employee(m.employeeId()).orElseThrow();
             moves.add(new PlannedMove(m.employeeId(), employee.name(), m.from().unitCode(), m.from().positionCode(),
                     m.to().unitCode(), m.to().positionCode(),

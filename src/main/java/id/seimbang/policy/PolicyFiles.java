@@ -48,7 +48,8 @@ public final class PolicyFiles {
         }
     }
 
-    private static String read(Path p) {
+    /** A policy or scenario file's text (UTF-8). */
+    public static String read(Path p) {
         try {
             return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {

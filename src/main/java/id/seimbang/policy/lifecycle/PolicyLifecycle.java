@@ -2,7 +2,6 @@ package id.seimbang.policy.lifecycle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -365,16 +364,8 @@ public class PolicyLifecycle {
         try (Stream<Path> list = Files.list(dir)) {
             return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
                     .map(p -> new ScenarioRunner.Source(p.getFileName().toString().replaceFirst("\\.json$", ""),
-                            "file", read(p)))
+                            "file", PolicyFiles.read(p)))
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String read(Path p) {
-        try {
-            return Files.readString(p, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
