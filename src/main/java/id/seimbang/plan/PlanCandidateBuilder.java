@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -58,12 +58,14 @@ class PlanCandidateBuilder {
         // Move rules read the target's position and whether it is in another instansi, not the unit itself:
         // one representative cell per (position, same/other instansi) is evaluated and its verdict holds for
         // the whole group (MoveFactsGroupingTest guards this).
-        Map<String, Map<String, List<CellKey>>> byInstansiAndPosition = new TreeMap<>();
+        Map<String, Map<String, List<Target>>> byInstansiAndPosition = new TreeMap<>();
         for (CellKey cell : gaps.keySet()) {
-            byInstansiAndPosition.computeIfAbsent(data.unit(cell.unitCode()).orElseThrow().instansiCode(),
-                    i -> new TreeMap<>()).computeIfAbsent(cell.positionCode(), p -> new ArrayList<>()).add(cell);
+            Unit unit = data.unit(cell.unitCode()).orElseThrow();
+            byInstansiAndPosition.computeIfAbsent(unit.instansiCode(), i -> new TreeMap<>())
+                    .computeIfAbsent(cell.positionCode(), p -> new ArrayList<>())
+                    .add(new Target(cell, unit, data.position(cell.positionCode()).orElseThrow()));
         }
-        Map<String, List<List<CellKey>>> groupsByInstansi = new HashMap<>();
+        Map<String, List<List<Target>>> groupsByInstansi = new HashMap<>();
         for (String instansi : byInstansiAndPosition.keySet()) {
             groupsByInstansi.put(instansi, groupsSeenFrom(instansi, byInstansiAndPosition));
         }
@@ -114,23 +116,27 @@ class PlanCandidateBuilder {
     private record Candidate(CandidateMove move, PlacementResult placement) {
     }
 
-    /** The employee's allowed moves, or null when the employee is not eligible at all. */
+    /** A cell in scope with its unit and position, looked up once per plan rather than once per employee. */
+    private record Target(CellKey key, Unit unit, Position position) {
+    }
+
     /** For employees of one instansi: per position, the cells in their own instansi and those in others. */
-    private static List<List<CellKey>> groupsSeenFrom(String instansi,
-            Map<String, Map<String, List<CellKey>>> byInstansiAndPosition) {
-        Map<String, List<CellKey>> same = byInstansiAndPosition.get(instansi);
-        Map<String, List<CellKey>> other = new TreeMap<>();
+    private static List<List<Target>> groupsSeenFrom(String instansi,
+            Map<String, Map<String, List<Target>>> byInstansiAndPosition) {
+        Map<String, List<Target>> same = byInstansiAndPosition.get(instansi);
+        Map<String, List<Target>> other = new TreeMap<>();
         byInstansiAndPosition.forEach((code, positions) -> {
             if (!code.equals(instansi)) {
                 positions.forEach((p, cells) -> other.computeIfAbsent(p, x -> new ArrayList<>()).addAll(cells));
             }
         });
-        List<List<CellKey>> groups = new ArrayList<>(same.values());
+        List<List<Target>> groups = new ArrayList<>(same.values());
         groups.addAll(other.values());
-        return groups;
+        return groups.stream().map(List::copyOf).toList();
     }
 
-    private List<Candidate> candidatesOf(PolicySnapshot policy, Workforce data, Employee e, List<List<CellKey>> groups,
+    /** The employee's allowed moves, or null when the employee is not eligible at all. */
+    private List<Candidate> candidatesOf(PolicySnapshot policy, Workforce data, Employee e, List<List<Target>> groups,
             LocalDate asOf, double moveCost, PlacementEvaluator placement, PlanTimings timings) {
         long t0 = System.nanoTime();
         boolean eligible = eligibility.evaluateEmployee(policy, e, data, asOf).eligible();
@@ -140,48 +146,61 @@ class PlanCandidateBuilder {
         }
         CellKey origin = e.cell();
         List<TransferRequest> requests = data.requestsOf(e.nip());
-        Set<String> requestedUnits = requests.stream().map(TransferRequest::unitCode).collect(Collectors.toSet());
-        // Cells of a requested unit are their own group: the request changes the move facts.
-        Map<CellKey, List<CellKey>> byRepresentative = new LinkedHashMap<>();
-        for (List<CellKey> group : groups) {
-            List<CellKey> plain = new ArrayList<>();
-            for (CellKey cell : group) {
-                if (cell.equals(origin)) {
-                    continue;
-                }
-                if (requestedUnits.contains(cell.unitCode())) {
-                    byRepresentative.put(cell, List.of(cell));
-                } else {
-                    plain.add(cell);
-                }
-            }
-            if (!plain.isEmpty()) {
-                byRepresentative.put(plain.get(0), plain);
-            }
+        List<List<Target>> own = requests.isEmpty() ? groups : withRequestedUnitsApart(groups, requests);
+        // each group's representative: its first cell other than the employee's own
+        List<CellKey> representatives = new ArrayList<>(own.size());
+        for (List<Target> group : own) {
+            Target first = group.get(0);
+            representatives.add(!first.key().equals(origin) ? first.key()
+                    : group.size() > 1 ? group.get(1).key() : null);
         }
         long t1 = System.nanoTime();
         MoveEligibility verdicts = eligibility.evaluateMoves(policy, e, data,
-                List.copyOf(byRepresentative.keySet()), asOf);
+                representatives.stream().filter(Objects::nonNull).toList(), asOf);
         timings.add("moveRules", t1);
         long t2 = System.nanoTime();
         Map<CellKey, MoveOutcome> byTarget = new HashMap<>();
         verdicts.moves().forEach(m -> byTarget.put(m.target(), m));
         List<Candidate> found = new ArrayList<>();
-        for (Map.Entry<CellKey, List<CellKey>> group : byRepresentative.entrySet()) {
-            if (!byTarget.get(group.getKey()).allowed()) {
+        for (int g = 0; g < own.size(); g++) {
+            CellKey representative = representatives.get(g);
+            if (representative == null || !byTarget.get(representative).allowed()) {
                 continue;
             }
-            for (CellKey target : group.getValue()) {
-                Unit unit = data.unit(target.unitCode()).orElseThrow();
-                Position position = data.position(target.positionCode()).orElseThrow();
-                PlacementResult fit = placement.evaluate(PlacementInput.of(e, unit, position,
-                        PlacementInput.requested(requests, unit, position)));
+            for (Target target : own.get(g)) {
+                if (target.key().equals(origin)) {
+                    continue;
+                }
+                PlacementResult fit = placement.evaluate(PlacementInput.of(e, target.unit(), target.position(),
+                        !requests.isEmpty() && PlacementInput.requested(requests, target.unit(), target.position())));
                 if (!fit.excluded()) {
-                    found.add(new Candidate(new CandidateMove(e.nip(), origin, target, moveCost + fit.penalty()), fit));
+                    found.add(new Candidate(new CandidateMove(e.nip(), origin, target.key(),
+                            moveCost + fit.penalty()), fit));
                 }
             }
         }
         timings.add("placement", t2);
         return found;
+    }
+
+    /** Cells of a requested unit are groups of their own: the request changes the move facts. */
+    private static List<List<Target>> withRequestedUnitsApart(List<List<Target>> groups,
+            List<TransferRequest> requests) {
+        Set<String> requestedUnits = requests.stream().map(TransferRequest::unitCode).collect(Collectors.toSet());
+        List<List<Target>> own = new ArrayList<>();
+        for (List<Target> group : groups) {
+            List<Target> plain = new ArrayList<>();
+            for (Target target : group) {
+                if (requestedUnits.contains(target.key().unitCode())) {
+                    own.add(List.of(target));
+                } else {
+                    plain.add(target);
+                }
+            }
+            if (!plain.isEmpty()) {
+                own.add(plain);
+            }
+        }
+        return own;
     }
 }

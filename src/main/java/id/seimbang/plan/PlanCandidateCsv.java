@@ -1,8 +1,12 @@
 package id.seimbang.plan;
 
+import java.io.IOException;
+import java.io.Writer;
+
 /**
- * The CSV form of the candidate list, for anyone who wants to check the optimum with another solver.
- * Written by hand rather than with a CSV library because a province has millions of lines: codes are
+ * The CSV form of the candidate list, for anyone who wants to check the optimum with another solver: per line the
+ * employee, the origin cell with its need and staff, the target cell with its need and staff, penalty and move
+ * cost. Written by hand rather than with a CSV library because a province has millions of lines: codes are
  * quoted when they contain a comma or quote, and neutralised against spreadsheet formulas like every export.
  */
 final class PlanCandidateCsv {
@@ -13,15 +17,30 @@ final class PlanCandidateCsv {
     private PlanCandidateCsv() {
     }
 
-    static void append(StringBuilder line, PlanCandidate c) {
-        text(line, c.nip()).append(',');
-        text(line, c.fromUnit()).append(',');
-        text(line, c.fromPosition()).append(',');
-        line.append(c.fromNeed()).append(',').append(c.fromStaff()).append(',');
-        text(line, c.toUnit()).append(',');
-        text(line, c.toPosition()).append(',');
-        line.append(c.toNeed()).append(',').append(c.toStaff()).append(',');
-        line.append(c.penalty()).append(',').append(c.moveCost()).append("\r\n");
+    /**
+     * The four columns of a cell ({@code unit,position,need,staff}). A cell appears in thousands of lines, so its
+     * columns are formatted once.
+     */
+    static String cellColumns(String unit, String position, double need, int staff) {
+        StringBuilder columns = new StringBuilder(64);
+        text(columns, unit).append(',');
+        text(columns, position).append(',');
+        return columns.append(need).append(',').append(staff).toString();
+    }
+
+    /** One line, from the preformatted columns of its cells. */
+    static void writeLine(Writer out, String nip, String fromColumns, String toColumns, double penalty,
+            String moveCost) throws IOException {
+        out.write(text(new StringBuilder(24), nip).toString());
+        out.write(',');
+        out.write(fromColumns);
+        out.write(',');
+        out.write(toColumns);
+        out.write(',');
+        out.write(Double.toString(penalty));
+        out.write(',');
+        out.write(moveCost);
+        out.write("\r\n");
     }
 
     private static StringBuilder text(StringBuilder line, String value) {

@@ -1,5 +1,6 @@
 package id.seimbang.plan;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -16,6 +17,10 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.zip.GZIPOutputStream;
 
 import id.seimbang.balance.CellBalance;
@@ -39,7 +44,11 @@ final class PlanComputation {
     private final PlanCandidateBuilder builder;
     private final PlanProgress progress;
     private PlanCandidateBuilder.Candidates candidates;
-    private byte[] candidatesCsvGzip;
+    private CandidateFile candidateFile;
+
+    /** The candidate CSV, gzipped for storage, and the SHA-256 of the CSV text. */
+    private record CandidateFile(byte[] gzip, String sha256) {
+    }
 
     PlanComputation(PolicySnapshot policy, Workforce data, PlanRequest request, LocalDate asOf, WorkloadModel model,
             PlanCandidateBuilder builder, PlanProgress progress) {
@@ -68,34 +77,69 @@ final class PlanComputation {
         PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
         timings.add("problem", problemStarted);
 
-        long solveStarted = System.nanoTime();
-        PlanSolution optimum = new TransferOptimizer(2).solve(problem, new ProgressListener() {
-            @Override
-            public void onProgress(String phase, double fraction) {
-                progress.update("optimise", 0.6 + 0.3 * fraction);
-            }
-
-            @Override
-            public boolean cancelRequested() {
-                return progress.cancelled();
-            }
+        // The greedy baseline and the candidate CSV need only the problem: they run beside the optimiser.
+        ExecutorService beside = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "plan-beside-optimiser");
+            thread.setDaemon(true);
+            return thread;
         });
-        long solveMillis = (System.nanoTime() - solveStarted) / 1_000_000;
-        timings.add("optimise", solveStarted);
-        progress.update("greedy", 0.9);
-        long greedyStarted = System.nanoTime();
-        GreedyPlan greedy = new GreedyPlanner().solve(problem);
-        timings.add("greedy", greedyStarted);
-        progress.update("result", 0.95);
-        long csvStarted = System.nanoTime();
-        String sha256 = writeCandidates(problem);
-        timings.add("candidatesCsv", csvStarted);
+        PlanSolution optimum;
+        GreedyPlan greedy;
+        long solveMillis;
+        try {
+            Future<GreedyPlan> greedyRun = beside.submit(() -> {
+                long greedyStarted = System.nanoTime();
+                GreedyPlan plan = new GreedyPlanner().solve(problem);
+                timings.add("greedy", greedyStarted);
+                return plan;
+            });
+            Future<CandidateFile> csvRun = beside.submit(() -> {
+                long csvStarted = System.nanoTime();
+                CandidateFile file = writeCandidates(problem);
+                timings.add("candidatesCsv", csvStarted);
+                return file;
+            });
+            long solveStarted = System.nanoTime();
+            optimum = new TransferOptimizer(2).solve(problem, new ProgressListener() {
+                @Override
+                public void onProgress(String phase, double fraction) {
+                    progress.update("optimise", 0.6 + 0.3 * fraction);
+                }
+
+                @Override
+                public boolean cancelRequested() {
+                    return progress.cancelled();
+                }
+            });
+            solveMillis = (System.nanoTime() - solveStarted) / 1_000_000;
+            timings.add("optimise", solveStarted);
+            progress.update("greedy", 0.9);
+            greedy = result(greedyRun);
+            progress.update("result", 0.95);
+            candidateFile = result(csvRun);
+        } finally {
+            beside.shutdownNow();
+        }
 
         return new PlanResult(policy.version(), asOf, candidates.employeesInScope(), candidates.eligibleEmployees(),
-                candidates.moves().size(), sha256, plannedMoves(optimum), optimum.objective(),
+                candidates.moves().size(), candidateFile.sha256(), plannedMoves(optimum), optimum.objective(),
                 optimum.imbalanceBefore(), optimum.imbalanceAfter(), greedy.objective(), greedy.moves().size(),
                 PlanResult.Proof.of(optimum.evidence()), cellChanges(optimum), solveMillis,
                 (System.nanoTime() - started) / 1_000_000, timings.millis());
+    }
+
+    private static <T> T result(Future<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlanCancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     Map<String, Double> cellGaps() {
@@ -105,7 +149,7 @@ final class PlanComputation {
     }
 
     byte[] candidatesCsvGzip() {
-        return candidatesCsvGzip;
+        return candidateFile.gzip();
     }
 
     private List<PlannedMove> plannedMoves(PlanSolution optimum) {
@@ -154,33 +198,37 @@ final class PlanComputation {
         return cells;
     }
 
-    /** Writes the candidate CSV once, gzipped for storage, and returns its SHA-256 for the audit record. */
-    private String writeCandidates(PlanProblem problem) {
+    /** Writes the candidate CSV once, gzipped for storage, with its SHA-256 for the audit record. */
+    private CandidateFile writeCandidates(PlanProblem problem) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (Writer out = new OutputStreamWriter(new DigestOutputStream(fastGzip(bytes), digest),
-                    StandardCharsets.UTF_8)) {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(fastGzip(bytes), digest),
+                    StandardCharsets.UTF_8), 1 << 16)) {
                 out.write(PlanCandidateCsv.HEADER);
-                Map<CellKey, Integer> staff = new HashMap<>();
-                StringBuilder line = new StringBuilder(128);
+                Map<CellKey, String> columns = new HashMap<>();
+                String moveCost = Double.toString(request.moveCostOrDefault());
                 for (int i = 0; i < problem.candidates().size(); i++) {
+                    if (i % 65_536 == 0 && progress.cancelled()) {
+                        throw new PlanCancelledException();
+                    }
                     CandidateMove m = problem.candidates().get(i);
-                    line.setLength(0);
-                    PlanCandidateCsv.append(line, new PlanCandidate(m.employeeId(), m.from().unitCode(),
-                            m.from().positionCode(), need(m.from()), staff(staff, m.from()), m.to().unitCode(),
-                            m.to().positionCode(), need(m.to()), staff(staff, m.to()),
-                            candidates.placements().get(i).penalty(), request.moveCostOrDefault()));
-                    out.append(line);
+                    PlanCandidateCsv.writeLine(out, m.employeeId(), columns.computeIfAbsent(m.from(), this::columns),
+                            columns.computeIfAbsent(m.to(), this::columns), candidates.placements().get(i).penalty(),
+                            moveCost);
                 }
             }
-            candidatesCsvGzip = bytes.toByteArray();
-            return HexFormat.of().formatHex(digest.digest());
+            return new CandidateFile(bytes.toByteArray(), HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private String columns(CellKey cell) {
+        return PlanCandidateCsv.cellColumns(cell.unitCode(), cell.positionCode(),
+                model.need(data.cell(cell).orElseThrow().workloadHours()), data.staffOf(cell).size());
     }
 
     /** Speed over size: the list is large and written on every plan. */
@@ -192,11 +240,4 @@ final class PlanComputation {
         };
     }
 
-    private double need(CellKey key) {
-        return model.need(data.cell(key).orElseThrow().workloadHours());
-    }
-
-    private int staff(Map<CellKey, Integer> cache, CellKey key) {
-        return cache.computeIfAbsent(key, k -> data.staffOf(k).size());
-    }
 }

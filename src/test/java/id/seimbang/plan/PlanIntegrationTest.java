@@ -11,10 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +91,19 @@ class PlanIntegrationTest {
         // caps and one move per employee hold, and every move is one the optimiser was allowed to consider
         Map<CellKey, Integer> departures = new HashMap<>();
         Set<String> movers = new HashSet<>();
-        Set<String> candidates = candidateKeys(plan.get("id").asText());
+        // the candidate list is the one recorded: its SHA-256 and count, and the cells' staff as of the plan
+        String candidatesCsv = candidatesCsv(plan.get("id").asText());
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(candidatesCsv.getBytes(StandardCharsets.UTF_8)))).isEqualTo(result.get("candidatesSha256").asText());
+        List<CSVRecord> candidateRows = candidateRows(candidatesCsv);
+        assertThat(candidateRows).hasSize(result.get("candidateCount").asInt());
+        Set<String> candidates = new HashSet<>();
+        for (CSVRecord r : candidateRows) {
+            candidates.add(r.get("nip") + ">" + r.get("to_unit") + "/" + r.get("to_position"));
+            assertThat(Integer.parseInt(r.get("to_staff"))).isEqualTo(workforce.current()
+                    .staffOf(new CellKey(r.get("to_unit"), r.get("to_position"))).size());
+            assertThat(Double.parseDouble(r.get("move_cost"))).isEqualTo(1.0);
+        }
         for (JsonNode m : result.get("moves")) {
             CellKey from = new CellKey(m.get("fromUnit").asText(), m.get("fromPosition").asText());
             departures.merge(from, 1, Integer::sum);
@@ -190,15 +205,14 @@ class PlanIntegrationTest {
         return mvc.perform(asyncDispatch(async)).andExpect(status().isOk()).andReturn();
     }
 
-    private Set<String> candidateKeys(String id) throws Exception {
+    private String candidatesCsv(String id) throws Exception {
         MvcResult async = mvc.perform(get("/api/v1/plans/{id}/candidates", id))
                 .andExpect(request().asyncStarted()).andReturn();
-        String csv = mvc.perform(asyncDispatch(async)).andReturn().getResponse().getContentAsString();
-        Set<String> keys = new HashSet<>();
-        for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv))) {
-            keys.add(r.get("nip") + ">" + r.get("to_unit") + "/" + r.get("to_position"));
-        }
-        return keys;
+        return mvc.perform(asyncDispatch(async)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static List<CSVRecord> candidateRows(String csv) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+                .getRecords();
     }
 }
