@@ -16,7 +16,12 @@ import id.seimbang.balance.WorkloadModel;
 public final class GreedyPlanner {
 
     public GreedyPlan solve(PlanProblem problem) {
-        IndexedProblem p = IndexedProblem.of(problem);
+        return solve(IndexedProblem.of(problem));
+    }
+
+    /** The same for a problem already indexed (shared with the optimiser on the same input). */
+    GreedyPlan solve(IndexedProblem p) {
+        PlanProblem problem = p.problem;
         int cells = p.cells.length;
         int m = p.from.length;
         double[] gap = p.gap.clone();

@@ -75,6 +75,7 @@ final class PlanComputation {
                     (int) Math.floor(request.maxOutflowShare() * data.staffOf(cell).size())));
         }
         PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
+        IndexedProblem indexed = IndexedProblem.of(problem);
         timings.add("problem", problemStarted);
 
         // The greedy baseline and the candidate CSV need only the problem: they run beside the optimiser.
@@ -89,7 +90,7 @@ final class PlanComputation {
         try {
             Future<GreedyPlan> greedyRun = beside.submit(() -> {
                 long greedyStarted = System.nanoTime();
-                GreedyPlan plan = new GreedyPlanner().solve(problem);
+                GreedyPlan plan = new GreedyPlanner().solve(indexed);
                 timings.add("greedy", greedyStarted);
                 return plan;
             });
@@ -100,7 +101,7 @@ final class PlanComputation {
                 return file;
             });
             long solveStarted = System.nanoTime();
-            optimum = new TransferOptimizer(2).solve(problem, new ProgressListener() {
+            optimum = new TransferOptimizer(2).solve(indexed, new ProgressListener() {
                 @Override
                 public void onProgress(String phase, double fraction) {
                     progress.update("optimise", 0.6 + 0.3 * fraction);

@@ -57,9 +57,14 @@ public final class TransferOptimizer {
      * {@code evidence.gap()} = its objective − the bound.
      */
     public PlanSolution solve(PlanProblem problem, ProgressListener listener) {
+        return solve(IndexedProblem.of(problem), listener);
+    }
+
+    /** The same for a problem already indexed (shared with the greedy baseline on the same input). */
+    PlanSolution solve(IndexedProblem p, ProgressListener listener) {
+        PlanProblem problem = p.problem;
         Progress progress = new Progress(listener);
         progress.report("prepare", 0);
-        IndexedProblem p = IndexedProblem.of(problem);
         Decomposition d = new Decomposition(p);
         progress.report("prepare", 1);
         int components = d.components.size();
@@ -107,7 +112,7 @@ public final class TransferOptimizer {
         List<CandidateMove> moves = best == null ? List.of() : best.moves;
         double objective = best == null ? problem.imbalanceBefore() : best.objective;
         String method = FLOW_METHOD + "; max moves " + k + " by Lagrangian price per move";
-        GreedyPlan greedy = new GreedyPlanner().solve(problem);
+        GreedyPlan greedy = new GreedyPlanner().solve(p);
         if (greedy.objective() < objective - EPSILON) {
             moves = greedy.moves();
             objective = greedy.objective();
