@@ -1,46 +1,173 @@
 package id.seimbang.plan;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntUnaryOperator;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import id.seimbang.workforce.CellKey;
 
 /**
- * The CSV form of the candidate list, for anyone who wants to check the optimum with another solver: per line the
- * employee, the origin cell with its need and staff, the target cell with its need and staff, penalty and move
- * cost. Written by hand rather than with a CSV library because a province has millions of lines: codes are
- * quoted when they contain a comma or quote, and neutralised against spreadsheet formulas like every export.
+ * The candidate list of a plan, for anyone who wants to check the optimum with another solver: as CSV, one line
+ * per candidate with the employee, the origin cell with its need and staff, the target cell with its need and
+ * staff, penalty and move cost.
+ *
+ * <p>Stored compactly rather than as gzipped CSV: a province has millions of candidates, and compressing their
+ * CSV took longer than the optimiser. The stored form holds each cell's columns once and each employee's run of
+ * candidates as (target cell, penalty) pairs; {@link #writeCsv} renders the CSV from it, and the SHA-256 recorded
+ * for a plan is computed over that rendering, so it is the digest of exactly what the candidates endpoint serves.
+ * Plans stored before this form held the gzipped CSV itself, which is served as it is.
+ *
+ * <p>Written by hand rather than with a CSV library for speed: codes are quoted when they contain a comma, quote
+ * or line break, and neutralised against spreadsheet formulas like every export.
  */
 final class PlanCandidateCsv {
 
     static final String HEADER = "nip,from_unit,from_position,from_need,from_staff,to_unit,to_position,to_need,"
             + "to_staff,penalty,move_cost\r\n";
 
+    /** First field of the stored form; a gzipped CSV starts with the header's letters instead. */
+    private static final String FORMAT = "seimbang-plan-candidates/1";
+
     private PlanCandidateCsv() {
     }
 
     /**
-     * The four columns of a cell ({@code unit,position,need,staff}). A cell appears in thousands of lines, so its
-     * columns are formatted once.
+     * The stored form of the candidates, gzipped.
+     *
+     * @param penalty     the placement penalty of candidate i
+     * @param cellColumns need and staff of a cell as the plan used them
      */
-    static String cellColumns(String unit, String position, double need, int staff) {
-        StringBuilder columns = new StringBuilder(64);
-        text(columns, unit).append(',');
-        text(columns, position).append(',');
-        return columns.append(need).append(',').append(staff).toString();
+    static byte[] store(List<CandidateMove> candidates, IntUnaryOperator penalty,
+            Function<CellKey, CellFigures> cellColumns, double moveCost) {
+        Map<CellKey, Integer> index = new HashMap<>();
+        List<String> columns = new ArrayList<>();
+        int runs = 0;
+        for (int i = 0; i < candidates.size(); i++) {
+            CandidateMove m = candidates.get(i);
+            for (CellKey cell : new CellKey[] {m.from(), m.to()}) {
+                if (!index.containsKey(cell)) {
+                    index.put(cell, columns.size());
+                    CellFigures figures = cellColumns.apply(cell);
+                    columns.add(cellColumns(cell, figures.need(), figures.staff()));
+                }
+            }
+            if (i == 0 || !sameRun(candidates.get(i - 1), m)) {
+                runs++;
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fastGzip(bytes), 1 << 16))) {
+            out.writeUTF(FORMAT);
+            out.writeUTF(Double.toString(moveCost));
+            out.writeInt(columns.size());
+            for (String c : columns) {
+                out.writeUTF(c);
+            }
+            out.writeInt(runs);
+            for (int start = 0; start < candidates.size();) {
+                int end = start + 1;
+                while (end < candidates.size() && sameRun(candidates.get(start), candidates.get(end))) {
+                    end++;
+                }
+                CandidateMove first = candidates.get(start);
+                out.writeUTF(first.employeeId());
+                out.writeInt(index.get(first.from()));
+                out.writeInt(end - start);
+                for (int i = start; i < end; i++) {
+                    out.writeInt(index.get(candidates.get(i).to()));
+                    out.writeInt(penalty.applyAsInt(i));
+                }
+                start = end;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
-    /** One line, from the preformatted columns of its cells. */
-    static void writeLine(Writer out, String nip, String fromColumns, String toColumns, double penalty,
-            String moveCost) throws IOException {
-        out.write(text(new StringBuilder(24), nip).toString());
-        out.write(',');
-        out.write(fromColumns);
-        out.write(',');
-        out.write(toColumns);
-        out.write(',');
-        out.write(Double.toString(penalty));
-        out.write(',');
-        out.write(moveCost);
-        out.write("\r\n");
+    /** Need and staff of a cell. */
+    record CellFigures(double need, int staff) {
+    }
+
+    private static boolean sameRun(CandidateMove a, CandidateMove b) {
+        return a.employeeId().equals(b.employeeId()) && a.from().equals(b.from());
+    }
+
+    /** Writes the CSV of a stored candidate list, header first. */
+    static void writeCsv(byte[] stored, OutputStream target) throws IOException {
+        BufferedInputStream in = new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(stored)), 1 << 16);
+        if (!startsWithFormat(in)) {
+            in.transferTo(target); // stored before the compact form: the CSV itself
+            return;
+        }
+        DataInputStream data = new DataInputStream(in);
+        data.readUTF();
+        String moveCost = data.readUTF();
+        String[] columns = new String[data.readInt()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = data.readUTF();
+        }
+        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
+        out.write(HEADER);
+        // penalties are small integers written as decimals ("2.0"): each text is formatted once
+        Map<Integer, String> penalties = new HashMap<>();
+        for (int runs = data.readInt(); runs > 0; runs--) {
+            String nip = text(new StringBuilder(24), data.readUTF()).toString();
+            String from = columns[data.readInt()];
+            for (int count = data.readInt(); count > 0; count--) {
+                String to = columns[data.readInt()];
+                String penalty = penalties.computeIfAbsent(data.readInt(), p -> Double.toString(p));
+                out.write(nip);
+                out.write(',');
+                out.write(from);
+                out.write(',');
+                out.write(to);
+                out.write(',');
+                out.write(penalty);
+                out.write(',');
+                out.write(moveCost);
+                out.write("\r\n");
+            }
+        }
+        out.flush();
+    }
+
+    private static boolean startsWithFormat(BufferedInputStream in) throws IOException {
+        byte[] expected = new byte[2 + FORMAT.length()];
+        expected[1] = (byte) FORMAT.length();
+        System.arraycopy(FORMAT.getBytes(StandardCharsets.US_ASCII), 0, expected, 2, FORMAT.length());
+        in.mark(expected.length);
+        byte[] start = in.readNBytes(expected.length);
+        in.reset();
+        return Arrays.equals(start, expected);
+    }
+
+    /** The four columns of a cell ({@code unit,position,need,staff}). */
+    private static String cellColumns(CellKey cell, double need, int staff) {
+        StringBuilder columns = new StringBuilder(64);
+        text(columns, cell.unitCode()).append(',');
+        text(columns, cell.positionCode()).append(',');
+        return columns.append(need).append(',').append(staff).toString();
     }
 
     private static StringBuilder text(StringBuilder line, String value) {
@@ -49,5 +176,14 @@ final class PlanCandidateCsv {
             return line.append(safe);
         }
         return line.append('"').append(safe.replace("\"", "\"\"")).append('"');
+    }
+
+    /** Speed over size: written on every plan. */
+    private static GZIPOutputStream fastGzip(OutputStream bytes) throws IOException {
+        return new GZIPOutputStream(bytes, 1 << 16) {
+            {
+                def.setLevel(Deflater.BEST_SPEED);
+            }
+        };
     }
 }

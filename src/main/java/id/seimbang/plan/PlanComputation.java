@@ -1,12 +1,8 @@
 package id.seimbang.plan;
 
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +17,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.zip.GZIPOutputStream;
 
 import id.seimbang.balance.CellBalance;
 import id.seimbang.balance.WorkloadModel;
@@ -46,8 +41,8 @@ final class PlanComputation {
     private PlanCandidateBuilder.Candidates candidates;
     private CandidateFile candidateFile;
 
-    /** The candidate CSV, gzipped for storage, and the SHA-256 of the CSV text. */
-    private record CandidateFile(byte[] gzip, String sha256) {
+    /** The candidate list as stored and the SHA-256 of its CSV. */
+    private record CandidateFile(byte[] stored, String sha256) {
     }
 
     PlanComputation(PolicySnapshot policy, Workforce data, PlanRequest request, LocalDate asOf, WorkloadModel model,
@@ -149,8 +144,9 @@ final class PlanComputation {
         return gaps;
     }
 
-    byte[] candidatesCsvGzip() {
-        return candidateFile.gzip();
+    /** The candidate list in its stored form (see {@link PlanCandidateCsv}). */
+    byte[] storedCandidates() {
+        return candidateFile.stored();
     }
 
     private List<PlannedMove> plannedMoves(PlanSolution optimum) {
@@ -199,46 +195,22 @@ final class PlanComputation {
         return cells;
     }
 
-    /** Writes the candidate CSV once, gzipped for storage, with its SHA-256 for the audit record. */
+    /** Stores the candidate list and computes the SHA-256 of its CSV for the audit record. */
     private CandidateFile writeCandidates(PlanProblem problem) {
+        List<PlacementResult> placements = candidates.placements();
+        byte[] stored = PlanCandidateCsv.store(problem.candidates(), i -> placements.get(i).penalty(),
+                cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
+                        data.staffOf(cell).size()), request.moveCostOrDefault());
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(fastGzip(bytes), digest),
-                    StandardCharsets.UTF_8), 1 << 16)) {
-                out.write(PlanCandidateCsv.HEADER);
-                Map<CellKey, String> columns = new HashMap<>();
-                String moveCost = Double.toString(request.moveCostOrDefault());
-                for (int i = 0; i < problem.candidates().size(); i++) {
-                    if (i % 65_536 == 0 && progress.cancelled()) {
-                        throw new PlanCancelledException();
-                    }
-                    CandidateMove m = problem.candidates().get(i);
-                    PlanCandidateCsv.writeLine(out, m.employeeId(), columns.computeIfAbsent(m.from(), this::columns),
-                            columns.computeIfAbsent(m.to(), this::columns), candidates.placements().get(i).penalty(),
-                            moveCost);
-                }
+            try (OutputStream csv = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {
+                PlanCandidateCsv.writeCsv(stored, csv);
             }
-            return new CandidateFile(bytes.toByteArray(), HexFormat.of().formatHex(digest.digest()));
+            return new CandidateFile(stored, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
-    private String columns(CellKey cell) {
-        return PlanCandidateCsv.cellColumns(cell.unitCode(), cell.positionCode(),
-                model.need(data.cell(cell).orElseThrow().workloadHours()), data.staffOf(cell).size());
-    }
-
-    /** Speed over size: the list is large and written on every plan. */
-    private static GZIPOutputStream fastGzip(ByteArrayOutputStream bytes) throws IOException {
-        return new GZIPOutputStream(bytes, 1 << 16) {
-            {
-                def.setLevel(java.util.zip.Deflater.BEST_SPEED);
-            }
-        };
-    }
-
 }

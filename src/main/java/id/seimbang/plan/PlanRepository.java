@@ -36,10 +36,10 @@ class PlanRepository {
                 PlanStatus.RUNNING.name(), phase, progress, id, PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());
     }
 
-    void complete(String id, PlanResult result, byte[] candidatesGzip, String auditId, Instant finishedAt) {
+    void complete(String id, PlanResult result, byte[] storedCandidates, String auditId, Instant finishedAt) {
         jdbc.update("UPDATE transfer_plan SET status = ?, phase = ?, progress = 1, result_json = ?, candidates_gzip = ?, "
                 + "policy_version = ?, audit_id = ?, finished_at = ? WHERE id = ?", PlanStatus.COMPLETED.name(),
-                "done", write(result), candidatesGzip, result.policyVersion(), auditId, Timestamp.from(finishedAt), id);
+                "done", write(result), storedCandidates, result.policyVersion(), auditId, Timestamp.from(finishedAt), id);
     }
 
     void finish(String id, PlanStatus status, String error, Instant finishedAt) {

@@ -11,7 +11,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.zip.GZIPInputStream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,10 +133,7 @@ public class PlanService {
     /** Streams the candidate moves of a completed plan as CSV, exactly as the optimiser saw them. */
     public void candidates(String id, OutputStream out) throws IOException {
         requireCompleted(id);
-        byte[] gzip = plans.candidates(id).orElseThrow(() -> ApiException.notFound("id", id));
-        try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(gzip))) {
-            in.transferTo(out);
-        }
+        PlanCandidateCsv.writeCsv(plans.candidates(id).orElseThrow(() -> ApiException.notFound("id", id)), out);
     }
 
     PlanView requireCompleted(String id) {
@@ -163,7 +159,7 @@ public class PlanService {
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,
                     new PlanAuditPayload(request, asOf, computation.cellGaps(), result.candidateCount(),
                             result.candidatesSha256(), result));
-            plans.complete(id, result, computation.candidatesCsvGzip(), record.id(), clock.instant());
+            plans.complete(id, result, computation.storedCandidates(), record.id(), clock.instant());
         } catch (PlanCancelledException e) {
             plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
         } catch (RuntimeException e) {
