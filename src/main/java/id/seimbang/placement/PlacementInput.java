@@ -13,6 +13,8 @@ import id.seimbang.workforce.Unit;
 /**
  * The plain values the placement tables read for one (employee, target cell) pair. Nothing else of
  * the employee reaches the tables, so equal inputs give equal results: this record is the memo key.
+ * Of the target only sector, job family, strategic, distance band, spouse and request are read
+ * ({@link EmployeePlacement} relies on it).
  *
  * @param skpPredicate latest SKP predicate name ({@code SANGAT_BAIK} … {@code SANGAT_KURANG}), or
  *                     {@link #NO_SKP} when the employee has no appraisal yet
@@ -65,11 +67,16 @@ public record PlacementInput(
                 targetPosition.jobFamily(),
                 DistanceBands.band(employee, target),
                 requested,
-                employee.spouseKabupatenCode() != null && employee.spouseKabupatenCode().equals(target.kabupatenCode()),
+                spouseIn(employee, target),
                 employee.healthReason(),
                 latestSkp,
                 employee.talentBox(),
                 targetPosition.strategic());
+    }
+
+    /** Whether the employee's spouse lives in the target unit's kabupaten. */
+    static boolean spouseIn(Employee employee, Unit target) {
+        return employee.spouseKabupatenCode() != null && employee.spouseKabupatenCode().equals(target.kabupatenCode());
     }
 
     /**

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
+import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
-import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.workforce.CellKey;
@@ -162,6 +162,7 @@ class PlanCandidateBuilder {
         Map<CellKey, MoveOutcome> byTarget = new HashMap<>();
         verdicts.moves().forEach(m -> byTarget.put(m.target(), m));
         List<Candidate> found = new ArrayList<>();
+        EmployeePlacement fits = new EmployeePlacement(e, requests, placement);
         for (int g = 0; g < own.size(); g++) {
             CellKey representative = representatives.get(g);
             if (representative == null || !byTarget.get(representative).allowed()) {
@@ -171,8 +172,7 @@ class PlanCandidateBuilder {
                 if (target.key().equals(origin)) {
                     continue;
                 }
-                PlacementResult fit = placement.evaluate(PlacementInput.of(e, target.unit(), target.position(),
-                        !requests.isEmpty() && PlacementInput.requested(requests, target.unit(), target.position())));
+                PlacementResult fit = fits.towards(target.unit(), target.position());
                 if (!fit.excluded()) {
                     found.add(new Candidate(new CandidateMove(e.nip(), origin, target.key(),
                             moveCost + fit.penalty()), fit));

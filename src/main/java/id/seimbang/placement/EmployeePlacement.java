@@ -1,0 +1,54 @@
+package id.seimbang.placement;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Sector;
+import id.seimbang.workforce.TransferRequest;
+import id.seimbang.workforce.Unit;
+
+/**
+ * The placement of one employee towards many target cells, as a province-wide plan asks for it: hundreds of
+ * targets per employee, most of which give the tables the same input. Of a target the tables read only the unit's
+ * sector, the position's job family and whether it is strategic, the distance band, whether the spouse lives in
+ * the target kabupaten and whether the employee asked for it ({@link PlacementInput#of}); each distinct
+ * combination is evaluated once per employee and the distance band once per unit. Not thread-safe: one instance
+ * per employee and thread.
+ */
+public final class EmployeePlacement {
+
+    /** What the tables read of a target, for this employee. */
+    private record TargetSide(Sector sector, String jobFamily, boolean strategic, DistanceBand band, boolean spouse,
+            boolean requested) {
+    }
+
+    private final Employee employee;
+    private final Collection<TransferRequest> requests;
+    private final PlacementEvaluator evaluator;
+    private final Map<Unit, DistanceBand> bands = new IdentityHashMap<>();
+    private final Map<TargetSide, PlacementResult> results = new HashMap<>();
+
+    public EmployeePlacement(Employee employee, Collection<TransferRequest> requests, PlacementEvaluator evaluator) {
+        this.employee = employee;
+        this.requests = requests;
+        this.evaluator = evaluator;
+    }
+
+    /** The same result as {@code evaluator.evaluate(PlacementInput.of(employee, unit, position, requested))}. */
+    public PlacementResult towards(Unit unit, Position position) {
+        boolean requested = !requests.isEmpty() && PlacementInput.requested(requests, unit, position);
+        TargetSide side = new TargetSide(unit.sector(), position.jobFamily(), position.strategic(),
+                bands.computeIfAbsent(unit, u -> DistanceBands.band(employee, u)),
+                PlacementInput.spouseIn(employee, unit), requested);
+        PlacementResult result = results.get(side);
+        if (result == null) {
+            result = evaluator.evaluate(PlacementInput.of(employee, unit, position, requested));
+            results.put(side, result);
+        }
+        return result;
+    }
+}
