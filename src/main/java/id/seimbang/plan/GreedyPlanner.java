@@ -9,9 +9,11 @@ import id.seimbang.balance.WorkloadModel;
  * are after the moves already taken, until no move has a positive score. Respects outflow caps, the maximum
  * number of moves and one move per employee. Ties go to the smaller (employee id, from cell, to cell).
  *
- * <p>A move's score changes only when its from or to cell changes, so a max-heap holds scored entries stamped
- * with the step they were computed at; after each move the candidates touching the two changed cells are scored
- * again and stale entries are skipped when they surface.
+ * <p>Moves between the same two cells differ only in their cost, so the best of them is the cheapest employee not
+ * yet moved (ties to the smaller id). A max-heap holds, per pair of cells, the score of its best move, stamped
+ * with the step it was computed at; after each move the pairs touching the two changed cells are scored again and
+ * stale entries are skipped when they surface. A cell has thousands of candidate moves in a large province but
+ * only hundreds of pairs, which is what keeps the rescoring after each move small.
  */
 public final class GreedyPlanner {
 
@@ -23,20 +25,20 @@ public final class GreedyPlanner {
     GreedyPlan solve(IndexedProblem p) {
         PlanProblem problem = p.problem;
         int cells = p.cells.length;
-        int m = p.from.length;
+        Pairs pairs = new Pairs(p);
         double[] gap = p.gap.clone();
         int[] left = new int[cells];
         int[] changedAt = new int[cells];
         boolean[] moved = new boolean[p.employees];
-        int[][] outOf = incidence(p.from, cells);
-        int[][] into = incidence(p.to, cells);
+        int[][] outOf = incidence(pairs.from, cells);
+        int[][] into = incidence(pairs.to, cells);
         int limit = problem.maxMoves() == null ? Integer.MAX_VALUE : problem.maxMoves();
 
-        Heap heap = new Heap(Math.max(16, m));
-        for (int k = 0; k < m; k++) {
-            offer(heap, p, gap, left, moved, k, 0);
+        Heap heap = new Heap(Math.max(16, pairs.count));
+        for (int pair = 0; pair < pairs.count; pair++) {
+            offer(heap, p, pairs, gap, left, moved, pair, 0);
         }
-        int[] chosen = new int[Math.min(m, p.employees)];
+        int[] chosen = new int[Math.min(p.from.length, p.employees)];
         int count = 0;
         int step = 0;
         while (count < limit && !heap.isEmpty()) {
@@ -57,8 +59,8 @@ public final class GreedyPlanner {
             changedAt[a] = step;
             changedAt[b] = step;
             for (int[] list : new int[][] { outOf[a], into[a], outOf[b], into[b] }) {
-                for (int j : list) {
-                    offer(heap, p, gap, left, moved, j, step);
+                for (int pair : list) {
+                    offer(heap, p, pairs, gap, left, moved, pair, step);
                 }
             }
         }
@@ -67,14 +69,117 @@ public final class GreedyPlanner {
                 problem.imbalanceAfter(moves));
     }
 
-    private static void offer(Heap heap, IndexedProblem p, double[] gap, int[] left, boolean[] moved, int k,
-            int stamp) {
-        if (moved[p.employee[k]] || capReached(p, left, p.from[k])) {
+    /** Scores the pair's best move not yet taken, if any may still be taken. */
+    private static void offer(Heap heap, IndexedProblem p, Pairs pairs, double[] gap, int[] left, boolean[] moved,
+            int pair, int stamp) {
+        if (capReached(p, left, pairs.from[pair])) {
+            return;
+        }
+        int k = pairs.best(pair, moved);
+        if (k < 0) {
             return;
         }
         double score = WorkloadModel.gain(gap[p.from[k]], gap[p.to[k]]) - p.cost[k];
         if (score > TransferOptimizer.EPSILON) {
             heap.push(score, k, stamp);
+        }
+    }
+
+    /**
+     * The candidates grouped by (from cell, to cell), each group ordered by cost and then candidate index (the
+     * tie order), with a cursor past the employees who have moved.
+     */
+    private static final class Pairs {
+        final int count;
+        final int[] from;
+        final int[] to;
+        private final int[] start;
+        private final int[] cursor;
+        private final int[] members;
+        private final IndexedProblem p;
+
+        Pairs(IndexedProblem p) {
+            this.p = p;
+            int cells = p.cells.length;
+            int m = p.from.length;
+            // two stable counting sorts: by to, then by from; candidate indices stay ascending within a pair
+            int[] byTo = countingSort(identity(m), p.to, cells);
+            members = countingSort(byTo, p.from, cells);
+            int pairs = 0;
+            for (int i = 0; i < m; i++) {
+                if (i == 0 || !samePair(members[i - 1], members[i])) {
+                    pairs++;
+                }
+            }
+            count = pairs;
+            from = new int[pairs];
+            to = new int[pairs];
+            start = new int[pairs + 1];
+            int pair = -1;
+            for (int i = 0; i < m; i++) {
+                if (i == 0 || !samePair(members[i - 1], members[i])) {
+                    pair++;
+                    from[pair] = p.from[members[i]];
+                    to[pair] = p.to[members[i]];
+                    start[pair] = i;
+                }
+            }
+            start[pairs] = m;
+            for (int q = 0; q < pairs; q++) {
+                sortByCost(start[q], start[q + 1]);
+            }
+            cursor = Arrays.copyOf(start, pairs);
+        }
+
+        /** The pair's cheapest candidate whose employee has not moved, or −1. */
+        int best(int pair, boolean[] moved) {
+            int i = cursor[pair];
+            while (i < start[pair + 1] && moved[p.employee[members[i]]]) {
+                i++;
+            }
+            cursor[pair] = i;
+            return i < start[pair + 1] ? members[i] : -1;
+        }
+
+        private boolean samePair(int k1, int k2) {
+            return p.from[k1] == p.from[k2] && p.to[k1] == p.to[k2];
+        }
+
+        /** Insertion sort by (cost, index): a pair holds the few employees of one cell. */
+        private void sortByCost(int lo, int hi) {
+            for (int i = lo + 1; i < hi; i++) {
+                int k = members[i];
+                int j = i - 1;
+                while (j >= lo && (p.cost[members[j]] > p.cost[k]
+                        || (p.cost[members[j]] == p.cost[k] && members[j] > k))) {
+                    members[j + 1] = members[j];
+                    j--;
+                }
+                members[j + 1] = k;
+            }
+        }
+
+        private static int[] identity(int m) {
+            int[] order = new int[m];
+            for (int i = 0; i < m; i++) {
+                order[i] = i;
+            }
+            return order;
+        }
+
+        private static int[] countingSort(int[] order, int[] key, int keys) {
+            int[] position = new int[keys + 1];
+            for (int k : order) {
+                position[key[k] + 1]++;
+            }
+            for (int c = 0; c < keys; c++) {
+                position[c + 1] += position[c];
+            }
+            int[] sorted = new int[order.length];
+            for (int k : order) {
+                sorted[position[key[k]]++] = k;
+            }
+            return sorted;
         }
     }
 
