@@ -55,8 +55,11 @@ public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candida
         Map<String, Integer> employeeIndex = new HashMap<>();
         List<CellKey> home = new ArrayList<>();
         List<String> ids = new ArrayList<>();
-        long[] keys = new long[candidates.size()];
-        for (int k = 0; k < keys.length; k++) {
+        int[] employeeOf = new int[candidates.size()];
+        int[] toOf = new int[candidates.size()];
+        String lastId = null;
+        int lastEmployee = -1;
+        for (int k = 0; k < employeeOf.length; k++) {
             CandidateMove move = candidates.get(k);
             Integer from = cellIndex.get(move.from());
             Integer to = cellIndex.get(move.to());
@@ -64,7 +67,9 @@ public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candida
                 throw new IllegalArgumentException("move of " + move.employeeId() + " uses a cell without a gap: "
                         + move.from() + " -> " + move.to());
             }
-            Integer employee = employeeIndex.putIfAbsent(move.employeeId(), ids.size());
+            // an employee's moves usually come together: the same id needs no lookup
+            Integer employee = move.employeeId().equals(lastId) ? Integer.valueOf(lastEmployee)
+                    : employeeIndex.putIfAbsent(move.employeeId(), ids.size());
             if (employee == null) {
                 employee = ids.size();
                 ids.add(move.employeeId());
@@ -73,14 +78,32 @@ public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candida
                 throw new IllegalArgumentException("employee " + move.employeeId() + " has moves from two cells: "
                         + home.get(employee) + " and " + move.from());
             }
-            keys[k] = (long) employee * cells.size() + to;
+            lastId = move.employeeId();
+            lastEmployee = employee;
+            employeeOf[k] = employee;
+            toOf[k] = to;
         }
-        Arrays.sort(keys);
-        for (int k = 1; k < keys.length; k++) {
-            if (keys[k] == keys[k - 1]) {
-                int employee = (int) (keys[k] / cells.size());
-                throw new IllegalArgumentException("duplicate move " + ids.get(employee) + " " + home.get(employee)
-                        + " -> " + cells.get((int) (keys[k] % cells.size())));
+        // duplicates: the targets of each employee, grouped by a counting sort, against a per-cell stamp
+        int[] groupStart = new int[ids.size() + 1];
+        for (int e : employeeOf) {
+            groupStart[e + 1]++;
+        }
+        for (int e = 0; e < ids.size(); e++) {
+            groupStart[e + 1] += groupStart[e];
+        }
+        int[] fill = Arrays.copyOf(groupStart, ids.size());
+        int[] targets = new int[toOf.length];
+        for (int k = 0; k < toOf.length; k++) {
+            targets[fill[employeeOf[k]]++] = toOf[k];
+        }
+        int[] seenBy = new int[cells.size()];
+        for (int e = 0; e < ids.size(); e++) {
+            for (int i = groupStart[e]; i < groupStart[e + 1]; i++) {
+                if (seenBy[targets[i]] == e + 1) {
+                    throw new IllegalArgumentException("duplicate move " + ids.get(e) + " " + home.get(e) + " -> "
+                            + cells.get(targets[i]));
+                }
+                seenBy[targets[i]] = e + 1;
             }
         }
     }
