@@ -30,7 +30,8 @@ class AuditController {
     @PostMapping("/verify")
     @Operation(summary = "Verify the whole hash chain",
             description = "Walks every record in sequence order, recomputing SHA-256(previous_hash || document) "
-                    + "and checking each link; reports the number of records checked and the first broken record.")
+                    + "and checking each link and each referenced facts snapshot (SHA-256 of its document); "
+                    + "reports the number of records checked and the first broken record.")
     ChainVerification verify() {
         return trail.verify();
     }
@@ -52,6 +53,14 @@ class AuditController {
             throw ApiException.badRequest("to", Bilingual.of("'to' harus setelah 'from'", "'to' must be after 'from'"));
         }
         return trail.search(kind, subject, from, to, limit);
+    }
+
+    @GetMapping("/facts/{hash}")
+    @Operation(summary = "A shared facts snapshot that records refer to by hash",
+            description = "hash = SHA-256 of the UTF-8 bytes of document; checked on every read (409 when it no "
+                    + "longer matches). A record names its snapshot in the 'facts' field of its document.")
+    AuditFacts facts(@PathVariable String hash) {
+        return trail.facts(hash).orElseThrow(() -> ApiException.notFound("hash", hash));
     }
 
     @GetMapping("/{id}")

@@ -17,7 +17,9 @@ import com.fasterxml.jackson.core.JsonToken;
 
 /**
  * The hashed text of a record: a canonical JSON object holding the record's fields and its payload,
- * <pre>{"caller":..,"id":..,"kind":..,"payload":{..},"policyVersion":..,"recordedAt":..,"sequence":..,"subject":..}</pre>
+ * <pre>{"caller":..,"facts":..,"id":..,"kind":..,"payload":{..},"policyVersion":..,"recordedAt":..,"sequence":..,"subject":..}</pre>
+ * where {@code facts}, the hash of the shared {@link FactsSnapshot} the payload rests on, is present only
+ * when there is one (so records without one, and all records older than it, keep their exact form).
  * Hashing the fields too means that changing who, when or which policy version is as detectable as
  * changing the content. Keys are written in sorted order directly, so the already canonical payload
  * is copied in as it is rather than canonicalised a second time inside the append lock.
@@ -35,12 +37,15 @@ final class AuditDocument {
     private AuditDocument() {
     }
 
-    static String write(String caller, String id, AuditKind kind, String canonicalPayload,
+    static String write(String caller, String factsHash, String id, AuditKind kind, String canonicalPayload,
             String policyVersion, Instant recordedAt, long sequence, String subject) {
         StringWriter out = new StringWriter(canonicalPayload.length() + 256);
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("caller", caller);
+            if (factsHash != null) {
+                json.writeStringField("facts", factsHash);
+            }
             json.writeStringField("id", id);
             json.writeStringField("kind", kind.name());
             json.writeFieldName(PAYLOAD);
@@ -82,6 +87,9 @@ final class AuditDocument {
         }
         if (!Objects.equals(fields.get("subject"), record.subject())) {
             return "subject";
+        }
+        if (!Objects.equals(fields.get("facts"), record.factsHash())) {
+            return "facts_hash";
         }
         return null;
     }

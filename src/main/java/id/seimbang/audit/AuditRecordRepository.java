@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,12 +19,12 @@ import org.springframework.stereotype.Repository;
 class AuditRecordRepository {
 
     private static final String COLUMNS =
-            "sequence, id, kind, recorded_at, caller, policy_version, subject, document, previous_hash, hash";
+            "sequence, id, kind, recorded_at, caller, policy_version, subject, facts_hash, document, previous_hash, hash";
 
     private static final RowMapper<AuditRecord> RECORD = (rs, row) -> new AuditRecord(
             rs.getLong("sequence"), rs.getString("id"), AuditKind.valueOf(rs.getString("kind")),
             instant(rs), rs.getString("caller"), rs.getString("policy_version"), rs.getString("subject"),
-            rs.getString("document"), rs.getString("previous_hash"), rs.getString("hash"));
+            rs.getString("facts_hash"), rs.getString("document"), rs.getString("previous_hash"), rs.getString("hash"));
 
     private static final RowMapper<AuditSummary> SUMMARY = (rs, row) -> new AuditSummary(
             rs.getString("id"), rs.getLong("sequence"), AuditKind.valueOf(rs.getString("kind")), instant(rs),
@@ -36,10 +37,27 @@ class AuditRecordRepository {
     }
 
     void insertAll(List<AuditRecord> batch) {
-        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate("INSERT INTO audit_record (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 batch.stream().map(r -> new Object[] {r.sequence(), r.id(), r.kind().name(),
                         OffsetDateTime.ofInstant(r.recordedAt(), ZoneOffset.UTC), r.caller(), r.policyVersion(),
-                        r.subject(), r.document(), r.previousHash(), r.hash()}).toList());
+                        r.subject(), r.factsHash(), r.document(), r.previousHash(), r.hash()}).toList());
+    }
+
+    /**
+     * Inserts the snapshots whose hash is not stored yet. Content-addressed: a row with the same hash holds the
+     * same document, so an existing one is left as it is.
+     */
+    void insertFactsIfAbsent(Collection<FactsSnapshot> facts, Instant recordedAt) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(recordedAt, ZoneOffset.UTC);
+        jdbc.batchUpdate("INSERT INTO audit_facts (hash, document, recorded_at) SELECT ?, ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM audit_facts WHERE hash = ?)",
+                facts.stream().map(f -> new Object[] {f.hash(), f.document(), at, f.hash()}).toList());
+    }
+
+    Optional<AuditFacts> findFacts(String hash) {
+        return jdbc.query("SELECT hash, recorded_at, document FROM audit_facts WHERE hash = ?",
+                (rs, row) -> new AuditFacts(rs.getString("hash"), instant(rs), rs.getString("document")), hash)
+                .stream().findFirst();
     }
 
     /** The last record's sequence and hash, or empty when the chain has no record yet. */

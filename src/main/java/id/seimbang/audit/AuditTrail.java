@@ -7,11 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -19,6 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.http.HttpStatus;
+
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
 
 /**
  * The audit module's public API: an append-only, hash-chained record of decisions, plans,
@@ -38,6 +48,14 @@ import org.springframework.stereotype.Service;
  * unique constraints on {@code sequence} and {@code previous_hash} make the database refuse a second
  * successor of any record, so even a second service instance on the same database (not a supported
  * set-up) could only fail an append, never fork the chain; after such a failure the head is re-read.
+ *
+ * <p><b>Shared facts.</b> A record may rest on a {@link FactsSnapshot}: facts that many records read (the
+ * units, positions and cells of one instansi for every decision about its employees) are stored once in
+ * {@code audit_facts}, keyed by {@code SHA-256(document)}, and the record names that hash in its document's
+ * top-level {@code facts} field (and the {@code facts_hash} column, a foreign key). The snapshot row is
+ * inserted, if absent, in the same transaction as the first record that names it and before it; the trail
+ * remembers which hashes are stored, so later records skip the insert. {@link #verify()} recomputes each
+ * referenced snapshot's hash once per walk, and {@link #facts(String)} checks it on every read.
  *
  * <p><b>Own transaction.</b> Appends commit in their own transaction ({@code REQUIRES_NEW}), never in
  * the caller's: a
@@ -72,6 +90,8 @@ public class AuditTrail {
     /** Guarded by appendLock; null until read from the database (lazily, and again after a failure). */
     private Head head;
     private final MessageDigest appendDigest = sha256();
+    /** Hashes of facts snapshots known to be stored; rows are never removed, so the set only grows. */
+    private final Set<String> storedFacts = ConcurrentHashMap.newKeySet();
 
     AuditTrail(AuditRecordRepository records, PlatformTransactionManager transactions, Clock clock) {
         this.records = records;
@@ -89,6 +109,17 @@ public class AuditTrail {
      * @param payload       anything Jackson can serialise; stored in canonical form
      */
     public AuditRecord append(AuditKind kind, String caller, String policyVersion, String subject, Object payload) {
+        return append(kind, caller, policyVersion, subject, payload, null);
+    }
+
+    /**
+     * Records an event whose payload rests on shared facts, referred to by the snapshot's hash (see
+     * {@link FactsSnapshot}); the snapshot is stored with the record if it is not stored yet.
+     *
+     * @param facts the shared facts, or null when the payload holds everything itself
+     */
+    public AuditRecord append(AuditKind kind, String caller, String policyVersion, String subject, Object payload,
+            FactsSnapshot facts) {
         if (kind == null) {
             throw new IllegalArgumentException("kind is required");
         }
@@ -96,7 +127,7 @@ public class AuditTrail {
         requireText("policyVersion", policyVersion, 64, true);
         requireText("subject", subject, 200, true);
         // Canonicalising is the expensive part and needs no chain state: done before taking the lock.
-        Pending mine = new Pending(kind, caller, policyVersion, subject, CanonicalJson.write(payload),
+        Pending mine = new Pending(kind, caller, policyVersion, subject, CanonicalJson.write(payload), facts,
                 UUID.randomUUID().toString());
         queue.add(mine);
         appendLock.lock();
@@ -123,26 +154,40 @@ public class AuditTrail {
         }
         // Every record taken from the queue is completed here, written or failed: its caller is waiting.
         List<AuditRecord> chained = new ArrayList<>(batch.size());
+        Map<String, FactsSnapshot> newFacts = new LinkedHashMap<>();
+        for (Pending p : batch) {
+            if (p.facts != null && !storedFacts.contains(p.facts.hash())) {
+                newFacts.putIfAbsent(p.facts.hash(), p.facts);
+            }
+        }
         Head previous;
         try {
             previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
             Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             for (Pending p : batch) {
                 long sequence = previous.sequence() + 1;
-                String document = AuditDocument.write(p.caller, p.id, p.kind, p.payloadJson, p.policyVersion,
-                        recordedAt, sequence, p.subject);
+                String factsHash = p.facts == null ? null : p.facts.hash();
+                String document = AuditDocument.write(p.caller, factsHash, p.id, p.kind, p.payloadJson,
+                        p.policyVersion, recordedAt, sequence, p.subject);
                 String hash = hash(appendDigest, previous.hash(), document);
                 chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion,
-                        p.subject, document, previous.hash(), hash));
+                        p.subject, factsHash, document, previous.hash(), hash));
                 previous = new Head(sequence, hash);
             }
-            ownTransaction.executeWithoutResult(status -> records.insertAll(chained));
+            ownTransaction.executeWithoutResult(status -> {
+                // facts first: the foreign key refuses a record naming a snapshot that is not stored
+                if (!newFacts.isEmpty()) {
+                    records.insertFactsIfAbsent(newFacts.values(), recordedAt);
+                }
+                records.insertAll(chained);
+            });
         } catch (RuntimeException e) {
             head = null; // the next append re-reads the head from the database
             batch.forEach(p -> p.fail(e));
             return;
         }
         head = previous;
+        storedFacts.addAll(newFacts.keySet()); // only now: a rolled-back insert stored nothing
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).succeed(chained.get(i));
         }
@@ -155,17 +200,20 @@ public class AuditTrail {
         final String policyVersion;
         final String subject;
         final String payloadJson;
+        final FactsSnapshot facts;
         final String id;
         boolean done;
         AuditRecord record;
         RuntimeException failure;
 
-        Pending(AuditKind kind, String caller, String policyVersion, String subject, String payloadJson, String id) {
+        Pending(AuditKind kind, String caller, String policyVersion, String subject, String payloadJson,
+                FactsSnapshot facts, String id) {
             this.kind = kind;
             this.caller = caller;
             this.policyVersion = policyVersion;
             this.subject = subject;
             this.payloadJson = payloadJson;
+            this.facts = facts;
             this.id = id;
         }
 
@@ -185,6 +233,26 @@ public class AuditTrail {
     }
 
     /**
+     * A stored facts snapshot, checked against its hash on every read, so changed facts are never returned as
+     * if they were the recorded ones.
+     *
+     * @throws ApiException 409 when the stored document no longer hashes to {@code hash}
+     */
+    public Optional<AuditFacts> facts(String hash) {
+        Optional<AuditFacts> stored = records.findFacts(hash);
+        stored.ifPresent(f -> {
+            if (!FactsSnapshot.hashOf(f.document()).equals(hash)) {
+                throw new ApiException(HttpStatus.CONFLICT,
+                        Bilingual.of("Rekaman audit gagal pemeriksaan integritas", "Audit record failed its integrity check"),
+                        List.of(FieldProblem.of("factsHash", Bilingual.of(
+                                "Snapshot fakta " + hash + " telah diubah: SHA-256 isinya tidak cocok",
+                                "Facts snapshot " + hash + " was changed: SHA-256 of its document does not match"))));
+            }
+        });
+        return stored;
+    }
+
+    /**
      * Records newest first. Every criterion may be null; {@code from} is inclusive and {@code to}
      * exclusive; {@code limit} is 1 to {@value #MAX_SEARCH_LIMIT}.
      */
@@ -198,11 +266,13 @@ public class AuditTrail {
     /**
      * Walks the whole chain in sequence order, page by page, and stops at the first record whose
      * previous hash is not its predecessor's hash, whose hash is not SHA-256(previous hash || document),
-     * or whose columns differ from its document. Appends may continue meanwhile; records added during
-     * the walk are checked if the walk reaches them.
+     * or whose columns differ from its document, or whose facts snapshot is missing or no longer hashes to the
+     * hash the record names (each distinct snapshot is hashed once per walk). Appends may continue meanwhile;
+     * records added during the walk are checked if the walk reaches them.
      */
     public ChainVerification verify() {
         MessageDigest digest = sha256();
+        Set<String> intactFacts = new HashSet<>();
         String expectedPrevious = GENESIS;
         long checked = 0;
         Long lastSequence = null;
@@ -213,6 +283,9 @@ public class AuditTrail {
             for (AuditRecord record : page) {
                 checked++;
                 ChainBreak broken = check(record, expectedPrevious, digest);
+                if (broken == null && record.factsHash() != null) {
+                    broken = checkFacts(record, intactFacts);
+                }
                 if (broken != null) {
                     return new ChainVerification(false, checked, lastSequence, lastSequence == null ? null
                             : expectedPrevious, broken);
@@ -237,6 +310,26 @@ public class AuditTrail {
         return column == null ? null : ChainBreak.column(record, column);
     }
 
+    /**
+     * Null when the record's snapshot is intact. The walk stops at the first break, so only intact hashes need
+     * remembering: each distinct snapshot is fetched and hashed once per walk.
+     */
+    private ChainBreak checkFacts(AuditRecord record, Set<String> intact) {
+        String hash = record.factsHash();
+        if (intact.contains(hash)) {
+            return null;
+        }
+        Optional<AuditFacts> stored = records.findFacts(hash);
+        if (stored.isEmpty()) {
+            return ChainBreak.facts(record, ChainBreak.Reason.FACTS_MISSING);
+        }
+        if (!FactsSnapshot.hashOf(stored.get().document()).equals(hash)) {
+            return ChainBreak.facts(record, ChainBreak.Reason.FACTS_MISMATCH);
+        }
+        intact.add(hash);
+        return null;
+    }
+
     /** SHA-256 over UTF-8(previousHash + document), as lower-case hex. */
     static String hash(MessageDigest digest, String previousHash, String document) {
         digest.reset();
@@ -257,7 +350,7 @@ public class AuditTrail {
         }
     }
 
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

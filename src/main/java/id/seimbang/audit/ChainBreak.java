@@ -11,7 +11,11 @@ public record ChainBreak(String id, long sequence, Reason reason, Bilingual mess
         /** SHA-256(previous_hash || document) is not the stored hash: the document was changed. */
         HASH_MISMATCH,
         /** A searchable column differs from the same field in the hashed document. */
-        COLUMN_MISMATCH
+        COLUMN_MISMATCH,
+        /** The record's facts snapshot no longer hashes to the hash the record names: the facts were changed. */
+        FACTS_MISMATCH,
+        /** The facts snapshot the record names is not stored. */
+        FACTS_MISSING
     }
 
     static ChainBreak previousHash(AuditRecord record) {
@@ -22,6 +26,15 @@ public record ChainBreak(String id, long sequence, Reason reason, Bilingual mess
     static ChainBreak hash(AuditRecord record) {
         return new ChainBreak(record.id(), record.sequence(), Reason.HASH_MISMATCH,
                 Bilingual.of("hash tidak cocok dengan isi", "hash does not match content"));
+    }
+
+    static ChainBreak facts(AuditRecord record, Reason reason) {
+        Bilingual message = reason == Reason.FACTS_MISSING
+                ? Bilingual.of("snapshot fakta " + record.factsHash() + " yang dirujuk tidak ada",
+                        "referenced facts snapshot " + record.factsHash() + " is missing")
+                : Bilingual.of("snapshot fakta " + record.factsHash() + " telah diubah: SHA-256 isinya tidak cocok",
+                        "facts snapshot " + record.factsHash() + " was changed: SHA-256 of its document does not match");
+        return new ChainBreak(record.id(), record.sequence(), reason, message);
     }
 
     static ChainBreak column(AuditRecord record, String column) {

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -18,10 +15,12 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.audit.AuditFacts;
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
 import id.seimbang.audit.AuditSummary;
 import id.seimbang.audit.AuditTrail;
+import id.seimbang.audit.CanonicalJson;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyService;
 import id.seimbang.policy.PolicySnapshot;
@@ -31,7 +30,6 @@ import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
-import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
@@ -67,12 +65,14 @@ public class DecisionService {
     }
 
     public DecisionView decide(DecisionRequest request, String caller) {
-        DecisionInputs inputs = inputsFor(request, workforce.current());
+        Gathered gathered = gather(request, workforce.current());
+        DecisionInputs inputs = gathered.inputs();
         // One snapshot for the whole decision: a publication during it does not mix versions.
         PolicySnapshot policy = activePolicy.current();
         DecisionOutcome outcome = engine.evaluate(policy, inputs);
         AuditRecord record = audit.append(AuditKind.DECISION, caller, policy.version(), inputs.employee().nip(),
-                new DecisionPayload(inputs, outcome));
+                new DecisionPayload(gathered.recorded(), outcome),
+                gathered.shared() == null ? null : gathered.shared().snapshot());
         return new DecisionView(record.id(), record.recordedAt(), caller, record.hash(), inputs.employee().nip(),
                 inputs.asOf(), inputs.scope(), outcome);
     }
@@ -81,8 +81,11 @@ public class DecisionService {
         AuditRecord record = audit.find(id).filter(r -> r.kind() == AuditKind.DECISION)
                 .orElseThrow(() -> ApiException.notFound("id", id));
         DecisionPayload payload = read(record);
+        DecisionInputs inputs = record.factsHash() == null ? payload.inputs()
+                : withSharedFacts(payload.inputs(), sharedFacts(record));
         return new DecisionRecord(record.id(), record.sequence(), record.recordedAt(), record.caller(),
-                record.policyVersion(), record.previousHash(), record.hash(), payload.inputs(), payload.outcome());
+                record.policyVersion(), record.previousHash(), record.hash(), record.factsHash(), inputs,
+                payload.outcome());
     }
 
     public List<AuditSummary> search(String nip, Instant from, Instant to, int limit) {
@@ -107,8 +110,42 @@ public class DecisionService {
         }
     }
 
+    /** The record's facts snapshot, checked against its hash by the audit trail as it is read. */
+    private FactSet sharedFacts(AuditRecord record) {
+        AuditFacts stored = audit.facts(record.factsHash()).orElseThrow(() -> new IllegalStateException(
+                "Audit record " + record.id() + " names facts " + record.factsHash() + " that are not stored"));
+        try {
+            return json.treeToValue(CanonicalJson.parse(stored.document()), FactSet.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Facts " + record.factsHash() + " are not a decision's facts", e);
+        }
+    }
+
+    /** The inputs exactly as used: the recorded extras and the shared facts, in one sorted set. */
+    private static DecisionInputs withSharedFacts(DecisionInputs recorded, FactSet shared) {
+        FactSet used = shared.plus(new FactSet(recorded.units(), recorded.positions(), recorded.cells()));
+        return new DecisionInputs(recorded.employee(), recorded.requests(), recorded.asOf(), recorded.scope(),
+                recorded.limit(), used.units(), used.positions(), used.cells());
+    }
+
     /** Gathers the facts a decision reads: the employee, requests, and every cell in scope with W and B. */
     DecisionInputs inputsFor(DecisionRequest request, Workforce data) {
+        return gather(request, data).inputs();
+    }
+
+    /**
+     * The inputs of a decision and how its record holds them.
+     *
+     * @param inputs   everything the decision reads
+     * @param shared   the scope's target cells from our own facts, recorded once as a shared facts snapshot;
+     *                 null for a request with inline facts, whose record holds all of its inputs
+     * @param recorded the inputs as the record holds them: with {@code shared}, only the facts beyond it (the
+     *                 employee's own cell and requested cells outside the scope, with their units and positions)
+     */
+    record Gathered(DecisionInputs inputs, ScopeFacts shared, DecisionInputs recorded) {
+    }
+
+    Gathered gather(DecisionRequest request, Workforce data) {
         List<FieldProblem> problems = new ArrayList<>();
         if ((request.nip() == null) == (request.employee() == null)) {
             problems.add(FieldProblem.of("nip", Bilingual.of("Isi tepat satu dari 'nip' atau 'employee'",
@@ -169,45 +206,46 @@ public class DecisionService {
         }
 
         Scope scope = request.scope() != null ? request.scope() : Scope.INSTANSI;
-        Set<CellKey> requestedCells = new java.util.HashSet<>();
-        requests.forEach(r -> requestedCells.add(new CellKey(r.unitCode(),
-                r.positionCode() != null ? r.positionCode() : employee.positionCode())));
-        TreeMap<CellKey, CellFacts> used = new TreeMap<>();
-        Collection<CellFacts> considered = inline ? cells.values() : base.cellsInScope(scope, origin);
-        for (CellFacts c : considered) {
-            Unit unit = units.get(c.unitCode());
-            boolean candidate = unit.active() && scope.contains(origin, unit);
-            if (candidate || c.key().equals(employee.cell()) || requestedCells.contains(c.key())) {
-                used.put(c.key(), c);
+        // Our facts: the scope's cells are the same for everyone with the same scope key, built once per
+        // workforce snapshot. Inline facts are the caller's own, gathered for this request alone.
+        ScopeFacts inScope = inline ? ScopeFacts.of(cells.values(), scope, origin, units, positions)
+                : base.scopeFacts(scope, origin);
+        // the origin and requested cells, also when the scope leaves them out (another instansi, an inactive unit)
+        Map<CellKey, CellFacts> beyond = new HashMap<>();
+        if (!inScope.contains(employee.cell())) {
+            beyond.put(employee.cell(), cells.get(employee.cell()));
+        }
+        for (TransferRequest r : requests) {
+            CellKey k = new CellKey(r.unitCode(), r.positionCode() != null ? r.positionCode() : employee.positionCode());
+            if (!inScope.contains(k) && cells.containsKey(k)) {
+                beyond.put(k, cells.get(k));
             }
         }
-        // the origin and requested cells even when the scope index left them out
-        for (CellKey k : requestedCells) {
-            if (cells.containsKey(k)) {
-                used.put(k, cells.get(k));
-            }
-        }
-        used.put(employee.cell(), cells.get(employee.cell()));
-        Map<String, Unit> usedUnits = new TreeMap<>();
-        Map<String, Position> usedPositions = new TreeMap<>();
-        for (CellKey k : used.keySet()) {
-            usedUnits.put(k.unitCode(), units.get(k.unitCode()));
-            usedPositions.put(k.positionCode(), positions.get(k.positionCode()));
-        }
+        FactSet extras = FactSet.of(beyond.values(), units, positions);
+        FactSet used = inScope.facts().plus(extras);
         LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
-        return new DecisionInputs(employee,
-                requests.stream().sorted(Comparator.comparing(TransferRequest::date)).toList(), asOf, scope, limit,
-                List.copyOf(usedUnits.values()), List.copyOf(usedPositions.values()), List.copyOf(used.values()));
+        List<TransferRequest> sortedRequests = requests.stream().sorted(Comparator.comparing(TransferRequest::date))
+                .toList();
+        DecisionInputs inputs = new DecisionInputs(employee, sortedRequests, asOf, scope, limit, used.units(),
+                used.positions(), used.cells());
+        if (inline) {
+            return new Gathered(inputs, null, inputs);
+        }
+        return new Gathered(inputs, inScope, new DecisionInputs(employee, sortedRequests, asOf, scope, limit,
+                extras.units(), extras.positions(), extras.cells()));
     }
-
 
     private static ApiException invalid(List<FieldProblem> problems) {
         return new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),
                 problems);
     }
 
-    /** What a decision's audit record holds. */
+    /**
+     * What a decision's audit record holds. When the record names a facts snapshot ({@link AuditRecord#factsHash()}),
+     * {@code inputs.units/positions/cells} hold only the facts beyond that snapshot; the inputs as used are both
+     * together, each list sorted (see {@link #find}). Records without a snapshot hold all of their inputs.
+     */
     record DecisionPayload(DecisionInputs inputs, DecisionOutcome outcome) {
     }
 

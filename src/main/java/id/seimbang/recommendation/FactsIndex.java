@@ -1,10 +1,12 @@
 package id.seimbang.recommendation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import id.seimbang.workforce.CellKey;
@@ -14,15 +16,34 @@ import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 
 /**
- * Our facts arranged for decisions: units, positions and every cell with its staff count, and the cells of each
- * instansi and kabupaten. Built once per workforce snapshot (an import makes a new snapshot, hence a new index),
- * so a decision does not copy the whole province.
+ * Our facts arranged for decisions: units, positions and every cell with its staff count, the cells of each
+ * instansi and kabupaten, and the {@link ScopeFacts} of each scope key met so far. Built once per workforce
+ * snapshot (an import makes a new snapshot, hence a new index), so a decision neither copies the whole province
+ * nor sorts, canonicalises and hashes the facts of its scope again.
  */
-record FactsIndex(Workforce source, Map<String, Unit> units, Map<String, Position> positions,
-        Map<CellKey, CellFacts> cells, Map<String, List<CellFacts>> byInstansi,
-        Map<String, List<CellFacts>> byKabupaten) {
+final class FactsIndex {
 
     private static final AtomicReference<FactsIndex> LATEST = new AtomicReference<>();
+
+    private final Workforce source;
+    private final Map<String, Unit> units;
+    private final Map<String, Position> positions;
+    private final Map<CellKey, CellFacts> cells;
+    private final Map<String, List<CellFacts>> byInstansi;
+    private final Map<String, List<CellFacts>> byKabupaten;
+    /** Key: scope name and the origin's instansi or kabupaten code (nothing for the province). */
+    private final Map<String, ScopeFacts> scopes = new ConcurrentHashMap<>();
+
+    private FactsIndex(Workforce source, Map<String, Unit> units, Map<String, Position> positions,
+            Map<CellKey, CellFacts> cells, Map<String, List<CellFacts>> byInstansi,
+            Map<String, List<CellFacts>> byKabupaten) {
+        this.source = source;
+        this.units = units;
+        this.positions = positions;
+        this.cells = cells;
+        this.byInstansi = byInstansi;
+        this.byKabupaten = byKabupaten;
+    }
 
     static FactsIndex of(Workforce data) {
         FactsIndex latest = LATEST.get();
@@ -47,15 +68,41 @@ record FactsIndex(Workforce source, Map<String, Unit> units, Map<String, Positio
                     data.staffOf(cell.key()).size());
             cells.put(cell.key(), facts);
             Unit unit = units.get(cell.unitCode());
-            byInstansi.computeIfAbsent(unit.instansiCode(), k -> new java.util.ArrayList<>()).add(facts);
-            byKabupaten.computeIfAbsent(unit.kabupatenCode(), k -> new java.util.ArrayList<>()).add(facts);
+            byInstansi.computeIfAbsent(unit.instansiCode(), k -> new ArrayList<>()).add(facts);
+            byKabupaten.computeIfAbsent(unit.kabupatenCode(), k -> new ArrayList<>()).add(facts);
         }
         return new FactsIndex(data, Collections.unmodifiableMap(units), Collections.unmodifiableMap(positions),
                 Collections.unmodifiableMap(cells), byInstansi, byKabupaten);
     }
 
-    /** The cells a scope can reach from the origin unit (inactive units are filtered by the caller). */
-    Collection<CellFacts> cellsInScope(Scope scope, Unit origin) {
+    Map<String, Unit> units() {
+        return units;
+    }
+
+    Map<String, Position> positions() {
+        return positions;
+    }
+
+    Map<CellKey, CellFacts> cells() {
+        return cells;
+    }
+
+    /**
+     * The target cells the scope offers from the origin unit: active units within the scope, sorted, with their
+     * units and positions. The same object for every origin with the same scope key.
+     */
+    ScopeFacts scopeFacts(Scope scope, Unit origin) {
+        String key = switch (scope) {
+            case INSTANSI -> "INSTANSI/" + origin.instansiCode();
+            case KABUPATEN -> "KABUPATEN/" + origin.kabupatenCode();
+            case PROVINCE -> "PROVINCE";
+        };
+        return scopes.computeIfAbsent(key,
+                k -> ScopeFacts.of(cellsInScope(scope, origin), scope, origin, units, positions));
+    }
+
+    /** The cells a scope can reach from the origin unit, before the active-unit filter. */
+    private Collection<CellFacts> cellsInScope(Scope scope, Unit origin) {
         return switch (scope) {
             case INSTANSI -> byInstansi.getOrDefault(origin.instansiCode(), List.of());
             case KABUPATEN -> byKabupaten.getOrDefault(origin.kabupatenCode(), List.of());

@@ -44,10 +44,11 @@ class AuditIntegrationTest {
         List<Map<String, Object>> applied = sql.queryForList(
                 "SELECT version, script FROM flyway_schema_history WHERE success ORDER BY installed_rank");
         assertThat(applied).extracting(row -> row.get("script"))
-                .containsSubsequence("V3__audit.sql", "V3_1__audit_guard.sql")
+                .containsSubsequence("V3__audit.sql", "V3_1__audit_guard.sql", "V7__audit_facts.sql",
+                        "V7_1__audit_facts_guard.sql")
                 .doesNotHaveDuplicates();
         assertThat(sql.queryForList("SELECT trigger_name FROM information_schema.triggers", String.class))
-                .contains("audit_record_append_only");
+                .contains("audit_record_append_only", "audit_facts_append_only");
     }
 
     @Test
@@ -80,6 +81,22 @@ class AuditIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.document").value(record.document()))
                 .andExpect(jsonPath("$.previousHash").value(record.previousHash()));
+    }
+
+    @Test
+    void factsEndpointGivesTheSnapshotARecordNames() throws Exception {
+        FactsSnapshot facts = FactsSnapshot.of(Map.of("cells", List.of(Map.of("unitCode", "IT-1", "staff", 2))));
+        AuditRecord record = trail.append(AuditKind.DECISION, "it", "pv-1", "NIP-IT-F", 1, facts);
+
+        mvc.perform(get("/api/v1/audit/{id}", record.id()))
+                .andExpect(jsonPath("$.factsHash").value(facts.hash()));
+        mvc.perform(get("/api/v1/audit/facts/{hash}", facts.hash()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.hash").value(facts.hash()))
+                .andExpect(jsonPath("$.document").value(facts.document()));
+        mvc.perform(get("/api/v1/audit/facts/{hash}", "0".repeat(64)))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("hash"));
     }
 
     @Test

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +66,37 @@ class AuditPostgresIntegrationTest {
         }
         assertThat(trail.verify()).extracting(ChainVerification::ok, ChainVerification::recordsChecked)
                 .containsExactly(true, 3L);
+    }
+
+    @Test
+    void theFactsGuardRefusesUpdateDeleteAndTruncate() throws SQLException {
+        FactsSnapshot facts = FactsSnapshot.of(Map.of("units", List.of("DINKES-1")));
+        trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-1", decision("n1", 1), facts);
+        trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-2", decision("n2", 2), facts);
+        try (Connection connection = db.getConnection(); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE audit_facts SET document = '{}'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("audit_facts is append-only: UPDATE refused");
+            assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_facts"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("audit_facts is append-only: DELETE refused");
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE audit_facts CASCADE"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only: TRUNCATE refused");
+        }
+        assertThat(sql.queryForObject("SELECT COUNT(*) FROM audit_facts", Long.class)).isEqualTo(1);
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
+    void anEditedFactsSnapshotBreaksTheChainAtTheFirstRecordThatNamesIt() {
+        FactsSnapshot facts = FactsSnapshot.of(Map.of("units", List.of("DINKES-1")));
+        trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-1", decision("n1", 1));
+        AuditRecord named = trail.append(AuditKind.DECISION, "pg", "pv-1", "NIP-2", decision("n2", 2), facts);
+        sql.execute("DROP TRIGGER audit_facts_append_only ON audit_facts");
+        sql.update("UPDATE audit_facts SET document = REPLACE(document, 'DINKES-1', 'DINKES-9')");
+
+        ChainBreak broken = trail.verify().firstBroken();
+
+        assertThat(broken.id()).isEqualTo(named.id());
+        assertThat(broken.reason()).isEqualTo(Reason.FACTS_MISMATCH);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.seimbang.recommendation;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -62,7 +63,9 @@ class DecisionBenchmark {
         long[] engineOnly = timeEach(requests, r -> engine.evaluate(policy.current(),
                 decisions.inputsFor(r, workforce.current())));
         long[] recorded = timeEach(requests, r -> decisions.decide(r, "benchmark"));
+        long cpu0 = processCpuNanos();
         double twoThreads = throughput(requests, 2);
+        double cpuPerDecision = (processCpuNanos() - cpu0) / (double) requests.size();
 
         System.out.printf("%nDecisions on %,d employees / %d units, scope INSTANSI, %,d decisions (%s)%n", EMPLOYEES,
                 UNITS, DECISIONS, GeneratedProvince.machine());
@@ -71,6 +74,9 @@ class DecisionBenchmark {
         System.out.printf("  audit-recorded / baseline mean latency: %.2f×%n", mean(recorded) / mean(engineOnly));
         System.out.printf("  throughput with audit, 2 threads: %,.0f decisions/s (1 thread: %,.0f/s)%n", twoThreads,
                 1e9 / mean(recorded));
+        // CPU time does not grow when other processes take the cores, so it compares runs under different loads.
+        System.out.printf("  process CPU per decision on 2 threads: %.2f ms (all threads, GC and database included)%n",
+                cpuPerDecision / 1e6);
     }
 
     private interface Call {
@@ -102,6 +108,11 @@ class DecisionBenchmark {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static void print(String label, long[] nanos) {

@@ -10,6 +10,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.audit.AuditTrail;
+import id.seimbang.audit.ChainBreak;
 import id.seimbang.audit.ChainVerification;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyFile;
@@ -34,6 +37,10 @@ import id.seimbang.policy.PolicyService;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.policy.PolicyStatus;
 import id.seimbang.policy.PolicyVersionStore;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkforceService;
 
 /**
  * The decision endpoint on the sample province: record, explanation, search, tamper detection and replay
@@ -64,6 +71,10 @@ class DecisionIntegrationTest {
     PolicyService policies;
     @Autowired
     PolicyVersionStore versions;
+    @Autowired
+    DecisionService decisions;
+    @Autowired
+    WorkforceService workforce;
 
     @Test
     void decisionIsRankedRecordedExplainedAndFound() throws Exception {
@@ -145,6 +156,144 @@ class DecisionIntegrationTest {
             jdbc.execute("CREATE TRIGGER audit_record_append_only BEFORE UPDATE, DELETE ON audit_record "
                     + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
         }
+    }
+
+    @Test
+    void decisionsOfOneInstansiShareOneFactsSnapshotAndReadBackExactlyAsUsed() throws Exception {
+        Workforce data = workforce.current();
+        String instansi = instansiOf(data, data.employee(SURPLUS_CLERK).orElseThrow());
+        Employee colleague = data.employees().stream()
+                .filter(e -> !e.nip().equals(SURPLUS_CLERK) && instansiOf(data, e).equals(instansi))
+                .min(Comparator.comparing(Employee::nip)).orElseThrow();
+        Employee outsider = data.employees().stream().filter(e -> !instansiOf(data, e).equals(instansi))
+                .min(Comparator.comparing(Employee::nip)).orElseThrow();
+
+        String first = decide(SURPLUS_CLERK, "{}").get("decisionId").asText();
+        long snapshots = factsRows();
+        String second = decide(colleague.nip(), "{}").get("decisionId").asText();
+        String elsewhere = decide(outsider.nip(), "{}").get("decisionId").asText();
+
+        String shared = factsHashOf(first);
+        assertThat(shared).hasSize(64);
+        assertThat(factsHashOf(second)).isEqualTo(shared);
+        assertThat(factsRows()).isEqualTo(snapshots + 1); // only the other instansi's facts were new
+        assertThat(factsHashOf(elsewhere)).isNotNull().isNotEqualTo(shared);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_facts WHERE hash = ?", Long.class, shared))
+                .isEqualTo(1);
+        for (String id : List.of(first, second, elsewhere)) {
+            assertReadsBackAsUsed(id);
+        }
+    }
+
+    @Test
+    void aRequestOutsideTheScopeIsRecordedBesideTheSharedFactsAndReadBackInOrder() throws Exception {
+        Workforce data = workforce.current();
+        // an employee asking for an existing cell in another instansi: that cell is not in the shared facts
+        Employee asking = data.employees().stream().filter(e -> data.requestsOf(e.nip()).stream().anyMatch(r -> {
+            CellKey cell = new CellKey(r.unitCode(), r.positionCode() != null ? r.positionCode() : e.positionCode());
+            return data.cell(cell).isPresent() && !data.unit(r.unitCode()).orElseThrow().instansiCode()
+                    .equals(instansiOf(data, e));
+        })).min(Comparator.comparing(Employee::nip)).orElseThrow();
+
+        String id = decide(asking.nip(), "{}").get("decisionId").asText();
+
+        JsonNode stored = storedInputs(id);
+        assertThat(stored.get("cells")).isNotEmpty();
+        assertThat(stored.get("cells").findValuesAsText("unitCode"))
+                .allSatisfy(unit -> assertThat(data.unit(unit).orElseThrow().instansiCode())
+                        .isNotEqualTo(instansiOf(data, asking)));
+        assertReadsBackAsUsed(id);
+    }
+
+    @Test
+    void inlineFactsStayInTheRecord() throws Exception {
+        Employee inline = DecisionFixtures.accountant("198804102012031001");
+        DecisionRequest request = new DecisionRequest(null, inline, List.of(), List.of(
+                new DecisionRequest.UnitFacts(DecisionFixtures.A, List.of(new CellFacts("U-A", "ANALIS_KEUANGAN_AP", 2500, 5))),
+                new DecisionRequest.UnitFacts(DecisionFixtures.B, List.of(new CellFacts("U-B", "ANALIS_KEUANGAN_AP", 6250, 3)))),
+                List.of(DecisionFixtures.ANALIS), LocalDate.parse(AS_OF), null, null);
+
+        DecisionView made = decisions.decide(request, "inline-caller");
+
+        assertThat(factsHashOf(made.decisionId())).isNull();
+        DecisionRecord record = decisions.find(made.decisionId());
+        assertThat(record.factsHash()).isNull();
+        assertThat(record.inputs()).isEqualTo(decisions.inputsFor(request, workforce.current()));
+        // the caller's cells are added to ours (its instansi is Kota Bengkulu's), and all of them are in the record
+        assertThat(record.inputs().cells()).extracting(CellFacts::unitCode).contains("U-A", "U-B");
+        assertThat(storedInputs(made.decisionId()).get("cells").size()).isEqualTo(record.inputs().cells().size());
+    }
+
+    @Test
+    void editedSharedFactsFailVerificationAtTheFirstRecordThatUsesThemAndAreNotReturned() throws Exception {
+        // KABUPATEN scope: no other test records these facts, so this is the first record naming them
+        String tampered = decide(SURPLUS_CLERK, "{\"scope\":\"KABUPATEN\"}").get("decisionId").asText();
+        decide(SURPLUS_CLERK, "{\"scope\":\"KABUPATEN\"}");
+        assertThat(audit.verify().ok()).isTrue();
+        String hash = factsHashOf(tampered);
+
+        // A DBA with full rights removes the guard and changes a staff count in the shared facts.
+        String original = jdbc.queryForObject("SELECT document FROM audit_facts WHERE hash = ?", String.class, hash);
+        jdbc.execute("DROP TRIGGER audit_facts_append_only");
+        try {
+            jdbc.update("UPDATE audit_facts SET document = REPLACE(document, '\"staff\":', '\"staff\":1') WHERE hash = ?",
+                    hash);
+            ChainVerification verification = audit.verify();
+            assertThat(verification.ok()).isFalse();
+            assertThat(verification.firstBroken().id()).isEqualTo(tampered);
+            assertThat(verification.firstBroken().reason()).isEqualTo(ChainBreak.Reason.FACTS_MISMATCH);
+            mvc.perform(post("/api/v1/audit/verify").with(csrf()))
+                    .andExpect(jsonPath("$.ok").value(false))
+                    .andExpect(jsonPath("$.firstBroken.id").value(tampered))
+                    .andExpect(jsonPath("$.firstBroken.reason").value("FACTS_MISMATCH"));
+            mvc.perform(get("/api/v1/decisions/{id}", tampered))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("factsHash"));
+            mvc.perform(post("/api/v1/decisions/{id}/replay", tampered).with(csrf()))
+                    .andExpect(status().isConflict());
+        } finally {
+            jdbc.update("UPDATE audit_facts SET document = ? WHERE hash = ?", original, hash);
+            jdbc.execute("CREATE TRIGGER audit_facts_append_only BEFORE UPDATE, DELETE ON audit_facts "
+                    + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+        }
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    /** GET gives exactly the inputs the decision was made with; the record itself holds only what the snapshot lacks. */
+    private void assertReadsBackAsUsed(String id) throws Exception {
+        DecisionRecord record = decisions.find(id);
+        DecisionInputs asUsed = decisions.inputsFor(new DecisionRequest(record.inputs().employee().nip(), null, null,
+                null, null, LocalDate.parse(AS_OF), null, null), workforce.current());
+        assertThat(record.inputs()).isEqualTo(asUsed);
+        assertThat(record.factsHash()).isEqualTo(factsHashOf(id));
+
+        JsonNode body = json.readTree(mvc.perform(get("/api/v1/decisions/{id}", id)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(body.get("inputs")).isEqualTo(json.valueToTree(asUsed));
+        assertThat(body.get("factsHash").asText()).isEqualTo(record.factsHash());
+
+        JsonNode snapshot = json.readTree(jdbc.queryForObject("SELECT document FROM audit_facts WHERE hash = ?",
+                String.class, record.factsHash()));
+        JsonNode extras = storedInputs(id).get("cells");
+        assertThat(extras.size() + snapshot.get("cells").size()).isEqualTo(asUsed.cells().size());
+    }
+
+    private JsonNode storedInputs(String id) throws Exception {
+        return json.readTree(jdbc.queryForObject("SELECT document FROM audit_record WHERE id = ?", String.class, id))
+                .at("/payload/inputs");
+    }
+
+    private String factsHashOf(String id) {
+        return jdbc.queryForObject("SELECT facts_hash FROM audit_record WHERE id = ?", String.class, id);
+    }
+
+    private long factsRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_facts", Long.class);
+    }
+
+    private static String instansiOf(Workforce data, Employee employee) {
+        return data.unit(employee.unitCode()).orElseThrow().instansiCode();
     }
 
     @Test

@@ -103,6 +103,7 @@ class EndpointAccessIntegrationTest {
 
         EXPECTED.put("GET /api/v1/audit", Set.of(AUDITOR));
         EXPECTED.put("GET /api/v1/audit/{id}", Set.of(AUDITOR));
+        EXPECTED.put("GET /api/v1/audit/facts/{hash}", Set.of(AUDITOR));
         EXPECTED.put("POST /api/v1/audit/verify", Set.of(AUDITOR));
 
         EXPECTED.put("POST /api/v1/plans", Set.of(PLANNER));
