@@ -2,16 +2,13 @@ package id.seimbang.plan;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,34 +119,34 @@ final class PlanCandidateCsv {
         }
         DataInputStream data = new DataInputStream(in);
         data.readUTF();
-        String moveCost = data.readUTF();
-        String[] columns = new String[data.readInt()];
+        // Bytes prepared once: a cell's columns appear in thousands of lines, a run's prefix in hundreds.
+        byte[] suffix = utf8("," + data.readUTF() + "\r\n");
+        byte[][] columns = new byte[data.readInt()][];
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = data.readUTF();
+            columns[i] = utf8(data.readUTF() + ",");
         }
-        Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8), 1 << 16);
-        out.write(HEADER);
+        OutputStream out = new BufferedOutputStream(target, 1 << 16);
+        out.write(utf8(HEADER));
         // penalties are small integers written as decimals ("2.0"): each text is formatted once
-        Map<Integer, String> penalties = new HashMap<>();
+        Map<Integer, byte[]> penalties = new HashMap<>();
         for (int runs = data.readInt(); runs > 0; runs--) {
-            String nip = text(new StringBuilder(24), data.readUTF()).toString();
-            String from = columns[data.readInt()];
+            byte[] prefix = utf8(text(new StringBuilder(24), data.readUTF()).append(',').toString());
+            byte[] from = columns[data.readInt()];
             for (int count = data.readInt(); count > 0; count--) {
-                String to = columns[data.readInt()];
-                String penalty = penalties.computeIfAbsent(data.readInt(), p -> Double.toString(p));
-                out.write(nip);
-                out.write(',');
+                byte[] to = columns[data.readInt()];
+                byte[] penalty = penalties.computeIfAbsent(data.readInt(), p -> utf8(Double.toString(p)));
+                out.write(prefix);
                 out.write(from);
-                out.write(',');
                 out.write(to);
-                out.write(',');
                 out.write(penalty);
-                out.write(',');
-                out.write(moveCost);
-                out.write("\r\n");
+                out.write(suffix);
             }
         }
         out.flush();
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean startsWithFormat(BufferedInputStream in) throws IOException {

@@ -63,17 +63,8 @@ final class PlanComputation {
         progress.update("eligibility", 0);
         PlanTimings timings = new PlanTimings();
         candidates = builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress, timings);
-        long problemStarted = System.nanoTime();
-        Map<CellKey, Integer> caps = new HashMap<>();
-        if (request.maxOutflowShare() != null) {
-            candidates.gaps().keySet().forEach(cell -> caps.put(cell,
-                    (int) Math.floor(request.maxOutflowShare() * data.staffOf(cell).size())));
-        }
-        PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
-        IndexedProblem indexed = IndexedProblem.of(problem);
-        timings.add("problem", problemStarted);
-
-        // The greedy baseline and the candidate CSV need only the problem: they run beside the optimiser.
+        // The candidate list is written from the candidates alone, and the greedy baseline needs only the problem:
+        // both run beside the problem set-up and the optimiser.
         ExecutorService beside = Executors.newFixedThreadPool(2, r -> {
             Thread thread = new Thread(r, "plan-beside-optimiser");
             thread.setDaemon(true);
@@ -83,17 +74,26 @@ final class PlanComputation {
         GreedyPlan greedy;
         long solveMillis;
         try {
+            Future<CandidateFile> csvRun = beside.submit(() -> {
+                long csvStarted = System.nanoTime();
+                CandidateFile file = writeCandidates(candidates.moves());
+                timings.add("candidatesCsv", csvStarted);
+                return file;
+            });
+            long problemStarted = System.nanoTime();
+            Map<CellKey, Integer> caps = new HashMap<>();
+            if (request.maxOutflowShare() != null) {
+                candidates.gaps().keySet().forEach(cell -> caps.put(cell,
+                        (int) Math.floor(request.maxOutflowShare() * data.staffOf(cell).size())));
+            }
+            PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
+            IndexedProblem indexed = IndexedProblem.of(problem);
+            timings.add("problem", problemStarted);
             Future<GreedyPlan> greedyRun = beside.submit(() -> {
                 long greedyStarted = System.nanoTime();
                 GreedyPlan plan = new GreedyPlanner().solve(indexed);
                 timings.add("greedy", greedyStarted);
                 return plan;
-            });
-            Future<CandidateFile> csvRun = beside.submit(() -> {
-                long csvStarted = System.nanoTime();
-                CandidateFile file = writeCandidates(problem);
-                timings.add("candidatesCsv", csvStarted);
-                return file;
             });
             long solveStarted = System.nanoTime();
             optimum = new TransferOptimizer(2).solve(indexed, new ProgressListener() {
@@ -196,9 +196,9 @@ final class PlanComputation {
     }
 
     /** Stores the candidate list and computes the SHA-256 of its CSV for the audit record. */
-    private CandidateFile writeCandidates(PlanProblem problem) {
+    private CandidateFile writeCandidates(List<CandidateMove> moves) {
         List<PlacementResult> placements = candidates.placements();
-        byte[] stored = PlanCandidateCsv.store(problem.candidates(), i -> placements.get(i).penalty(),
+        byte[] stored = PlanCandidateCsv.store(moves, i -> placements.get(i).penalty(),
                 cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
                         data.staffOf(cell).size()), request.moveCostOrDefault());
         try {
