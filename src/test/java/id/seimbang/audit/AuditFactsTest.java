@@ -19,38 +19,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import id.seimbang.audit.ChainBreak.Reason;
 import id.seimbang.system.ApiException;
 
 /** Shared facts snapshots: stored once, named by the records' hashed documents, checked by verify and on read. */
-class AuditFactsTest {
+class AuditFactsTest extends InMemoryTrailTest {
 
-    private HikariDataSource db;
-    private AuditTrail trail;
-    private JdbcTemplate sql;
-
-    @BeforeEach
-    void freshDatabase() {
-        db = AuditFixtures.freshInMemoryDatabase();
-        trail = AuditFixtures.trailOn(db);
-        sql = new JdbcTemplate(db);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        sql.execute("SHUTDOWN");
-        db.close();
-    }
 
     /** Shaped like a scope's facts: units and cells, keys deliberately not in sorted order. */
     private static FactsSnapshot facts(String unit, int staff) {

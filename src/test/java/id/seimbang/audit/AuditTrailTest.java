@@ -19,35 +19,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.JdbcTemplate;
 
-import com.zaxxer.hikari.HikariDataSource;
 
 import id.seimbang.audit.ChainBreak.Reason;
 
-/** The trail on a fresh in-memory H2 database per test (no Spring context needed). */
-class AuditTrailTest {
+/** The trail on a fresh in-memory H2 database per test. */
+class AuditTrailTest extends InMemoryTrailTest {
 
-    private HikariDataSource db;
-    private AuditTrail trail;
-    private JdbcTemplate sql;
-
-    @BeforeEach
-    void freshDatabase() {
-        db = AuditFixtures.freshInMemoryDatabase();
-        trail = AuditFixtures.trailOn(db);
-        sql = new JdbcTemplate(db);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        sql.execute("SHUTDOWN");
-        db.close();
-    }
 
     private List<AuditRecord> appendFive() {
         List<AuditRecord> appended = new ArrayList<>();
