@@ -31,7 +31,6 @@ import id.seimbang.system.ApiException;
 /** Shared facts snapshots: stored once, named by the records' hashed documents, checked by verify and on read. */
 class AuditFactsTest extends InMemoryTrailTest {
 
-
     /** Shaped like a scope's facts: units and cells, keys deliberately not in sorted order. */
     private static FactsSnapshot facts(String unit, int staff) {
         Map<String, Object> cell = new LinkedHashMap<>();

@@ -28,7 +28,6 @@ import id.seimbang.audit.ChainBreak.Reason;
 /** The trail on a fresh in-memory H2 database per test. */
 class AuditTrailTest extends InMemoryTrailTest {
 
-
     private List<AuditRecord> appendFive() {
         List<AuditRecord> appended = new ArrayList<>();
         for (int i = 1; i <= 5; i++) {
