@@ -30,8 +30,8 @@ public final class GreedyPlanner {
         int[] left = new int[cells];
         int[] changedAt = new int[cells];
         boolean[] moved = new boolean[p.employees];
-        int[][] outOf = incidence(pairs.from, cells);
-        int[][] into = incidence(pairs.to, cells);
+        Buckets outOf = Buckets.of(pairs.from, cells);
+        Buckets into = Buckets.of(pairs.to, cells);
         int limit = problem.maxMoves() == null ? Integer.MAX_VALUE : problem.maxMoves();
 
         Heap heap = new Heap(Math.max(16, pairs.count));
@@ -58,9 +58,11 @@ public final class GreedyPlanner {
             step++;
             changedAt[a] = step;
             changedAt[b] = step;
-            for (int[] list : new int[][] { outOf[a], into[a], outOf[b], into[b] }) {
-                for (int pair : list) {
-                    offer(heap, p, pairs, gap, left, moved, pair, step);
+            for (int cell : new int[] { a, b }) {
+                for (Buckets touching : new Buckets[] { outOf, into }) {
+                    for (int i = touching.start[cell]; i < touching.start[cell + 1]; i++) {
+                        offer(heap, p, pairs, gap, left, moved, touching.items[i], step);
+                    }
                 }
             }
         }
@@ -103,8 +105,7 @@ public final class GreedyPlanner {
             int cells = p.cells.length;
             int m = p.from.length;
             // two stable counting sorts: by to, then by from; candidate indices stay ascending within a pair
-            int[] byTo = countingSort(identity(m), p.to, cells);
-            members = countingSort(byTo, p.from, cells);
+            members = Buckets.of(Buckets.of(p.to, cells).items, p.from, cells).items;
             int pairs = 0;
             for (int i = 0; i < m; i++) {
                 if (i == 0 || !samePair(members[i - 1], members[i])) {
@@ -158,49 +159,10 @@ public final class GreedyPlanner {
                 members[j + 1] = k;
             }
         }
-
-        private static int[] identity(int m) {
-            int[] order = new int[m];
-            for (int i = 0; i < m; i++) {
-                order[i] = i;
-            }
-            return order;
-        }
-
-        private static int[] countingSort(int[] order, int[] key, int keys) {
-            int[] position = new int[keys + 1];
-            for (int k : order) {
-                position[key[k] + 1]++;
-            }
-            for (int c = 0; c < keys; c++) {
-                position[c + 1] += position[c];
-            }
-            int[] sorted = new int[order.length];
-            for (int k : order) {
-                sorted[position[key[k]]++] = k;
-            }
-            return sorted;
-        }
     }
 
     private static boolean capReached(IndexedProblem p, int[] left, int cell) {
         return p.cap[cell] >= 0 && left[cell] >= p.cap[cell];
-    }
-
-    private static int[][] incidence(int[] cellOf, int cells) {
-        int[] count = new int[cells];
-        for (int c : cellOf) {
-            count[c]++;
-        }
-        int[][] lists = new int[cells][];
-        for (int c = 0; c < cells; c++) {
-            lists[c] = new int[count[c]];
-        }
-        Arrays.fill(count, 0);
-        for (int k = 0; k < cellOf.length; k++) {
-            lists[cellOf[k]][count[cellOf[k]]++] = k;
-        }
-        return lists;
     }
 
     /** Max-heap by score, then smallest candidate index (= employee, from, to order), on primitive arrays. */

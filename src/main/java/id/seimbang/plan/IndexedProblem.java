@@ -71,18 +71,17 @@ final class IndexedProblem {
         for (int r = 0; r < employees; r++) {
             rank[byId[r]] = r;
         }
-        int[] bucketStart = new int[employees + 1];
+        int[] rankOf = new int[m];
         for (int k = 0; k < m; k++) {
-            bucketStart[rank[seenIndex[k]] + 1]++;
+            rankOf[k] = rank[seenIndex[k]];
         }
-        for (int r = 0; r < employees; r++) {
-            bucketStart[r + 1] += bucketStart[r];
-        }
-        int[] fill = Arrays.copyOf(bucketStart, employees);
+        Buckets byEmployee = Buckets.of(rankOf, employees);
+        int[] bucketStart = byEmployee.start;
         long[] sorted = new long[m];
-        for (int k = 0; k < m; k++) {
+        for (int j = 0; j < m; j++) {
+            int k = byEmployee.items[j];
             // CellKey order is the index order, so (to index, input index) sorts one employee's moves.
-            sorted[fill[rank[seenIndex[k]]]++] = ((long) toIndex[k] << 32) | k;
+            sorted[j] = ((long) toIndex[k] << 32) | k;
         }
         candidates = new CandidateMove[m];
         from = new int[m];

@@ -1,7 +1,6 @@
 package id.seimbang.plan;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -83,27 +82,17 @@ public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candida
             employeeOf[k] = employee;
             toOf[k] = to;
         }
-        // duplicates: the targets of each employee, grouped by a counting sort, against a per-cell stamp
-        int[] groupStart = new int[ids.size() + 1];
-        for (int e : employeeOf) {
-            groupStart[e + 1]++;
-        }
-        for (int e = 0; e < ids.size(); e++) {
-            groupStart[e + 1] += groupStart[e];
-        }
-        int[] fill = Arrays.copyOf(groupStart, ids.size());
-        int[] targets = new int[toOf.length];
-        for (int k = 0; k < toOf.length; k++) {
-            targets[fill[employeeOf[k]]++] = toOf[k];
-        }
+        // duplicates: the moves of each employee, grouped by a counting sort, against a per-cell stamp
+        Buckets byEmployee = Buckets.of(employeeOf, ids.size());
         int[] seenBy = new int[cells.size()];
         for (int e = 0; e < ids.size(); e++) {
-            for (int i = groupStart[e]; i < groupStart[e + 1]; i++) {
-                if (seenBy[targets[i]] == e + 1) {
+            for (int i = byEmployee.start[e]; i < byEmployee.start[e + 1]; i++) {
+                int to = toOf[byEmployee.items[i]];
+                if (seenBy[to] == e + 1) {
                     throw new IllegalArgumentException("duplicate move " + ids.get(e) + " " + home.get(e) + " -> "
-                            + cells.get(targets[i]));
+                            + cells.get(to));
                 }
-                seenBy[targets[i]] = e + 1;
+                seenBy[to] = e + 1;
             }
         }
     }
