@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -77,7 +76,7 @@ class PlanCandidateBuilder {
         List<List<Candidate>> perEmployee;
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            perEmployee = pool.submit(() -> employees.parallelStream().map(e -> {
+            perEmployee = PlanTasks.join(pool.submit(() -> employees.parallelStream().map(e -> {
                 List<Candidate> found = candidatesOf(policy, data, e,
                         groupsByInstansi.get(data.unit(e.unitCode()).orElseThrow().instansiCode()), asOf,
                         moveCost, placement, timings);
@@ -86,15 +85,7 @@ class PlanCandidateBuilder {
                     progress.update("eligibility", 0.6 * count / employees.size());
                 }
                 return found;
-            }).toList()).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlanCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
+            }).toList()));
         } finally {
             pool.shutdownNow();
         }

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -110,9 +109,9 @@ final class PlanComputation {
             solveMillis = (System.nanoTime() - solveStarted) / 1_000_000;
             timings.add("optimise", solveStarted);
             progress.update("greedy", 0.9);
-            greedy = result(greedyRun);
+            greedy = PlanTasks.join(greedyRun);
             progress.update("result", 0.95);
-            candidateFile = result(csvRun);
+            candidateFile = PlanTasks.join(csvRun);
         } finally {
             beside.shutdownNow();
         }
@@ -122,20 +121,6 @@ final class PlanComputation {
                 optimum.imbalanceBefore(), optimum.imbalanceAfter(), greedy.objective(), greedy.moves().size(),
                 PlanResult.Proof.of(optimum.evidence()), cellChanges(optimum), solveMillis,
                 (System.nanoTime() - started) / 1_000_000, timings.millis());
-    }
-
-    private static <T> T result(Future<T> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlanCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     Map<String, Double> cellGaps() {
