@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TransferOptimizerTest {
 
@@ -20,11 +22,13 @@ class TransferOptimizerTest {
     private final TransferOptimizer optimizer = new TransferOptimizer();
     private final GreedyPlanner greedy = new GreedyPlanner();
 
-    @Test
-    void matchesExhaustiveSearchOnRandomInstances() {
-        Random random = new Random(7_001);
-        for (int round = 0; round < 400; round++) {
-            PlanProblem problem = PlanFixtures.smallRandom(random, false, false);
+    /** Without and with outflow caps (no maximum number of moves, so the bound is the objective itself). */
+    @ParameterizedTest
+    @CsvSource({"7001, 400, false", "7002, 300, true"})
+    void matchesExhaustiveSearchOnRandomInstances(long seed, int rounds, boolean caps) {
+        Random random = new Random(seed);
+        for (int round = 0; round < rounds; round++) {
+            PlanProblem problem = PlanFixtures.smallRandom(random, caps, false);
             PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
             assertConsistent(problem, plan);
             assertThat(plan.objective()).as("round %d", round)
@@ -32,20 +36,6 @@ class TransferOptimizerTest {
             assertThat(plan.objective()).isLessThanOrEqualTo(greedy.solve(problem).objective() + TOLERANCE);
             assertThat(plan.evidence().provenOptimal()).isTrue();
             assertThat(plan.evidence().lowerBound()).isCloseTo(plan.objective(), within(TOLERANCE));
-        }
-    }
-
-    @Test
-    void matchesExhaustiveSearchWithOutflowCaps() {
-        Random random = new Random(7_002);
-        for (int round = 0; round < 300; round++) {
-            PlanProblem problem = PlanFixtures.smallRandom(random, true, false);
-            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
-            assertConsistent(problem, plan);
-            assertThat(plan.objective()).as("round %d", round)
-                    .isCloseTo(BruteForcePlanner.optimum(problem), within(TOLERANCE));
-            assertThat(plan.objective()).isLessThanOrEqualTo(greedy.solve(problem).objective() + TOLERANCE);
-            assertThat(plan.evidence().provenOptimal()).isTrue();
         }
     }
 
