@@ -3,6 +3,8 @@ package id.seimbang.balance;
 import java.util.Collection;
 
 import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.Workforce;
 
 /**
  * The workload mathematics of DESIGN §3, free of any framework so it can be tested directly.
@@ -31,6 +33,11 @@ public record WorkloadModel(double effectiveHours, EjGradeBands bands) {
             grade = bands.grade(ej);
         }
         return new CellBalance(cell, workloadHours, staff, need, staff - need, ej, grade);
+    }
+
+    /** The balance of a cell of a workforce snapshot, with the staff the snapshot places in it. */
+    public CellBalance balance(Workforce workforce, FormationCell cell) {
+        return balance(cell.key(), cell.workloadHours(), workforce.staffOf(cell.key()).size());
     }
 
     /** Region imbalance I = Σ g². Zero only when every cell has exactly what it needs. */

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.NotNull;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
-import id.seimbang.recommendation.Scope;
+import id.seimbang.workforce.Scope;
 
 /** Options of a transfer round. */
 @Schema(description = "Permintaan rencana mutasi / Transfer plan request")

@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
 

@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
 

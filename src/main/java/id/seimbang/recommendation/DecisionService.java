@@ -31,6 +31,7 @@ import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;

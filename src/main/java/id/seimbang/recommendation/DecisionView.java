@@ -3,6 +3,8 @@ package id.seimbang.recommendation;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import id.seimbang.workforce.Scope;
+
 /** The answer to a decision request: the audit record's id and hash, and what was decided. */
 public record DecisionView(
         String decisionId,

@@ -20,6 +20,7 @@ import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Nip;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 

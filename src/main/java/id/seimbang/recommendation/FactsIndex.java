@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import id.seimbang.audit.FactsSnapshot;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Unit;
 
 /**

@@ -1,20 +1,12 @@
 package id.seimbang.workforce;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.balance.WorkloadModels;
-import id.seimbang.balance.CellBalance;
-import id.seimbang.balance.EjGrade;
-import id.seimbang.balance.WorkloadModel;
 import id.seimbang.system.ApiException;
 import id.seimbang.system.Bilingual;
 import io.swagger.v3.oas.annotations.Operation;
@@ -25,55 +17,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Data pegawai / Workforce")
 class WorkforceController {
 
-    /** One cell of a unit as shown to people: the position, W, B, N, gap, EJ and its grade. */
-    record CellView(String positionCode, String positionName, double workloadHours, int staff, double need,
-            double gap, Double ej, EjGrade grade) {
-    }
-
-    record UnitView(String code, String name, String instansiCode, String kabupatenCode, String sector,
-            double latitude, double longitude, String island, boolean active, int staff, double need, double gap,
-            List<CellView> cells) {
-    }
-
     private final WorkforceService workforce;
-    private final WorkloadModels balance;
 
-    WorkforceController(WorkforceService workforce, WorkloadModels balance) {
+    WorkforceController(WorkforceService workforce) {
         this.workforce = workforce;
-        this.balance = balance;
-    }
-
-    @GetMapping("/units")
-    @Operation(summary = "Units with their formation cells: workload W, staff B, need N, gap, EJ and grade",
-            description = "Optional filters: kabupaten (code), sector (e.g. HEALTH), instansi (code); unknown codes"
-                    + " give 404.")
-    List<UnitView> units(@RequestParam(required = false) String kabupaten,
-            @RequestParam(required = false) Sector sector, @RequestParam(required = false) String instansi) {
-        Workforce w = workforce.current();
-        if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
-            throw ApiException.notFound("kabupaten", kabupaten);
-        }
-        if (instansi != null && w.instansi(instansi).isEmpty()) {
-            throw ApiException.notFound("instansi", instansi);
-        }
-        WorkloadModel model = balance.current();
-        Map<String, List<FormationCell>> cellsByUnit = w.cells().stream()
-                .collect(Collectors.groupingBy(FormationCell::unitCode));
-        return w.units().stream()
-                .filter(u -> kabupaten == null || u.kabupatenCode().equals(kabupaten))
-                .filter(u -> sector == null || u.sector() == sector)
-                .filter(u -> instansi == null || u.instansiCode().equals(instansi))
-                .sorted(Comparator.comparing(Unit::code))
-                .map(u -> view(w, model, u, cellsByUnit.getOrDefault(u.code(), List.of()))).toList();
-    }
-
-    @GetMapping("/units/{code}")
-    @Operation(summary = "One unit with its formation cells")
-    UnitView unit(@PathVariable String code) {
-        Workforce w = workforce.current();
-        Unit unit = w.unit(code).orElseThrow(() -> ApiException.notFound("code", code));
-        return view(w, balance.current(), unit,
-                w.cells().stream().filter(c -> c.unitCode().equals(code)).toList());
     }
 
     @GetMapping("/employees/{nip}")
@@ -85,22 +32,5 @@ class WorkforceController {
         }
         return workforce.current().employee(nip).orElseThrow(() -> ApiException.notFound("nip", nip));
     }
-
-    static CellBalance balanceOf(Workforce w, WorkloadModel model, FormationCell cell) {
-        return model.balance(cell.key(), cell.workloadHours(), w.staffOf(cell.key()).size());
-    }
-
-    private static UnitView view(Workforce w, WorkloadModel model, Unit u, List<FormationCell> unitCells) {
-        List<CellView> cells = unitCells.stream()
-                .sorted(Comparator.comparing(FormationCell::positionCode))
-                .map(c -> {
-                    CellBalance b = balanceOf(w, model, c);
-                    return new CellView(c.positionCode(), w.position(c.positionCode()).map(Position::name).orElse(null),
-                            c.workloadHours(), b.staff(), b.need(), b.gap(), b.ej(), b.grade());
-                }).toList();
-        int staff = cells.stream().mapToInt(CellView::staff).sum();
-        double need = cells.stream().mapToDouble(CellView::need).sum();
-        return new UnitView(u.code(), u.name(), u.instansiCode(), u.kabupatenCode(), u.sector().name(), u.latitude(),
-                u.longitude(), u.island(), u.active(), staff, need, staff - need, cells);
-    }
 }
+

@@ -154,7 +154,7 @@ class PlanIntegrationTest {
 
     @Test
     void plansUnfinishedAtRestartAreMarkedInterrupted() {
-        repository.insert("restart-test", new PlanRequest(id.seimbang.recommendation.Scope.PROVINCE, null, null, null,
+        repository.insert("restart-test", new PlanRequest(id.seimbang.workforce.Scope.PROVINCE, null, null, null,
                 null, null), "planner", Instant.now());
         repository.progress("restart-test", "optimise", 0.7);
 

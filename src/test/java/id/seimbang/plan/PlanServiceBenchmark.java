@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import id.seimbang.benchmark.GeneratedProvince;
-import id.seimbang.recommendation.Scope;
+import id.seimbang.workforce.Scope;
 
 /**
  * A province-wide plan on a generated province, end to end: eligibility and placement of every candidate,

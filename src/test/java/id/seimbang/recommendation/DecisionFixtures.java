@@ -12,6 +12,7 @@ import id.seimbang.workforce.EmploymentStatus;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.PositionType;
 import id.seimbang.workforce.RequestReason;
+import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.Sex;
 import id.seimbang.workforce.SkpAppraisal;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import id.seimbang.plan.PlanRequest;
-import id.seimbang.recommendation.Scope;
+import id.seimbang.workforce.Scope;
 
 /** The plan form as the browser sends it (dates as yyyy-MM-dd, empty fields as null). */
 record PlanForm(Scope scope, String scopeCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import id.seimbang.plan.PlanRequest;
 import id.seimbang.plan.PlanService;
 import id.seimbang.plan.PlanView;
-import id.seimbang.recommendation.Scope;
+import id.seimbang.workforce.Scope;
 import id.seimbang.system.ApiException;
 import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Instansi;

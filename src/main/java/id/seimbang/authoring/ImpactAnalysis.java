@@ -1,0 +1,239 @@
+package id.seimbang.authoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+import org.springframework.stereotype.Component;
+
+import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.EmployeeEligibility;
+import id.seimbang.plan.PlanPreview;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.recommendation.CellFacts;
+import id.seimbang.recommendation.DecisionEngine;
+import id.seimbang.recommendation.DecisionInputs;
+import id.seimbang.recommendation.DecisionOutcome;
+import id.seimbang.workforce.Scope;
+import id.seimbang.system.Clocks;
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.TransferRequest;
+import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkforceService;
+
+/**
+ * Evaluates the active policy and a draft on the current workforce: employees whose eligibility changes
+ * (with the rules that changed), employees whose best recommended move changes (default same-instansi
+ * scope), and the imbalance left by the optimal province plan under each policy. The plan candidates of each
+ * policy are built once and also give every employee's best move ({@link TopMoves}), which is what keeps a
+ * 20,000-employee province within a publication's time budget.
+ */
+@Component
+public class ImpactAnalysis {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImpactAnalysis.class);
+
+    /** Two workers: the machine is shared, and a publication must not starve the decisions being served. */
+    private static final int THREADS = 2;
+
+    private final EligibilityService eligibility;
+    private final DecisionEngine decisions;
+    private final PlanPreview plans;
+    private final WorkforceService workforce;
+    private final LifecycleProperties properties;
+    private final Clock clock;
+
+    public ImpactAnalysis(EligibilityService eligibility, DecisionEngine decisions, PlanPreview plans,
+            WorkforceService workforce, LifecycleProperties properties, Clock clock) {
+        this.eligibility = eligibility;
+        this.decisions = decisions;
+        this.plans = plans;
+        this.workforce = workforce;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** One employee's employee-level verdict under both policies. */
+    private record Verdicts(Employee employee, EmployeeEligibility before, EmployeeEligibility after) {
+    }
+
+    public ImpactReport compare(PolicySnapshot activePolicy, PolicySnapshot draft) {
+        long start = System.nanoTime();
+        Workforce facts = workforce.current();
+        LocalDate asOf = Clocks.todayInJakarta(clock);
+        List<Employee> employees = facts.employees().stream().sorted(Comparator.comparing(Employee::nip)).toList();
+
+        List<Verdicts> verdicts = parallel(() -> employees.parallelStream()
+                .map(e -> new Verdicts(e, eligibility.evaluateEmployee(activePolicy, e, facts, asOf),
+                        eligibility.evaluateEmployee(draft, e, facts, asOf)))
+                .toList());
+        long eligibilityDone = System.nanoTime();
+        PlanPreview.Result planActive = plan(activePolicy, facts, asOf);
+        PlanPreview.Result planDraft = plan(draft, facts, asOf);
+        long plansDone = System.nanoTime();
+
+        List<ImpactReport.EligibilityChange> changes = new ArrayList<>();
+        int changed = 0;
+        int reasonsChanged = 0;
+        for (Verdicts v : verdicts) {
+            TreeSet<String> rulesBefore = ScenarioRunner.blocking(v.before().outcomes());
+            TreeSet<String> rulesAfter = ScenarioRunner.blocking(v.after().outcomes());
+            if (v.before().eligible() == v.after().eligible()) {
+                if (!rulesBefore.equals(rulesAfter)) {
+                    reasonsChanged++;
+                }
+                continue;
+            }
+            changed++;
+            if (changes.size() < properties.impactListed()) {
+                TreeSet<String> diff = new TreeSet<>(rulesBefore);
+                diff.addAll(rulesAfter);
+                TreeSet<String> both = new TreeSet<>(rulesBefore);
+                both.retainAll(rulesAfter);
+                diff.removeAll(both);
+                changes.add(new ImpactReport.EligibilityChange(v.employee().nip(), v.employee().name(),
+                        v.before().eligible(), v.after().eligible(), List.copyOf(rulesBefore),
+                        List.copyOf(rulesAfter), List.copyOf(diff)));
+            }
+        }
+        int topMoveChanged = topMovesChanged(activePolicy, draft, facts, asOf, verdicts, planActive, planDraft);
+        long end = System.nanoTime();
+        log.info("Impact of {} against {} on {} employees: eligibility {} ms, plans {} ms, top moves {} ms",
+                draft.version(), activePolicy.version(), employees.size(), (eligibilityDone - start) / 1_000_000,
+                (plansDone - eligibilityDone) / 1_000_000, (end - plansDone) / 1_000_000);
+        return new ImpactReport(activePolicy.version(), draft.version(), employees.size(), changed, reasonsChanged,
+                changes, topMoveChanged, planActive.imbalanceBefore(), planActive.imbalanceAfter(),
+                planDraft.imbalanceAfter(), (end - start) / 1_000_000, clock.instant());
+    }
+
+    /**
+     * Employees whose best move differs: read off the plan candidates, except for employees the candidates
+     * do not describe as a decision would (a transfer request, or a unit that is no longer active), who get
+     * a full decision under each policy.
+     */
+    private int topMovesChanged(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce facts, LocalDate asOf,
+            List<Verdicts> verdicts, PlanPreview.Result planActive, PlanPreview.Result planDraft) {
+        Map<String, CellKey> topActive = TopMoves.of(planActive, facts);
+        Map<String, CellKey> topDraft = TopMoves.of(planDraft, facts);
+        ScopeIndex scope = new ScopeIndex(facts);
+        List<Employee> exact = new ArrayList<>();
+        int changed = 0;
+        for (Verdicts v : verdicts) {
+            Employee e = v.employee();
+            if (!v.before().eligible() && !v.after().eligible()) {
+                continue;
+            }
+            boolean activeUnit = facts.unit(e.unitCode()).map(Unit::active).orElse(false);
+            if (!facts.requestsOf(e.nip()).isEmpty() || !activeUnit) {
+                exact.add(e);
+            } else if (!Objects.equals(topActive.get(e.nip()), topDraft.get(e.nip()))) {
+                changed++;
+            }
+        }
+        return changed + parallel(() -> (int) exact.parallelStream().filter(e -> {
+            DecisionInputs inputs = scope.inputs(e, asOf);
+            return !Objects.equals(top(decisions.evaluate(activePolicy, inputs)), top(decisions.evaluate(draft, inputs)));
+        }).count());
+    }
+
+    /**
+     * The optimal plan of a policy on a workforce snapshot, kept with the snapshot: the active version's plan
+     * is computed for the first draft checked against it and reused for the next ones until the workforce
+     * is re-imported (a new snapshot object) or the day changes.
+     */
+    private PlanPreview.Result plan(PolicySnapshot policy, Workforce facts, LocalDate asOf) {
+        PlanMemo memo = policy.attachment(PlanMemo.class, p -> new PlanMemo());
+        synchronized (memo) {
+            if (memo.facts != facts || !asOf.equals(memo.asOf)) {
+                memo.result = plans.optimal(policy, facts, asOf);
+                memo.facts = facts;
+                memo.asOf = asOf;
+            }
+            return memo.result;
+        }
+    }
+
+    private static final class PlanMemo {
+        private Workforce facts;
+        private LocalDate asOf;
+        private PlanPreview.Result result;
+    }
+
+    /** The best move the decision engine recommends (same-instansi scope), or null. */
+    static CellKey top(DecisionEngine engine, PolicySnapshot policy, DecisionInputs inputs) {
+        return top(engine.evaluate(policy, inputs));
+    }
+
+    private static CellKey top(DecisionOutcome outcome) {
+        return outcome.moves().isEmpty() ? null
+                : new CellKey(outcome.moves().get(0).unitCode(), outcome.moves().get(0).positionCode());
+    }
+
+    private static <T> T parallel(java.util.concurrent.Callable<T> work) {
+        ForkJoinPool pool = new ForkJoinPool(THREADS);
+        try {
+            return pool.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Impact analysis interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * The decision inputs of every employee in the default scope (active units of the same instansi), built
+     * from per-instansi lists computed once, since a province has 20,000 employees and a few thousand cells.
+     */
+    static final class ScopeIndex {
+
+        private final Workforce facts;
+        private final Map<String, List<CellFacts>> cellsByInstansi = new HashMap<>();
+
+        ScopeIndex(Workforce facts) {
+            this.facts = facts;
+            for (FormationCell c : facts.cells()) {
+                facts.unit(c.unitCode()).filter(Unit::active).ifPresent(u -> cellsByInstansi
+                        .computeIfAbsent(u.instansiCode(), k -> new ArrayList<>()).add(cellFacts(c)));
+            }
+        }
+
+        private CellFacts cellFacts(FormationCell c) {
+            return new CellFacts(c.unitCode(), c.positionCode(), c.workloadHours(), facts.staffOf(c.key()).size());
+        }
+
+        DecisionInputs inputs(Employee e, LocalDate asOf) {
+            Unit origin = facts.unit(e.unitCode()).orElseThrow();
+            Map<CellKey, CellFacts> cells = new HashMap<>();
+            cellsByInstansi.getOrDefault(origin.instansiCode(), List.of()).forEach(c -> cells.put(c.key(), c));
+            List<TransferRequest> requests = facts.requestsOf(e.nip());
+            List<CellKey> extra = new ArrayList<>();
+            extra.add(e.cell());
+            requests.forEach(r -> extra.add(new CellKey(r.unitCode(),
+                    r.positionCode() != null ? r.positionCode() : e.positionCode())));
+            extra.forEach(k -> facts.cell(k).ifPresent(c -> cells.putIfAbsent(k, cellFacts(c))));
+            Map<String, Unit> units = new HashMap<>();
+            Map<String, Position> positions = new HashMap<>();
+            cells.keySet().forEach(k -> {
+                units.put(k.unitCode(), facts.unit(k.unitCode()).orElseThrow());
+                positions.put(k.positionCode(), facts.position(k.positionCode()).orElseThrow());
+            });
+            return new DecisionInputs(e, requests, asOf, Scope.INSTANSI, 1, List.copyOf(units.values()),
+                    List.copyOf(positions.values()), List.copyOf(cells.values()));
+        }
+    }
+}

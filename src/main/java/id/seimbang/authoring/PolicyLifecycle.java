@@ -1,0 +1,402 @@
+package id.seimbang.authoring;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditTrail;
+import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicyCompilationException;
+import id.seimbang.policy.PolicyCompiler;
+import id.seimbang.policy.PolicyFile;
+import id.seimbang.policy.PolicyFiles;
+import id.seimbang.policy.PolicyProblem;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.policy.PolicyVersionStore;
+import id.seimbang.system.ApiException;
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
+
+/**
+ * The life of a policy change: draft → validate, test, impact → submit → approve (a second person) →
+ * publish (compile, test, compare-and-set the active version, swap the snapshot). A rollback is a draft
+ * copied from an earlier version and published the same way.
+ */
+@Service
+public class PolicyLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PolicyLifecycle.class);
+
+    private final DraftStore drafts;
+    private final PolicyVersionStore versions;
+    private final PolicyCompiler compiler;
+    private final ActivePolicy active;
+    private final ScenarioRunner scenarios;
+    private final ImpactAnalysis impact;
+    private final AuditTrail audit;
+    private final LifecycleProperties properties;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    /** Commit and swap happen together, so the in-memory snapshot always matches the ACTIVE row. */
+    private final Object swap = new Object();
+
+    public PolicyLifecycle(DraftStore drafts, PolicyVersionStore versions, PolicyCompiler compiler,
+            ActivePolicy active, ScenarioRunner scenarios, ImpactAnalysis impact, AuditTrail audit,
+            LifecycleProperties properties, TransactionTemplate transaction, Clock clock) {
+        this.drafts = drafts;
+        this.versions = versions;
+        this.compiler = compiler;
+        this.active = active;
+        this.scenarios = scenarios;
+        this.impact = impact;
+        this.audit = audit;
+        this.properties = properties;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    // ---- drafts and their files
+
+    /** A draft holding a copy of {@code fromVersion}'s files and scenarios (the active version when null). */
+    public PolicyDraft createDraft(String fromVersion, String author, String note) {
+        String version = fromVersion == null || fromVersion.isBlank() ? active.current().version() : fromVersion;
+        List<PolicyFile> files = versions.findFiles(version);
+        if (files.isEmpty()) {
+            throw ApiException.notFound("fromVersion", version);
+        }
+        long id = drafts.create(author, version, note, files, drafts.versionScenarios(version), clock.instant());
+        return draft(id);
+    }
+
+    /** A draft from files that come from elsewhere: a zip upload, the disk at start-up, the file watcher. */
+    public PolicyDraft createDraftFromFiles(List<PolicyFile> files, String author, String note) {
+        long id = drafts.create(author, null, note, PolicyFiles.sorted(files), List.of(), clock.instant());
+        return draft(id);
+    }
+
+    public PolicyDraft draft(long id) {
+        return drafts.find(id).orElseThrow(() -> ApiException.notFound("draftId", String.valueOf(id)));
+    }
+
+    public List<PolicyDraft> drafts() {
+        return drafts.list();
+    }
+
+    public List<PolicyFile> files(long id) {
+        draft(id);
+        return drafts.files(id);
+    }
+
+    public String content(long id, String path) {
+        return files(id).stream().filter(f -> f.path().equals(path)).findFirst().map(PolicyFile::content)
+                .orElseThrow(() -> ApiException.notFound("path", path));
+    }
+
+    /** Saves one file (checked by the caller for path and format); only while the draft is DRAFT. */
+    public void saveFile(long id, PolicyFile file) {
+        if (!drafts.saveFile(id, file, clock.instant())) {
+            throw notEditable(draft(id));
+        }
+    }
+
+    public void deleteFile(long id, String path) {
+        PolicyDraft draft = draft(id);
+        if (draft.status() != DraftStatus.DRAFT) {
+            throw notEditable(draft);
+        }
+        if (!drafts.deleteFile(id, path, clock.instant())) {
+            throw ApiException.notFound("path", path);
+        }
+    }
+
+    public List<ScenarioRunner.Source> draftScenarios(long id) {
+        draft(id);
+        return drafts.scenarios(id);
+    }
+
+    /** Adds or replaces a scenario of the draft; it must at least parse. */
+    public void addScenario(long id, String name, String json) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+            throw ApiException.badRequest("name", Bilingual.of(
+                    "Nama skenario: huruf, angka, titik, minus, garis bawah (maks. 100)",
+                    "Scenario name: letters, digits, dot, dash, underscore (max 100)"));
+        }
+        try {
+            scenarios.parse(json);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+            throw ApiException.badRequest("scenario", Bilingual.of("Skenario tidak dapat dibaca: " + reason,
+                    "Scenario cannot be read: " + reason));
+        }
+        if (!drafts.addScenario(id, name, json, clock.instant())) {
+            throw notEditable(draft(id));
+        }
+    }
+
+    // ---- checks
+
+    public ValidationReport validate(long id) {
+        ValidationReport report = compile(files(id)).report();
+        drafts.saveValidation(id, report);
+        return report;
+    }
+
+    public ScenarioReport runScenarios(long id) {
+        Compiled compiled = compile(files(id));
+        drafts.saveValidation(id, compiled.report());
+        ScenarioReport report = scenarioReport(compiled, id);
+        drafts.saveScenarioReport(id, report);
+        return report;
+    }
+
+    public ImpactReport impact(long id) {
+        Compiled compiled = compile(files(id));
+        drafts.saveValidation(id, compiled.report());
+        if (compiled.snapshot() == null) {
+            throw invalid(compiled.report());
+        }
+        ImpactReport report = impact.compare(active.current(), compiled.snapshot());
+        drafts.saveImpact(id, report);
+        return report;
+    }
+
+    /** Validation, scenarios and impact in one go, as the page's "check" button does. */
+    public PolicyDraft check(long id) {
+        Compiled compiled = compile(files(id));
+        drafts.saveValidation(id, compiled.report());
+        drafts.saveScenarioReport(id, scenarioReport(compiled, id));
+        if (compiled.snapshot() != null) {
+            drafts.saveImpact(id, impact.compare(active.current(), compiled.snapshot()));
+        }
+        return draft(id);
+    }
+
+    // ---- four eyes
+
+    public PolicyDraft submit(long id, String who) {
+        if (!drafts.submit(id, who, clock.instant())) {
+            throw wrongStatus(draft(id), DraftStatus.DRAFT);
+        }
+        return draft(id);
+    }
+
+    public PolicyDraft approve(long id, String who) {
+        PolicyDraft draft = draft(id);
+        if (who.equals(draft.author()) || who.equals(draft.submittedBy())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Prinsip empat mata", "Four-eyes principle"),
+                    List.of(FieldProblem.of("approver", Bilingual.of(
+                            "Penyusun atau pengaju tidak boleh menyetujui drafnya sendiri; minta rekan lain",
+                            "The author or submitter cannot approve their own draft; ask another officer"))));
+        }
+        String against = active.current().version();
+        if (!drafts.approve(id, who, against, clock.instant())) {
+            throw wrongStatus(draft(id), DraftStatus.SUBMITTED);
+        }
+        audit.append(AuditKind.APPROVAL, who, PolicyFiles.version(drafts.files(id)), "policy-draft/" + id,
+                Map.of("draftId", id, "author", draft.author(), "approvedAgainst", against));
+        return draft(id);
+    }
+
+    public PolicyDraft reject(long id, String who, String note) {
+        if (!drafts.close(id, DraftStatus.REJECTED, who, note, clock.instant())) {
+            throw wrongStatus(draft(id), DraftStatus.SUBMITTED);
+        }
+        return draft(id);
+    }
+
+    public PolicyDraft withdraw(long id, String who) {
+        PolicyDraft draft = draft(id);
+        if (!who.equals(draft.author())) {
+            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Bukan penyusun", "Not the author"),
+                    List.of(FieldProblem.of("user", Bilingual.of("Hanya penyusun yang dapat menarik draf",
+                            "Only the author can withdraw a draft"))));
+        }
+        if (!drafts.close(id, DraftStatus.WITHDRAWN, who, null, clock.instant())) {
+            throw wrongStatus(draft(id), DraftStatus.DRAFT);
+        }
+        return draft(id);
+    }
+
+    /** The outcome of a publication: the version now active and the one it replaced. */
+    public record Publication(long draftId, String version, String previousVersion, String publishedBy,
+            long millis, ScenarioReport scenarios) {
+    }
+
+    /**
+     * Builds and tests the snapshot completely, then, in one transaction, moves the draft to PUBLISHED and
+     * the ACTIVE version from the one the approver saw to this one (compare-and-set: a publication that lost
+     * the race gets 409), and swaps the snapshot. Decisions holding the old snapshot finish on it.
+     */
+    public Publication publish(long id, String who) {
+        long start = System.nanoTime();
+        PolicyDraft draft = draft(id);
+        if (draft.status() != DraftStatus.APPROVED) {
+            throw wrongStatus(draft, DraftStatus.APPROVED);
+        }
+        Compiled compiled = compile(drafts.files(id));
+        drafts.saveValidation(id, compiled.report());
+        if (compiled.snapshot() == null) {
+            throw invalid(compiled.report());
+        }
+        ScenarioReport tested = scenarioReport(compiled, id);
+        drafts.saveScenarioReport(id, tested);
+        if (!tested.passed()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Bilingual.of("Skenario gagal; publikasi ditolak", "Scenarios fail; publication refused"),
+                    tested.results().stream().filter(r -> !r.passed()).map(PolicyLifecycle::scenarioProblem).toList());
+        }
+        PolicySnapshot snapshot = compiled.snapshot();
+        String previous = draft.approvedAgainst();
+        if (snapshot.version().equals(previous)) {
+            throw ApiException.conflict("draftId", Bilingual.of("Draf sama dengan versi aktif; tidak ada perubahan",
+                    "The draft equals the active version; nothing to publish"));
+        }
+        synchronized (swap) {
+            Boolean won = transaction.execute(status -> {
+                boolean ok = drafts.markPublished(id, who, snapshot.version(), clock.instant())
+                        && versions.compareAndActivate(previous, snapshot.version(), snapshot.files(), draft.author(),
+                                draft.approvedBy(), who, "Draft " + id, clock.instant());
+                if (!ok) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                drafts.carryScenarios(id, snapshot.version());
+                return true;
+            });
+            if (!Boolean.TRUE.equals(won)) {
+                throw ApiException.conflict("activeVersion", Bilingual.of(
+                        "Versi aktif sudah berubah sejak draf disetujui, atau draf sedang dipublikasikan; "
+                                + "periksa dampak lagi dan ajukan ulang",
+                        "The active version changed since the draft was approved, or it is being published; "
+                                + "check the impact again and resubmit"));
+            }
+            active.activate(snapshot);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        log.info("Published policy version {} (draft {}, by {}, approved by {}) replacing {} in {} ms",
+                snapshot.version(), id, who, draft.approvedBy(), previous, millis);
+        audit.append(AuditKind.PUBLICATION, who, snapshot.version(), "policy-version/" + snapshot.version(),
+                Map.of("draftId", id, "author", draft.author(), "approvedBy", draft.approvedBy(),
+                        "previousVersion", previous, "scenarios", tested.total()));
+        return new Publication(id, snapshot.version(), previous, who, millis, tested);
+    }
+
+    // ---- history
+
+    public List<id.seimbang.policy.PolicyVersion> history() {
+        return versions.list();
+    }
+
+    public List<PolicyFile> versionFiles(String version) {
+        List<PolicyFile> files = versions.findFiles(version);
+        if (files.isEmpty()) {
+            throw ApiException.notFound("version", version);
+        }
+        return files;
+    }
+
+    public PolicyDiff diff(String from, String to) {
+        return PolicyDiff.of(from, versionFiles(from), to, versionFiles(to));
+    }
+
+    /** What the draft changes relative to the version it was copied from (the active one for an upload). */
+    public PolicyDiff draftDiff(long id) {
+        PolicyDraft draft = draft(id);
+        String base = draft.baseVersion() != null ? draft.baseVersion() : active.current().version();
+        return PolicyDiff.of(base, versionFiles(base), "draft-" + id, drafts.files(id));
+    }
+
+    // ---- helpers
+
+    /** A compiled policy or the problems that stop it; the report says which. */
+    record Compiled(PolicySnapshot snapshot, ValidationReport report) {
+    }
+
+    Compiled compile(List<PolicyFile> files) {
+        long start = System.nanoTime();
+        String version = PolicyFiles.version(files);
+        try {
+            PolicySnapshot snapshot = compiler.compile(files);
+            return new Compiled(snapshot, new ValidationReport(version, true, List.of(),
+                    (System.nanoTime() - start) / 1_000_000, clock.instant()));
+        } catch (PolicyCompilationException e) {
+            return new Compiled(null, new ValidationReport(version, false, e.problems(),
+                    (System.nanoTime() - start) / 1_000_000, clock.instant()));
+        }
+    }
+
+    private ScenarioReport scenarioReport(Compiled compiled, long id) {
+        List<ScenarioRunner.Source> all = new ArrayList<>(shippedScenarios());
+        all.addAll(drafts.scenarios(id));
+        if (compiled.snapshot() == null) {
+            List<ScenarioResult> notRun = all.stream().map(s -> new ScenarioResult(s.name(), s.origin(), false,
+                    List.of(), "Kebijakan tidak dapat dikompilasi / The policy does not compile")).toList();
+            return ScenarioReport.of(compiled.report().version(), notRun, clock.instant());
+        }
+        return ScenarioReport.of(compiled.snapshot().version(), scenarios.run(compiled.snapshot(), all),
+                clock.instant());
+    }
+
+    /** The scenario files shipped with the service, read at each run so an added file counts at once. */
+    public List<ScenarioRunner.Source> shippedScenarios() {
+        return shippedScenarios(properties.scenariosDir());
+    }
+
+    public static List<ScenarioRunner.Source> shippedScenarios(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
+                    .map(p -> new ScenarioRunner.Source(p.getFileName().toString().replaceFirst("\\.json$", ""),
+                            "file", PolicyFiles.read(p)))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static FieldProblem scenarioProblem(ScenarioResult r) {
+        String detail = r.error() != null ? r.error() : String.join("; ", r.mismatches().stream()
+                .map(m -> m.field() + ": expected " + m.expected() + ", actual " + m.actual()).toList());
+        return new FieldProblem("scenario:" + r.name(), detail, detail);
+    }
+
+    private static ApiException invalid(ValidationReport report) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+                Bilingual.of("Kebijakan tidak dapat dikompilasi", "The policy does not compile"),
+                report.problems().stream().map(PolicyLifecycle::problem).toList());
+    }
+
+    private static FieldProblem problem(PolicyProblem p) {
+        String where = p.file() == null ? "policy" : p.line() == null ? p.file() : p.file() + ":" + p.line();
+        return new FieldProblem(where, p.severity() + " " + p.message(), p.severity() + " " + p.message());
+    }
+
+    private static ApiException notEditable(PolicyDraft draft) {
+        return ApiException.conflict("draftId", Bilingual.of(
+                "Draf " + draft.id() + " berstatus " + draft.status() + "; hanya draf berstatus DRAFT yang dapat diubah",
+                "Draft " + draft.id() + " is " + draft.status() + "; only a DRAFT can be edited"));
+    }
+
+    private static ApiException wrongStatus(PolicyDraft draft, DraftStatus needed) {
+        return ApiException.conflict("status", Bilingual.of(
+                "Draf " + draft.id() + " berstatus " + draft.status() + ", seharusnya " + needed,
+                "Draft " + draft.id() + " is " + draft.status() + ", expected " + needed));
+    }
+}

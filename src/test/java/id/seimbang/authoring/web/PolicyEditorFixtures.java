@@ -1,0 +1,32 @@
+package id.seimbang.authoring.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import id.seimbang.policy.PolicyFile;
+import id.seimbang.authoring.PolicyDraft;
+import id.seimbang.authoring.PolicyLifecycle;
+
+/**
+ * Drafts for the editor tests: a copy of the active (shipped) policy with the small editor fixtures of
+ * src/test/resources/policy-fixture added, a one-table DMN and a three-line properties file.
+ */
+final class PolicyEditorFixtures {
+
+    static final String SOURCE_DIR = "src/test/resources/policy-fixture";
+    static final String DMN = "decision-tables/test-fit.dmn";
+    static final String PROPERTIES = "rules/test-params.properties";
+    static final String DRL = "rules/eligibility-employee.drl";
+
+    private PolicyEditorFixtures() {
+    }
+
+    static PolicyDraft draftWithFixtures(PolicyLifecycle lifecycle) throws IOException {
+        PolicyDraft draft = lifecycle.createDraft(null, "alice", "editor test");
+        for (String path : new String[] {DMN, PROPERTIES}) {
+            lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))));
+        }
+        return draft;
+    }
+}
