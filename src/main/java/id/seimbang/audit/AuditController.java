@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -46,11 +46,11 @@ class AuditController {
             @Parameter(example = "2026-12-01T00:00:00Z") @RequestParam(required = false) Instant to,
             @Parameter(description = "1 to 1000") @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > AuditTrail.MAX_SEARCH_LIMIT) {
-            throw ApiException.badRequest("limit", Bilingual.of("harus antara 1 dan " + AuditTrail.MAX_SEARCH_LIMIT,
+            throw DomainException.badRequest("limit", Bilingual.of("harus antara 1 dan " + AuditTrail.MAX_SEARCH_LIMIT,
                     "must be between 1 and " + AuditTrail.MAX_SEARCH_LIMIT));
         }
         if (from != null && to != null && !from.isBefore(to)) {
-            throw ApiException.badRequest("to", Bilingual.of("'to' harus setelah 'from'", "'to' must be after 'from'"));
+            throw DomainException.badRequest("to", Bilingual.of("'to' harus setelah 'from'", "'to' must be after 'from'"));
         }
         return trail.search(kind, subject, from, to, limit);
     }
@@ -60,13 +60,13 @@ class AuditController {
             description = "hash = SHA-256 of the UTF-8 bytes of document; checked on every read (409 when it no "
                     + "longer matches). A record names its snapshot in the 'facts' field of its document.")
     AuditFacts facts(@PathVariable String hash) {
-        return trail.facts(hash).orElseThrow(() -> ApiException.notFound("hash", hash));
+        return trail.facts(hash).orElseThrow(() -> DomainException.notFound("hash", hash));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One audit record with the exact hashed document",
             description = "hash = SHA-256 of the UTF-8 bytes of previousHash followed by document.")
     AuditRecord record(@PathVariable String id) {
-        return trail.find(id).orElseThrow(() -> ApiException.notFound("id", id));
+        return trail.find(id).orElseThrow(() -> DomainException.notFound("id", id));
     }
 }

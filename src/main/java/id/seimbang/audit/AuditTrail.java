@@ -24,9 +24,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -236,13 +235,13 @@ public class AuditTrail {
      * A stored facts snapshot, checked against its hash on every read, so changed facts are never returned as
      * if they were the recorded ones.
      *
-     * @throws ApiException 409 when the stored document no longer hashes to {@code hash}
+     * @throws DomainException 409 when the stored document no longer hashes to {@code hash}
      */
     public Optional<AuditFacts> facts(String hash) {
         Optional<AuditFacts> stored = records.findFacts(hash);
         stored.ifPresent(f -> {
             if (!FactsSnapshot.hashOf(f.document()).equals(hash)) {
-                throw new ApiException(HttpStatus.CONFLICT,
+                throw new DomainException(DomainException.Kind.CONFLICT,
                         Bilingual.of("Rekaman audit gagal pemeriksaan integritas", "Audit record failed its integrity check"),
                         List.of(FieldProblem.of("factsHash", Bilingual.of(
                                 "Snapshot fakta " + hash + " telah diubah: SHA-256 isinya tidak cocok",

@@ -3,9 +3,8 @@ package id.seimbang.authoring;
 import java.security.Principal;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -17,7 +16,7 @@ public final class Actor {
 
     public static String of(Principal principal) {
         if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-            throw new ApiException(HttpStatus.UNAUTHORIZED, Bilingual.of("Perlu masuk", "Sign-in required"),
+            throw new DomainException(DomainException.Kind.NOT_SIGNED_IN, Bilingual.of("Perlu masuk", "Sign-in required"),
                     List.of(FieldProblem.of("user", Bilingual.of("Tindakan ini mencatat siapa pelakunya; masuk dahulu",
                             "This action records who did it; sign in first"))));
         }

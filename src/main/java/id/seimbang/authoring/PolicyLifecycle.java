@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +27,7 @@ import id.seimbang.policy.PolicyFiles;
 import id.seimbang.policy.PolicyProblem;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.policy.PolicyVersionStore;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -77,7 +76,7 @@ public class PolicyLifecycle {
         String version = fromVersion == null || fromVersion.isBlank() ? active.current().version() : fromVersion;
         List<PolicyFile> files = versions.findFiles(version);
         if (files.isEmpty()) {
-            throw ApiException.notFound("fromVersion", version);
+            throw DomainException.notFound("fromVersion", version);
         }
         long id = drafts.create(author, version, note, files, drafts.versionScenarios(version), clock.instant());
         return draft(id);
@@ -90,7 +89,7 @@ public class PolicyLifecycle {
     }
 
     public PolicyDraft draft(long id) {
-        return drafts.find(id).orElseThrow(() -> ApiException.notFound("draftId", String.valueOf(id)));
+        return drafts.find(id).orElseThrow(() -> DomainException.notFound("draftId", String.valueOf(id)));
     }
 
     public List<PolicyDraft> drafts() {
@@ -104,7 +103,7 @@ public class PolicyLifecycle {
 
     public String content(long id, String path) {
         return files(id).stream().filter(f -> f.path().equals(path)).findFirst().map(PolicyFile::content)
-                .orElseThrow(() -> ApiException.notFound("path", path));
+                .orElseThrow(() -> DomainException.notFound("path", path));
     }
 
     /** Saves one file (checked by the caller for path and format); only while the draft is DRAFT. */
@@ -120,7 +119,7 @@ public class PolicyLifecycle {
             throw notEditable(draft);
         }
         if (!drafts.deleteFile(id, path, clock.instant())) {
-            throw ApiException.notFound("path", path);
+            throw DomainException.notFound("path", path);
         }
     }
 
@@ -132,7 +131,7 @@ public class PolicyLifecycle {
     /** Adds or replaces a scenario of the draft; it must at least parse. */
     public void addScenario(long id, String name, String json) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-            throw ApiException.badRequest("name", Bilingual.of(
+            throw DomainException.badRequest("name", Bilingual.of(
                     "Nama skenario: huruf, angka, titik, minus, garis bawah (maks. 100)",
                     "Scenario name: letters, digits, dot, dash, underscore (max 100)"));
         }
@@ -140,7 +139,7 @@ public class PolicyLifecycle {
             scenarios.parse(json);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw ApiException.badRequest("scenario", Bilingual.of("Skenario tidak dapat dibaca: " + reason,
+            throw DomainException.badRequest("scenario", Bilingual.of("Skenario tidak dapat dibaca: " + reason,
                     "Scenario cannot be read: " + reason));
         }
         if (!drafts.addScenario(id, name, json, clock.instant())) {
@@ -198,7 +197,7 @@ public class PolicyLifecycle {
     public PolicyDraft approve(long id, String who) {
         PolicyDraft draft = draft(id);
         if (who.equals(draft.author()) || who.equals(draft.submittedBy())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Prinsip empat mata", "Four-eyes principle"),
+            throw new DomainException(DomainException.Kind.NOT_PERMITTED, Bilingual.of("Prinsip empat mata", "Four-eyes principle"),
                     List.of(FieldProblem.of("approver", Bilingual.of(
                             "Penyusun atau pengaju tidak boleh menyetujui drafnya sendiri; minta rekan lain",
                             "The author or submitter cannot approve their own draft; ask another officer"))));
@@ -222,7 +221,7 @@ public class PolicyLifecycle {
     public PolicyDraft withdraw(long id, String who) {
         PolicyDraft draft = draft(id);
         if (!who.equals(draft.author())) {
-            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Bukan penyusun", "Not the author"),
+            throw new DomainException(DomainException.Kind.NOT_PERMITTED, Bilingual.of("Bukan penyusun", "Not the author"),
                     List.of(FieldProblem.of("user", Bilingual.of("Hanya penyusun yang dapat menarik draf",
                             "Only the author can withdraw a draft"))));
         }
@@ -256,14 +255,14 @@ public class PolicyLifecycle {
         ScenarioReport tested = scenarioReport(compiled, id);
         drafts.saveScenarioReport(id, tested);
         if (!tested.passed()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE,
                     Bilingual.of("Skenario gagal; publikasi ditolak", "Scenarios fail; publication refused"),
                     tested.results().stream().filter(r -> !r.passed()).map(PolicyLifecycle::scenarioProblem).toList());
         }
         PolicySnapshot snapshot = compiled.snapshot();
         String previous = draft.approvedAgainst();
         if (snapshot.version().equals(previous)) {
-            throw ApiException.conflict("draftId", Bilingual.of("Draf sama dengan versi aktif; tidak ada perubahan",
+            throw DomainException.conflict("draftId", Bilingual.of("Draf sama dengan versi aktif; tidak ada perubahan",
                     "The draft equals the active version; nothing to publish"));
         }
         synchronized (swap) {
@@ -279,7 +278,7 @@ public class PolicyLifecycle {
                 return true;
             });
             if (!Boolean.TRUE.equals(won)) {
-                throw ApiException.conflict("activeVersion", Bilingual.of(
+                throw DomainException.conflict("activeVersion", Bilingual.of(
                         "Versi aktif sudah berubah sejak draf disetujui, atau draf sedang dipublikasikan; "
                                 + "periksa dampak lagi dan ajukan ulang",
                         "The active version changed since the draft was approved, or it is being published; "
@@ -305,7 +304,7 @@ public class PolicyLifecycle {
     public List<PolicyFile> versionFiles(String version) {
         List<PolicyFile> files = versions.findFiles(version);
         if (files.isEmpty()) {
-            throw ApiException.notFound("version", version);
+            throw DomainException.notFound("version", version);
         }
         return files;
     }
@@ -377,8 +376,8 @@ public class PolicyLifecycle {
         return new FieldProblem("scenario:" + r.name(), detail, detail);
     }
 
-    private static ApiException invalid(ValidationReport report) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+    private static DomainException invalid(ValidationReport report) {
+        return new DomainException(DomainException.Kind.UNPROCESSABLE,
                 Bilingual.of("Kebijakan tidak dapat dikompilasi", "The policy does not compile"),
                 report.problems().stream().map(PolicyLifecycle::problem).toList());
     }
@@ -388,14 +387,14 @@ public class PolicyLifecycle {
         return new FieldProblem(where, p.severity() + " " + p.message(), p.severity() + " " + p.message());
     }
 
-    private static ApiException notEditable(PolicyDraft draft) {
-        return ApiException.conflict("draftId", Bilingual.of(
+    private static DomainException notEditable(PolicyDraft draft) {
+        return DomainException.conflict("draftId", Bilingual.of(
                 "Draf " + draft.id() + " berstatus " + draft.status() + "; hanya draf berstatus DRAFT yang dapat diubah",
                 "Draft " + draft.id() + " is " + draft.status() + "; only a DRAFT can be edited"));
     }
 
-    private static ApiException wrongStatus(PolicyDraft draft, DraftStatus needed) {
-        return ApiException.conflict("status", Bilingual.of(
+    private static DomainException wrongStatus(PolicyDraft draft, DraftStatus needed) {
+        return DomainException.conflict("status", Bilingual.of(
                 "Draf " + draft.id() + " berstatus " + draft.status() + ", seharusnya " + needed,
                 "Draft " + draft.id() + " is " + draft.status() + ", expected " + needed));
     }

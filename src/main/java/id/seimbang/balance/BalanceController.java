@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
@@ -36,10 +36,10 @@ class BalanceController {
             @RequestParam(required = false) String instansi) {
         Workforce w = workforce.current();
         if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
-            throw ApiException.notFound("kabupaten", kabupaten);
+            throw DomainException.notFound("kabupaten", kabupaten);
         }
         if (instansi != null && w.instansi(instansi).isEmpty()) {
-            throw ApiException.notFound("instansi", instansi);
+            throw DomainException.notFound("instansi", instansi);
         }
         WorkloadModel model = balance.current();
         List<CellBalance> cells = w.cells().stream()

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.Sector;
@@ -52,10 +52,10 @@ class UnitController {
             @RequestParam(required = false) Sector sector, @RequestParam(required = false) String instansi) {
         Workforce w = workforce.current();
         if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
-            throw ApiException.notFound("kabupaten", kabupaten);
+            throw DomainException.notFound("kabupaten", kabupaten);
         }
         if (instansi != null && w.instansi(instansi).isEmpty()) {
-            throw ApiException.notFound("instansi", instansi);
+            throw DomainException.notFound("instansi", instansi);
         }
         WorkloadModel model = balance.current();
         Map<String, List<FormationCell>> cellsByUnit = w.cells().stream()
@@ -72,7 +72,7 @@ class UnitController {
     @Operation(summary = "One unit with its formation cells")
     UnitView unit(@PathVariable String code) {
         Workforce w = workforce.current();
-        Unit unit = w.unit(code).orElseThrow(() -> ApiException.notFound("code", code));
+        Unit unit = w.unit(code).orElseThrow(() -> DomainException.notFound("code", code));
         return view(w, balance.current(), unit,
                 w.cells().stream().filter(c -> c.unitCode().equals(code)).toList());
     }

@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
@@ -34,7 +33,7 @@ final class EligibilityRequests {
     static Resolved resolve(EligibilityRequest request, Supplier<Workforce> workforceSource) {
         boolean byNip = request.nip() != null;
         if (byNip == (request.employee() != null)) {
-            throw ApiException.badRequest("nip", Bilingual.of("Isi salah satu: nip atau employee",
+            throw DomainException.badRequest("nip", Bilingual.of("Isi salah satu: nip atau employee",
                     "Give exactly one of nip and employee"));
         }
         Workforce data = workforceSource.get();
@@ -42,7 +41,7 @@ final class EligibilityRequests {
         CellKey targetKey = target == null ? null : new CellKey(target.unitCode(), target.positionCode());
         if (byNip) {
             Employee employee = data.employee(request.nip())
-                    .orElseThrow(() -> ApiException.notFound("nip", request.nip()));
+                    .orElseThrow(() -> DomainException.notFound("nip", request.nip()));
             if (target == null || (data.unit(target.unitCode()).isPresent() && data.position(target.positionCode()).isPresent()
                     && target.position() == null && target.instansiCode() == null)) {
                 return new Resolved(employee, data, targetKey);
@@ -62,12 +61,12 @@ final class EligibilityRequests {
         Position currentPosition = e.position() != null ? position(e.positionCode(), e.position())
                 : data.position(e.positionCode()).orElse(null);
         if (target != null && currentUnit == null) {
-            throw ApiException.badRequest("employee.instansiCode", Bilingual.of(
+            throw DomainException.badRequest("employee.instansiCode", Bilingual.of(
                     "Instansi pegawai diperlukan untuk menilai mutasi ke target",
                     "The employee's instansi is needed to evaluate a move to the target"));
         }
         if (target != null && currentPosition == null) {
-            throw ApiException.badRequest("employee.position", Bilingual.of(
+            throw DomainException.badRequest("employee.position", Bilingual.of(
                     "Jabatan '" + e.positionCode() + "' tidak dikenal; sertakan jenis, jenjang dan rumpun jabatan",
                     "Position '" + e.positionCode() + "' is unknown; give its type, level and job family"));
         }
@@ -112,8 +111,8 @@ final class EligibilityRequests {
         return List.copyOf(byKey.values());
     }
 
-    private static ApiException unknown(String field, String indonesian, String english) {
-        return new ApiException(HttpStatus.NOT_FOUND, Bilingual.of("Data tidak ditemukan", "Not found"),
+    private static DomainException unknown(String field, String indonesian, String english) {
+        return new DomainException(DomainException.Kind.NOT_FOUND, Bilingual.of("Data tidak ditemukan", "Not found"),
                 List.of(FieldProblem.of(field, Bilingual.of(indonesian, english))));
     }
 

@@ -13,11 +13,10 @@ import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
@@ -62,9 +61,9 @@ public class EligibilityService {
         List<MoveFacts> moves = new ArrayList<>();
         for (CellKey target : targets) {
             Unit targetUnit = workforce.unit(target.unitCode())
-                    .orElseThrow(() -> ApiException.notFound("target.unitCode", target.unitCode()));
+                    .orElseThrow(() -> DomainException.notFound("target.unitCode", target.unitCode()));
             Position targetPosition = workforce.position(target.positionCode())
-                    .orElseThrow(() -> ApiException.notFound("target.positionCode", target.positionCode()));
+                    .orElseThrow(() -> DomainException.notFound("target.positionCode", target.positionCode()));
             boolean ownRequest = workforce.requestsOf(employee.nip()).stream()
                     .anyMatch(r -> r.unitCode().equals(target.unitCode()));
             moves.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition, ownRequest, asOf));
@@ -116,7 +115,7 @@ public class EligibilityService {
                 .execute(commands.newBatchExecution(batch));
         if (results.getValue(FIRED) instanceof Integer fired && fired >= limit) {
             // A rule that modifies its own facts re-fires for ever; a draft like that must not hang the service.
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE,
                     Bilingual.of("Evaluasi kebijakan dihentikan", "Policy evaluation stopped"),
                     List.of(FieldProblem.of("policy", Bilingual.of(
                             "Aturan dijalankan lebih dari " + limit + " kali untuk " + facts.size()

@@ -6,11 +6,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import id.seimbang.placement.PlacementRequest.EmployeeFacts;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.Employee;
@@ -50,15 +49,15 @@ class PlacementService {
         Workforce workforce = needsWorkforce(request) ? workforce() : null;
 
         Unit unit = request.unit() != null ? inlineUnit(request.unit())
-                : workforce.unit(request.unitCode()).orElseThrow(() -> ApiException.notFound("unitCode", request.unitCode()));
+                : workforce.unit(request.unitCode()).orElseThrow(() -> DomainException.notFound("unitCode", request.unitCode()));
         Position position = request.position() != null ? inlinePosition(request.position())
                 : workforce.position(request.positionCode())
-                        .orElseThrow(() -> ApiException.notFound("positionCode", request.positionCode()));
+                        .orElseThrow(() -> DomainException.notFound("positionCode", request.positionCode()));
 
         if (request.employee() != null) {
             return inlineInput(request.employee(), unit, position, Boolean.TRUE.equals(request.requested()));
         }
-        Employee employee = workforce.employee(request.nip()).orElseThrow(() -> ApiException.notFound("nip", request.nip()));
+        Employee employee = workforce.employee(request.nip()).orElseThrow(() -> DomainException.notFound("nip", request.nip()));
         boolean requested = request.requested() != null ? request.requested()
                 : PlacementInput.requested(workforce.requestsOf(employee.nip()), unit, position);
         return PlacementInput.of(employee, unit, position, requested);
@@ -74,10 +73,10 @@ class PlacementService {
 
     private static PlacementInput inlineInput(EmployeeFacts e, Unit unit, Position position, boolean requested) {
         if (e.educationField() == null || e.educationField().isBlank()) {
-            throw ApiException.badRequest("employee.educationField", Bilingual.of("Wajib diisi", "Required"));
+            throw DomainException.badRequest("employee.educationField", Bilingual.of("Wajib diisi", "Required"));
         }
         if (e.talentBox() != null && (e.talentBox() < 1 || e.talentBox() > 9)) {
-            throw ApiException.badRequest("employee.talentBox",
+            throw DomainException.badRequest("employee.talentBox",
                     Bilingual.of("Kotak talenta harus 1 sampai 9", "Talent box must be 1 to 9"));
         }
         return new PlacementInput(e.educationField(), e.competencies() == null ? List.of() : e.competencies(),
@@ -94,7 +93,7 @@ class PlacementService {
 
     private static Unit inlineUnit(PlacementRequest.UnitFacts u) {
         if (u.sector() == null) {
-            throw ApiException.badRequest("unit.sector", Bilingual.of("Wajib diisi", "Required"));
+            throw DomainException.badRequest("unit.sector", Bilingual.of("Wajib diisi", "Required"));
         }
         return new Unit("INLINE", "INLINE", null, u.kabupatenCode(), u.sector(), u.latitude(), u.longitude(),
                 u.island(), true);
@@ -102,21 +101,21 @@ class PlacementService {
 
     private static Position inlinePosition(PlacementRequest.PositionFacts p) {
         if (p.jobFamily() == null || p.jobFamily().isBlank()) {
-            throw ApiException.badRequest("position.jobFamily", Bilingual.of("Wajib diisi", "Required"));
+            throw DomainException.badRequest("position.jobFamily", Bilingual.of("Wajib diisi", "Required"));
         }
         return new Position("INLINE", "INLINE", null, null, p.jobFamily(), null, Set.of(), p.strategic());
     }
 
     private static void exactlyOne(String codeField, Object code, String factsField, Object facts) {
         if ((code == null) == (facts == null)) {
-            throw ApiException.badRequest(codeField, Bilingual.of(
+            throw DomainException.badRequest(codeField, Bilingual.of(
                     "Isi salah satu: '" + codeField + "' atau '" + factsField + "'",
                     "Give exactly one of '" + codeField + "' or '" + factsField + "'"));
         }
     }
 
-    private static ApiException unavailable(String field, Bilingual reason) {
-        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE,
+    private static DomainException unavailable(String field, Bilingual reason) {
+        return new DomainException(DomainException.Kind.UNAVAILABLE,
                 Bilingual.of("Layanan belum siap", "Service not ready"), List.of(FieldProblem.of(field, reason)));
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 
 @RestController
@@ -76,7 +76,7 @@ class PlanController {
             case "csv" -> new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
             case "xlsx" -> MediaType.parseMediaType(
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-            default -> throw ApiException.badRequest("format",
+            default -> throw DomainException.badRequest("format",
                     Bilingual.of("Format harus csv atau xlsx", "Format must be csv or xlsx"));
         };
         plans.requireCompleted(id); // errors as problem+json before streaming starts

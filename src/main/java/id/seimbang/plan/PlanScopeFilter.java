@@ -2,7 +2,7 @@ package id.seimbang.plan;
 
 import java.util.function.Predicate;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
@@ -15,12 +15,12 @@ record PlanScopeFilter(Predicate<Unit> covers) {
         return switch (request.scope()) {
             case INSTANSI -> {
                 requireCode(code);
-                data.instansi(code).orElseThrow(() -> ApiException.notFound("scopeCode", code));
+                data.instansi(code).orElseThrow(() -> DomainException.notFound("scopeCode", code));
                 yield new PlanScopeFilter(u -> u.active() && u.instansiCode().equals(code));
             }
             case KABUPATEN -> {
                 requireCode(code);
-                data.kabupaten(code).orElseThrow(() -> ApiException.notFound("scopeCode", code));
+                data.kabupaten(code).orElseThrow(() -> DomainException.notFound("scopeCode", code));
                 yield new PlanScopeFilter(u -> u.active() && u.kabupatenCode().equals(code));
             }
             case PROVINCE -> new PlanScopeFilter(Unit::active);
@@ -29,7 +29,7 @@ record PlanScopeFilter(Predicate<Unit> covers) {
 
     private static void requireCode(String code) {
         if (code == null || code.isBlank()) {
-            throw ApiException.badRequest("scopeCode", Bilingual.of(
+            throw DomainException.badRequest("scopeCode", Bilingual.of(
                     "Wajib diisi untuk cakupan INSTANSI atau KABUPATEN",
                     "Required for scope INSTANSI or KABUPATEN"));
         }

@@ -26,7 +26,7 @@ import id.seimbang.audit.AuditTrail;
 import id.seimbang.balance.WorkloadModels;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Workforce;
@@ -93,7 +93,7 @@ public class PlanService {
     }
 
     public PlanView view(String id) {
-        PlanView stored = plans.find(id).orElseThrow(() -> ApiException.notFound("id", id));
+        PlanView stored = plans.find(id).orElseThrow(() -> DomainException.notFound("id", id));
         PlanProgress progress = live.get(id);
         if (progress == null || stored.status().finished()) {
             return stored;
@@ -110,7 +110,7 @@ public class PlanService {
     public PlanView cancel(String id) {
         PlanView plan = view(id);
         if (plan.status().finished()) {
-            throw ApiException.conflict("id", Bilingual.of("Rencana sudah selesai (" + plan.status() + ")",
+            throw DomainException.conflict("id", Bilingual.of("Rencana sudah selesai (" + plan.status() + ")",
                     "The plan has already finished (" + plan.status() + ")"));
         }
         PlanProgress progress = live.get(id);
@@ -125,7 +125,7 @@ public class PlanService {
         switch (format) {
             case "csv" -> PlanExporter.csv(plan, out);
             case "xlsx" -> PlanExporter.xlsx(plan, out);
-            default -> throw ApiException.badRequest("format",
+            default -> throw DomainException.badRequest("format",
                     Bilingual.of("Format harus csv atau xlsx", "Format must be csv or xlsx"));
         }
     }
@@ -133,13 +133,13 @@ public class PlanService {
     /** Streams the candidate moves of a completed plan as CSV, exactly as the optimiser saw them. */
     public void candidates(String id, OutputStream out) throws IOException {
         requireCompleted(id);
-        PlanCandidateCsv.writeCsv(plans.candidates(id).orElseThrow(() -> ApiException.notFound("id", id)), out);
+        PlanCandidateCsv.writeCsv(plans.candidates(id).orElseThrow(() -> DomainException.notFound("id", id)), out);
     }
 
     PlanView requireCompleted(String id) {
         PlanView plan = view(id);
         if (plan.status() != PlanStatus.COMPLETED) {
-            throw ApiException.conflict("id", Bilingual.of("Rencana belum selesai (" + plan.status() + ")",
+            throw DomainException.conflict("id", Bilingual.of("Rencana belum selesai (" + plan.status() + ")",
                     "The plan is not completed (" + plan.status() + ")"));
         }
         return plan;

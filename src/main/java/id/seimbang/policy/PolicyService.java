@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /**
  * Loads, stores and activates policy versions. At start-up the database's ACTIVE version wins when there is
@@ -114,7 +114,7 @@ public class PolicyService implements InitializingBean {
         }
         List<PolicyFile> files = store.findFiles(version);
         if (files.isEmpty()) {
-            throw ApiException.notFound("policyVersion", version);
+            throw DomainException.notFound("policyVersion", version);
         }
         PolicySnapshot snapshot = compiler.compile(files);
         synchronized (recompiled) {

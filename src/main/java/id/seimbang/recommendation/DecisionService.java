@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +23,7 @@ import id.seimbang.audit.CanonicalJson;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyService;
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
@@ -80,7 +79,7 @@ public class DecisionService {
 
     public DecisionRecord find(String id) {
         AuditRecord record = audit.find(id).filter(r -> r.kind() == AuditKind.DECISION)
-                .orElseThrow(() -> ApiException.notFound("id", id));
+                .orElseThrow(() -> DomainException.notFound("id", id));
         DecisionPayload payload = read(record);
         DecisionInputs inputs = record.factsHash() == null ? payload.inputs()
                 : withSharedFacts(payload.inputs(), sharedFacts(record));
@@ -154,7 +153,7 @@ public class DecisionService {
             throw invalid(problems);
         }
         Employee employee = request.employee() != null ? request.employee()
-                : data.employee(request.nip()).orElseThrow(() -> ApiException.notFound("nip", request.nip()));
+                : data.employee(request.nip()).orElseThrow(() -> DomainException.notFound("nip", request.nip()));
         List<TransferRequest> requests = request.requests() != null ? request.requests()
                 : data.requestsOf(employee.nip());
 
@@ -237,8 +236,8 @@ public class DecisionService {
                 extras.units(), extras.positions(), extras.cells()));
     }
 
-    private static ApiException invalid(List<FieldProblem> problems) {
-        return new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),
+    private static DomainException invalid(List<FieldProblem> problems) {
+        return new DomainException(DomainException.Kind.INVALID_INPUT, Bilingual.of("Permintaan tidak valid", "Invalid request"),
                 problems);
     }
 

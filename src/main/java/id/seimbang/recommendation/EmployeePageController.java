@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.seimbang.policy.ActivePolicy;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Employee;
@@ -84,15 +84,15 @@ class EmployeePageController {
     private static Employee find(Workforce w, String nip) {
         List<Bilingual> problems = Nip.problems(nip);
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("nip", problems.get(0));
+            throw DomainException.badRequest("nip", problems.get(0));
         }
-        return w.employee(nip).orElseThrow(() -> ApiException.notFound("nip", nip));
+        return w.employee(nip).orElseThrow(() -> DomainException.notFound("nip", nip));
     }
 
     private static DecisionRequest request(String nip, Scope scope, LocalDate asOf, Integer limit) {
         // The same bounds as the API's DecisionRequest.limit (@Min 1, @Max 200).
         if (limit != null && (limit < 1 || limit > 200)) {
-            throw ApiException.badRequest("limit", Bilingual.of("harus antara 1 dan 200", "must be between 1 and 200"));
+            throw DomainException.badRequest("limit", Bilingual.of("harus antara 1 dan 200", "must be between 1 and 200"));
         }
         return new DecisionRequest(nip, null, null, null, null, asOf, scope, limit);
     }

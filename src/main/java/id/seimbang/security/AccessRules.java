@@ -10,14 +10,13 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -152,7 +151,7 @@ public final class AccessRules {
         boolean ruleAuthor = caller != null && caller.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(RULE_AUTHOR.authority()));
         if (!ruleAuthor) {
-            throw new ApiException(HttpStatus.FORBIDDEN, Bilingual.of("Akses ditolak", "Access denied"),
+            throw new DomainException(DomainException.Kind.NOT_PERMITTED, Bilingual.of("Akses ditolak", "Access denied"),
                     List.of(FieldProblem.of(path, Bilingual.of("Hanya RULE_AUTHOR yang boleh menyunting berkas DRL",
                             "Only a RULE_AUTHOR may edit DRL files"))));
         }

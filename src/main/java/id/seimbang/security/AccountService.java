@@ -20,7 +20,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 
 /**
@@ -66,14 +66,14 @@ public class AccountService implements UserDetailsService {
         checkName("username", username);
         checkRoles(roles);
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw ApiException.badRequest("password", Bilingual.of(
+            throw DomainException.badRequest("password", Bilingual.of(
                     "Kata sandi minimal " + MIN_PASSWORD_LENGTH + " karakter",
                     "Password must have at least " + MIN_PASSWORD_LENGTH + " characters"));
         }
         Accounts.User user = new Accounts.User(username, passwords.encode(password), Set.copyOf(roles), true,
                 clock.instant(), createdBy);
         if (!accounts.insertUser(user)) {
-            throw ApiException.conflict("username", Bilingual.of("Nama pengguna sudah ada", "Username already exists"));
+            throw DomainException.conflict("username", Bilingual.of("Nama pengguna sudah ada", "Username already exists"));
         }
         return user;
     }
@@ -84,7 +84,7 @@ public class AccountService implements UserDetailsService {
 
     void setUserEnabled(String username, boolean enabled) {
         if (!accounts.setUserEnabled(username, enabled)) {
-            throw ApiException.notFound("username", username);
+            throw DomainException.notFound("username", username);
         }
     }
 
@@ -92,7 +92,7 @@ public class AccountService implements UserDetailsService {
         checkName("clientId", clientId);
         checkRoles(roles);
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw ApiException.badRequest("name", Bilingual.of("Nama wajib diisi (maks. 200 karakter)",
+            throw DomainException.badRequest("name", Bilingual.of("Nama wajib diisi (maks. 200 karakter)",
                     "Name is required (at most 200 characters)"));
         }
         byte[] secret = new byte[32];
@@ -101,7 +101,7 @@ public class AccountService implements UserDetailsService {
         Accounts.Client client = new Accounts.Client(clientId, name.strip(), Set.copyOf(roles), true, clock.instant(),
                 createdBy, null);
         if (!accounts.insertClient(client, hashKey(key))) {
-            throw ApiException.conflict("clientId", Bilingual.of("Klien sudah ada", "Client already exists"));
+            throw DomainException.conflict("clientId", Bilingual.of("Klien sudah ada", "Client already exists"));
         }
         return new CreatedClient(clientId, client.name(), client.roles(), key);
     }
@@ -112,7 +112,7 @@ public class AccountService implements UserDetailsService {
 
     void setClientEnabled(String clientId, boolean enabled) {
         if (!accounts.setClientEnabled(clientId, enabled)) {
-            throw ApiException.notFound("clientId", clientId);
+            throw DomainException.notFound("clientId", clientId);
         }
     }
 
@@ -134,7 +134,7 @@ public class AccountService implements UserDetailsService {
 
     private static void checkName(String field, String value) {
         if (value == null || !NAME.matcher(value).matches()) {
-            throw ApiException.badRequest(field, Bilingual.of(
+            throw DomainException.badRequest(field, Bilingual.of(
                     "2–63 karakter: huruf kecil, angka, titik, garis bawah, tanda hubung",
                     "2–63 characters: lower-case letters, digits, dot, underscore, hyphen"));
         }
@@ -142,7 +142,7 @@ public class AccountService implements UserDetailsService {
 
     private static void checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw ApiException.badRequest("roles", Bilingual.of("Minimal satu peran", "At least one role"));
+            throw DomainException.badRequest("roles", Bilingual.of("Minimal satu peran", "At least one role"));
         }
     }
 }

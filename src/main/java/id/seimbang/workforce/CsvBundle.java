@@ -13,9 +13,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -56,7 +55,7 @@ public record CsvBundle(Map<CsvKind, byte[]> files) {
         return fromZip(zip, MAX_UNZIPPED_BYTES);
     }
 
-    /** @throws ApiException 413 when the CSV entries expand beyond {@code maxBytes} */
+    /** @throws DomainException 413 when the CSV entries expand beyond {@code maxBytes} */
     static CsvBundle fromZip(InputStream zip, long maxBytes) throws IOException {
         Map<CsvKind, byte[]> files = new EnumMap<>(CsvKind.class);
         long total = 0;
@@ -73,7 +72,7 @@ public record CsvBundle(Map<CsvKind, byte[]> files) {
                 for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                     total += n;
                     if (total > maxBytes) {
-                        throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE,
+                        throw new DomainException(DomainException.Kind.TOO_LARGE,
                                 Bilingual.of("Berkas terlalu besar", "Upload too large"),
                                 List.of(new FieldProblem("bundle", "Isi zip melebihi " + maxBytes + " byte setelah diekstrak",
                                         "The zip expands beyond " + maxBytes + " bytes")));

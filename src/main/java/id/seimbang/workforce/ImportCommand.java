@@ -11,7 +11,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
 
 /**
@@ -54,7 +54,7 @@ class ImportCommand implements ApplicationRunner {
             System.out.println("Impor berhasil / Import succeeded: " + path);
             System.out.println(report.describe());
             exitCode = 0;
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             System.out.println(e.title().joined());
             for (FieldProblem p : e.problems()) {
                 System.out.println(p.field() + "  " + p.reason() + " / " + p.reasonEn());

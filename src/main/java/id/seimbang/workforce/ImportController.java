@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.util.MultiValueMap;
@@ -19,7 +18,7 @@ import org.springframework.web.util.WebUtils;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditTrail;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 import io.swagger.v3.oas.annotations.Operation;
@@ -58,7 +57,7 @@ class ImportController {
         // Filters (e.g. the resource URL encoder of the pages) wrap the request, so look for the multipart one inside.
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (multipart == null || multipart.getMultiFileMap().isEmpty()) {
-            throw ApiException.badRequest("bundle", Bilingual.of(
+            throw DomainException.badRequest("bundle", Bilingual.of(
                     "Kirim multipart/form-data dengan bagian bundle (zip) atau satu berkas CSV per jenis",
                     "Send multipart/form-data with a part bundle (zip) or one CSV file per kind"));
         }
@@ -66,7 +65,7 @@ class ImportController {
         List<String> unknown = parts.keySet().stream()
                 .filter(name -> !name.equals("bundle") && CsvKind.byKey(name).isEmpty()).sorted().toList();
         if (!unknown.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, Bilingual.of("Permintaan tidak valid", "Invalid request"),
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, Bilingual.of("Permintaan tidak valid", "Invalid request"),
                     unknown.stream().map(name -> FieldProblem.of(name, Bilingual.of(
                             "Bagian tidak dikenal; gunakan bundle atau kabupaten, instansi, units, positions,"
                                     + " formation, employees, skp, sanctions, requests",
@@ -76,7 +75,7 @@ class ImportController {
         MultipartFile zip = parts.getFirst("bundle");
         if (zip != null) {
             if (parts.size() > 1) {
-                throw ApiException.badRequest("bundle", Bilingual.of("Kirim bundle zip atau berkas per jenis, bukan keduanya",
+                throw DomainException.badRequest("bundle", Bilingual.of("Kirim bundle zip atau berkas per jenis, bukan keduanya",
                         "Send either a zip bundle or files per kind, not both"));
             }
             return importer.importBundle(CsvBundle.fromZip(zip.getInputStream()));

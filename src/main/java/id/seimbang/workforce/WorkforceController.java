@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,9 +28,9 @@ class WorkforceController {
     Employee employee(@PathVariable String nip) {
         List<Bilingual> problems = Nip.problems(nip);
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("nip", problems.get(0));
+            throw DomainException.badRequest("nip", problems.get(0));
         }
-        return workforce.current().employee(nip).orElseThrow(() -> ApiException.notFound("nip", nip));
+        return workforce.current().employee(nip).orElseThrow(() -> DomainException.notFound("nip", nip));
     }
 }
 

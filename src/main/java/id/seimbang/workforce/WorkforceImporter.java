@@ -11,12 +11,11 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
@@ -48,10 +47,10 @@ public class WorkforceImporter {
         this.clock = clock;
     }
 
-    /** @throws ApiException 400 for an empty bundle, 422 listing every bad row */
+    /** @throws DomainException 400 for an empty bundle, 422 listing every bad row */
     public synchronized ImportReport importBundle(CsvBundle bundle) {
         if (bundle.isEmpty()) {
-            throw ApiException.badRequest("bundle", Bilingual.of(
+            throw DomainException.badRequest("bundle", Bilingual.of(
                     "Tidak ada berkas CSV yang dikenal (kabupaten.csv, units.csv, employees.csv, …)",
                     "No known CSV file (kabupaten.csv, units.csv, employees.csv, …)"));
         }
@@ -78,8 +77,8 @@ public class WorkforceImporter {
         return report;
     }
 
-    static ApiException rejected(List<FieldProblem> problems) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, Bilingual.of(
+    static DomainException rejected(List<FieldProblem> problems) {
+        return new DomainException(DomainException.Kind.UNPROCESSABLE, Bilingual.of(
                 problems.size() + " masalah: tidak ada data yang disimpan",
                 problems.size() + " problems: nothing was written"), problems);
     }

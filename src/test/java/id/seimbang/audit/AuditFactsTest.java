@@ -22,11 +22,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 
 
 import id.seimbang.audit.ChainBreak.Reason;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /** Shared facts snapshots: stored once, named by the records' hashed documents, checked by verify and on read. */
 class AuditFactsTest extends InMemoryTrailTest {
@@ -107,8 +106,8 @@ class AuditFactsTest extends InMemoryTrailTest {
         assertThat(broken.id()).isEqualTo(firstOnB.id());
         assertThat(broken.reason()).isEqualTo(Reason.FACTS_MISMATCH);
         assertThat(broken.message().en()).contains(b.hash()).contains("SHA-256 of its document does not match");
-        assertThatThrownBy(() -> trail.facts(b.hash())).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.status()).isEqualTo(HttpStatus.CONFLICT));
+        assertThatThrownBy(() -> trail.facts(b.hash())).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT));
         assertThat(trail.facts(a.hash())).isPresent();
     }
 

@@ -8,13 +8,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.springframework.http.HttpStatus;
 
 import id.seimbang.policy.PolicyCompiler;
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /** A draft whose rule re-triggers itself for ever is stopped by the fire limit instead of hanging. */
 class EndlessRuleTest {
@@ -42,8 +41,8 @@ class EndlessRuleTest {
         EligibilityService service = new EligibilityService();
         assertThatThrownBy(() -> service.evaluateEmployee(draft, eligiblePns().build(),
                 EmployeeFixtures.ANALIS_KEUANGAN, EmployeeFixtures.AS_OF))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.UNPROCESSABLE);
                     assertThat(e.problems().get(0).reasonEn()).contains("re-triggers itself");
                 });
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import id.seimbang.policy.PolicyFixtures;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.EducationLevel;
 import id.seimbang.workforce.Employee;
@@ -144,7 +144,7 @@ class MoveRulesTest {
         Employee e = eligiblePns().build();
         assertThatThrownBy(() -> service.evaluateMoves(PolicyFixtures.shippedPolicy(), e,
                 WorkforceFixtures.province(e, null), List.of(new CellKey("U-NOPE", "ANALIS-KEU")), AS_OF))
-                .isInstanceOf(ApiException.class)
-                .satisfies(ex -> assertThat(((ApiException) ex).problems().get(0).field()).isEqualTo("target.unitCode"));
+                .isInstanceOf(DomainException.class)
+                .satisfies(ex -> assertThat(((DomainException) ex).problems().get(0).field()).isEqualTo("target.unitCode"));
     }
 }

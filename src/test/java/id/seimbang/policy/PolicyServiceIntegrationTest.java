@@ -92,7 +92,7 @@ class PolicyServiceIntegrationTest {
     @Test
     void unknownVersionIsNotFound() {
         assertThatThrownBy(() -> service.snapshot("0".repeat(64)))
-                .isInstanceOf(id.seimbang.system.ApiException.class);
+                .isInstanceOf(id.seimbang.system.DomainException.class);
     }
 
     @Test

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /** The check other code calls when it writes policy files by a way the URL rules cannot see. */
 class AccessRulesTest {
@@ -30,8 +29,8 @@ class AccessRulesTest {
         assertThatCode(() -> AccessRules.requireMayWrite("decision-tables/placement.dmn")).doesNotThrowAnyException();
         assertThatCode(() -> AccessRules.requireMayWrite("rules/parameters.properties")).doesNotThrowAnyException();
         assertThatThrownBy(() -> AccessRules.requireMayWrite("rules/eligibility-move.drl"))
-                .isInstanceOfSatisfying(ApiException.class, e -> org.assertj.core.api.Assertions
-                        .assertThat(e.status()).isEqualTo(HttpStatus.FORBIDDEN));
+                .isInstanceOfSatisfying(DomainException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_PERMITTED));
     }
 
     @Test
@@ -42,6 +41,6 @@ class AccessRulesTest {
 
     @Test
     void nobodySignedInMayNotWriteDrl() {
-        assertThatThrownBy(() -> AccessRules.requireMayWrite("rules/x.drl")).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> AccessRules.requireMayWrite("rules/x.drl")).isInstanceOf(DomainException.class);
     }
 }

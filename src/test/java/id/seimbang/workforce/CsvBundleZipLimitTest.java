@@ -10,9 +10,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /** A small zip that expands to far more than it weighs (a zip bomb) is refused while it is read. */
 class CsvBundleZipLimitTest {
@@ -31,8 +30,8 @@ class CsvBundleZipLimitTest {
         byte[] bomb = zipOfZeros(4 * 1024 * 1024);
         assertThat(bomb.length).isLessThan(64 * 1024);
         assertThatThrownBy(() -> CsvBundle.fromZip(new ByteArrayInputStream(bomb), 1024 * 1024))
-                .isInstanceOfSatisfying(ApiException.class,
-                        e -> assertThat(e.status()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE));
+                .isInstanceOfSatisfying(DomainException.class,
+                        e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.TOO_LARGE));
     }
 
     @Test

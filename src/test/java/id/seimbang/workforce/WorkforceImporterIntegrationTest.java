@@ -20,10 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
 
 /** Import against a real (in-memory H2) database: all-or-nothing, idempotent, counted. Runs in order. */
@@ -68,10 +67,10 @@ class WorkforceImporterIntegrationTest {
         WorkforceFixtures.set(lines, CsvKind.FORMATION, 5, "workload_hours", "-40");
         Map<String, Integer> before = counts();
 
-        ApiException e = catchThrowableOfType(ApiException.class,
+        DomainException e = catchThrowableOfType(DomainException.class,
                 () -> importer.importBundle(WorkforceFixtures.bundle(lines)));
 
-        assertThat(e.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(e.kind()).isEqualTo(DomainException.Kind.UNPROCESSABLE);
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
                 "employees.csv:7:sex", "employees.csv:12:unit_code", "formation.csv:5:workload_hours");
         assertThat(e.problems()).allSatisfy(p -> {

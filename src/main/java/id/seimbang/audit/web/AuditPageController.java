@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditTrail;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 
@@ -37,7 +37,7 @@ class AuditPageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Model model) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ApiException.badRequest("to", Bilingual.of("'sampai' tidak boleh sebelum 'dari'",
+            throw DomainException.badRequest("to", Bilingual.of("'sampai' tidak boleh sebelum 'dari'",
                     "'to' must not be before 'from'"));
         }
         String subjectFilter = subject == null || subject.isBlank() ? null : subject.strip();

@@ -26,7 +26,7 @@ import id.seimbang.authoring.PolicyDiff;
 import id.seimbang.authoring.PolicyDraft;
 import id.seimbang.authoring.PolicyLifecycle;
 import id.seimbang.authoring.ScenarioRunner;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
 
 /**
@@ -121,7 +121,7 @@ class PoliciesPageController {
                 case "reject" -> lifecycle.reject(id, Actor.of(principal), null);
                 case "withdraw" -> lifecycle.withdraw(id, Actor.of(principal));
                 case "publish" -> lifecycle.publish(id, Actor.of(principal));
-                default -> throw ApiException.notFound("action", action);
+                default -> throw DomainException.notFound("action", action);
             }
             return id;
         });
@@ -137,7 +137,7 @@ class PoliciesPageController {
             long id = action.run();
             flash.addFlashAttribute("flashOk", messages.getMessage(okKey, new Object[] {id}, LocaleContextHolder.getLocale()));
             return "redirect:/policies#draft-" + id;
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
             List<String> lines = new ArrayList<>();
             lines.add(english ? e.title().en() : e.title().id());

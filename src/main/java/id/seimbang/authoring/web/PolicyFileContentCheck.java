@@ -12,13 +12,12 @@ import java.util.Properties;
 
 import javax.xml.parsers.DocumentBuilder;
 
-import org.springframework.http.HttpStatus;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 import id.seimbang.policy.DmnSafetyCheck;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -34,13 +33,13 @@ final class PolicyFileContentCheck {
     private PolicyFileContentCheck() {
     }
 
-    /** The content as text, or an {@link ApiException} naming the file (and line:column for XML). */
+    /** The content as text, or an {@link DomainException} naming the file (and line:column for XML). */
     static String check(PolicyFilePath path, byte[] body) {
         if (body.length == 0) {
             throw invalid(path.value(), "Isi berkas kosong", "File content is empty");
         }
         if (body.length > MAX_BYTES) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("Berkas terlalu besar", "File too large"),
+            throw new DomainException(DomainException.Kind.TOO_LARGE, Bilingual.of("Berkas terlalu besar", "File too large"),
                     List.of(new FieldProblem(path.value(), "Ukuran melebihi " + MAX_BYTES + " byte",
                             "Size exceeds " + MAX_BYTES + " bytes")));
         }
@@ -71,7 +70,7 @@ final class PolicyFileContentCheck {
             DocumentBuilder builder = DmnSafetyCheck.secureBuilder();
             document = builder.parse(new ByteArrayInputStream(body));
         } catch (SAXParseException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, invalidTitle(), List.of(new FieldProblem(
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, invalidTitle(), List.of(new FieldProblem(
                     path.value() + ":" + e.getLineNumber() + ":" + e.getColumnNumber(),
                     "XML tidak valid: " + e.getMessage(), "Malformed XML: " + e.getMessage())));
         } catch (SAXException | IOException e) {
@@ -94,8 +93,8 @@ final class PolicyFileContentCheck {
         }
     }
 
-    private static ApiException invalid(String field, String id, String en) {
-        return new ApiException(HttpStatus.BAD_REQUEST, invalidTitle(), List.of(new FieldProblem(field, id, en)));
+    private static DomainException invalid(String field, String id, String en) {
+        return new DomainException(DomainException.Kind.INVALID_INPUT, invalidTitle(), List.of(new FieldProblem(field, id, en)));
     }
 
     private static Bilingual invalidTitle() {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 
 /**
@@ -63,7 +63,7 @@ public record PolicyFilePath(String value) {
         return lower.endsWith(".properties") ? Kind.PROPERTIES : null;
     }
 
-    private static ApiException refuse(String field, String id, String en) {
-        return ApiException.badRequest(field, Bilingual.of(id, en));
+    private static DomainException refuse(String field, String id, String en) {
+        return DomainException.badRequest(field, Bilingual.of(id, en));
     }
 }

@@ -15,10 +15,9 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.springframework.http.HttpStatus;
 
 import id.seimbang.policy.PolicyFile;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
 
@@ -67,7 +66,7 @@ final class PolicyZip {
                 byte[] body = readLimited(zip, name, PolicyFileContentCheck.MAX_BYTES);
                 total += body.length;
                 if (total > MAX_TOTAL_BYTES) {
-                    throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("Zip terlalu besar", "Zip too large"),
+                    throw new DomainException(DomainException.Kind.TOO_LARGE, Bilingual.of("Zip terlalu besar", "Zip too large"),
                             List.of(new FieldProblem("zip", "Isi melebihi " + MAX_TOTAL_BYTES + " byte",
                                     "Content exceeds " + MAX_TOTAL_BYTES + " bytes")));
                 }
@@ -90,7 +89,7 @@ final class PolicyZip {
         int n;
         while ((n = in.read(buffer)) > 0) {
             if (out.size() + n > limit) {
-                throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("Berkas terlalu besar", "File too large"),
+                throw new DomainException(DomainException.Kind.TOO_LARGE, Bilingual.of("Berkas terlalu besar", "File too large"),
                         List.of(new FieldProblem("zip:" + name, "Ukuran melebihi " + limit + " byte",
                                 "Size exceeds " + limit + " bytes")));
             }
@@ -99,7 +98,7 @@ final class PolicyZip {
         return out.toByteArray();
     }
 
-    private static ApiException refuse(String field, String id, String en) {
-        return ApiException.badRequest(field, Bilingual.of(id, en));
+    private static DomainException refuse(String field, String id, String en) {
+        return DomainException.badRequest(field, Bilingual.of(id, en));
     }
 }

@@ -13,7 +13,7 @@ import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 /** The planners' start page: workload balance of the region, filtered by kabupaten and sector. */
 @Controller
@@ -35,7 +35,7 @@ class DashboardController {
         WorkloadModel workload = models.current();
         String kabupatenFilter = kabupaten == null || kabupaten.isBlank() ? null : kabupaten;
         if (kabupatenFilter != null && w.kabupaten(kabupatenFilter).isEmpty()) {
-            throw ApiException.notFound("kabupaten", kabupatenFilter);
+            throw DomainException.notFound("kabupaten", kabupatenFilter);
         }
         model.addAttribute("dashboard", Dashboard.of(w, workload, kabupatenFilter, sector, sort));
         model.addAttribute("kabupatenList", w.kabupaten().stream().sorted(Comparator.comparing(Kabupaten::code)).toList());

@@ -20,7 +20,7 @@ import id.seimbang.plan.PlanRequest;
 import id.seimbang.plan.PlanService;
 import id.seimbang.plan.PlanView;
 import id.seimbang.workforce.Scope;
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.Clocks;
 import id.seimbang.workforce.Instansi;
 import id.seimbang.workforce.Kabupaten;
@@ -68,7 +68,7 @@ class PlanPageController {
         try {
             PlanView plan = plans.start(request, principal == null ? "anonymous" : principal.getName());
             return "redirect:/plans/" + plan.id();
-        } catch (ApiException e) {
+        } catch (DomainException e) {
             // An unknown or missing scope code: shown on the form rather than as a JSON problem.
             return form(form, e.problems().stream().collect(Collectors.toMap(p -> p.field(),
                     p -> p.reason() + " / " + p.reasonEn(), (a, b) -> a)), model);
@@ -97,7 +97,7 @@ class PlanPageController {
         if (!plans.view(id).status().finished()) {
             try {
                 plans.cancel(id);
-            } catch (ApiException e) {
+            } catch (DomainException e) {
                 // It finished between the two calls: nothing left to stop.
             }
         }

@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.http.HttpStatus;
 
-import id.seimbang.system.ApiException;
+import id.seimbang.system.DomainException;
 
 class PolicyFilePathTest {
 
@@ -29,8 +28,8 @@ class PolicyFilePathTest {
             "rules/.hidden.drl", "rules/x.yml", "decision-tables/x.dmn.bak", "rules/a b.drl", "rules/%2e%2e/x.drl"})
     void refusesAnythingElse(String path) {
         assertThatThrownBy(() -> PolicyFilePath.parse("path", path))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_INPUT);
                     assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.field()).isEqualTo("path"));
                 });
     }
