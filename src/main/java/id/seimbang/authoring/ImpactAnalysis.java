@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import id.seimbang.eligibility.EligibilityService;
@@ -24,6 +25,7 @@ import id.seimbang.recommendation.DecisionInputs;
 import id.seimbang.recommendation.DecisionOutcome;
 import id.seimbang.workforce.Scope;
 import id.seimbang.system.Clocks;
+import id.seimbang.system.Parallel;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
@@ -45,24 +47,24 @@ public class ImpactAnalysis {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImpactAnalysis.class);
 
-    /** Two workers: the machine is shared, and a publication must not starve the decisions being served. */
-    private static final int THREADS = 2;
-
     private final EligibilityService eligibility;
     private final DecisionEngine decisions;
     private final PlanPreview plans;
     private final WorkforceService workforce;
     private final LifecycleProperties properties;
     private final Clock clock;
+    private final Executor workers;
 
     public ImpactAnalysis(EligibilityService eligibility, DecisionEngine decisions, PlanPreview plans,
-            WorkforceService workforce, LifecycleProperties properties, Clock clock) {
+            WorkforceService workforce, LifecycleProperties properties, Clock clock,
+            @Qualifier(AuthoringPools.IMPACT_WORKERS) Executor workers) {
         this.eligibility = eligibility;
         this.decisions = decisions;
         this.plans = plans;
         this.workforce = workforce;
         this.properties = properties;
         this.clock = clock;
+        this.workers = workers;
     }
 
     /** One employee's employee-level verdict under both policies. */
@@ -75,10 +77,9 @@ public class ImpactAnalysis {
         LocalDate asOf = Clocks.todayInJakarta(clock);
         List<Employee> employees = facts.employees().stream().sorted(Comparator.comparing(Employee::nip)).toList();
 
-        List<Verdicts> verdicts = parallel(() -> employees.parallelStream()
-                .map(e -> new Verdicts(e, eligibility.evaluateEmployee(activePolicy, e, facts, asOf),
-                        eligibility.evaluateEmployee(draft, e, facts, asOf)))
-                .toList());
+        List<Verdicts> verdicts = parallel(employees, e -> new Verdicts(e,
+                eligibility.evaluateEmployee(activePolicy, e, facts, asOf),
+                eligibility.evaluateEmployee(draft, e, facts, asOf)));
         long eligibilityDone = System.nanoTime();
         PlanPreview.Result planActive = plan(activePolicy, facts, asOf);
         PlanPreview.Result planDraft = plan(draft, facts, asOf);
@@ -142,10 +143,10 @@ public class ImpactAnalysis {
                 changed++;
             }
         }
-        return changed + parallel(() -> (int) exact.parallelStream().filter(e -> {
+        return changed + (int) parallel(exact, e -> {
             DecisionInputs inputs = scope.inputs(e, asOf);
             return !Objects.equals(top(decisions.evaluate(activePolicy, inputs)), top(decisions.evaluate(draft, inputs)));
-        }).count());
+        }).stream().filter(Boolean::booleanValue).count();
     }
 
     /**
@@ -181,17 +182,13 @@ public class ImpactAnalysis {
                 : new CellKey(outcome.moves().get(0).unitCode(), outcome.moves().get(0).positionCode());
     }
 
-    private static <T> T parallel(java.util.concurrent.Callable<T> work) {
-        ForkJoinPool pool = new ForkJoinPool(THREADS);
+    /** On the {@code impact-worker} pool: a publication must not starve the decisions being served. */
+    private <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
         try {
-            return pool.submit(work).get();
+            return Parallel.map(workers, properties.impactThreads(), items, work);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Impact analysis interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdown();
         }
     }
 

@@ -14,9 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import id.seimbang.policy.ActivePolicy;
@@ -42,14 +44,16 @@ class PolicyFileWatcher implements DisposableBean {
     private final PolicyLifecycle lifecycle;
     private final DraftStore drafts;
     private final ActivePolicy active;
+    private final TaskExecutor thread;
     private WatchService watcher;
-    private Thread thread;
 
-    PolicyFileWatcher(PolicyProperties folders, PolicyLifecycle lifecycle, DraftStore drafts, ActivePolicy active) {
+    PolicyFileWatcher(PolicyProperties folders, PolicyLifecycle lifecycle, DraftStore drafts, ActivePolicy active,
+            @Qualifier(AuthoringPools.FILE_WATCHER) TaskExecutor thread) {
         this.folders = folders;
         this.lifecycle = lifecycle;
         this.drafts = drafts;
         this.active = active;
+        this.thread = thread;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -61,9 +65,7 @@ class PolicyFileWatcher implements DisposableBean {
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }
-        thread = new Thread(this::run, "policy-file-watcher");
-        thread.setDaemon(true);
-        thread.start();
+        thread.execute(this::run);
         log.info("Watching {} and {} for policy edits", folders.rulesDir(), folders.decisionTablesDir());
     }
 

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import id.seimbang.eligibility.EligibilityService;
@@ -22,6 +23,7 @@ import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Parallel;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -38,9 +40,14 @@ import id.seimbang.workforce.Workforce;
 class PlanCandidateBuilder {
 
     private final EligibilityService eligibility;
+    private final Executor workers;
+    private final int parallelism;
 
-    PlanCandidateBuilder(EligibilityService eligibility) {
+    PlanCandidateBuilder(EligibilityService eligibility, @Qualifier(PlanPools.WORKERS) Executor workers,
+            PlanProperties properties) {
         this.eligibility = eligibility;
+        this.workers = workers;
+        this.parallelism = properties.parallelism();
     }
 
     /** Everything the optimiser and the result need: problem, the placement behind each candidate, counts. */
@@ -73,22 +80,16 @@ class PlanCandidateBuilder {
         PlacementEvaluator placement = PlacementEvaluator.of(policy);
 
         AtomicInteger done = new AtomicInteger();
-        List<List<Candidate>> perEmployee;
-        ForkJoinPool pool = new ForkJoinPool(2);
-        try {
-            perEmployee = PlanTasks.join(pool.submit(() -> employees.parallelStream().map(e -> {
-                List<Candidate> found = candidatesOf(policy, data, e,
-                        groupsByInstansi.get(data.unit(e.unitCode()).orElseThrow().instansiCode()), asOf,
-                        moveCost, placement, timings);
-                int count = done.incrementAndGet();
-                if (count % 200 == 0) {
-                    progress.update("eligibility", 0.6 * count / employees.size());
-                }
-                return found;
-            }).toList()));
-        } finally {
-            pool.shutdownNow();
-        }
+        List<List<Candidate>> perEmployee = PlanTasks.join(() -> Parallel.map(workers, parallelism, employees, e -> {
+            List<Candidate> found = candidatesOf(policy, data, e,
+                    groupsByInstansi.get(data.unit(e.unitCode()).orElseThrow().instansiCode()), asOf,
+                    moveCost, placement, timings);
+            int count = done.incrementAndGet();
+            if (count % 200 == 0) {
+                progress.update("eligibility", 0.6 * count / employees.size());
+            }
+            return found;
+        }));
         List<CandidateMove> moves = new ArrayList<>();
         List<PlacementResult> placements = new ArrayList<>();
         int eligible = 0;

@@ -13,9 +13,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Objects;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+import org.springframework.core.task.AsyncTaskExecutor;
 
 import id.seimbang.balance.CellBalance;
 import id.seimbang.balance.WorkloadModel;
@@ -36,6 +38,8 @@ final class PlanComputation {
     private final LocalDate asOf;
     private final WorkloadModel model;
     private final PlanCandidateBuilder builder;
+    private final AsyncTaskExecutor workers;
+    private final int parallelism;
     private final PlanProgress progress;
     private PlanCandidateBuilder.Candidates candidates;
     private CandidateFile candidateFile;
@@ -45,13 +49,15 @@ final class PlanComputation {
     }
 
     PlanComputation(PolicySnapshot policy, Workforce data, PlanRequest request, LocalDate asOf, WorkloadModel model,
-            PlanCandidateBuilder builder, PlanProgress progress) {
+            PlanCandidateBuilder builder, AsyncTaskExecutor workers, int parallelism, PlanProgress progress) {
         this.policy = policy;
         this.data = data;
         this.request = request;
         this.asOf = asOf;
         this.model = model;
         this.builder = builder;
+        this.workers = workers;
+        this.parallelism = parallelism;
         this.progress = progress;
     }
 
@@ -64,16 +70,13 @@ final class PlanComputation {
         candidates = builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress, timings);
         // The candidate list is written from the candidates alone, and the greedy baseline needs only the problem:
         // both run beside the problem set-up and the optimiser.
-        ExecutorService beside = Executors.newFixedThreadPool(2, r -> {
-            Thread thread = new Thread(r, "plan-beside-optimiser");
-            thread.setDaemon(true);
-            return thread;
-        });
+        Future<CandidateFile> csvRun = null;
+        Future<GreedyPlan> greedyRun = null;
         PlanSolution optimum;
         GreedyPlan greedy;
         long solveMillis;
         try {
-            Future<CandidateFile> csvRun = beside.submit(() -> {
+            csvRun = workers.submit(() -> {
                 long csvStarted = System.nanoTime();
                 CandidateFile file = writeCandidates(candidates.moves());
                 timings.add("candidatesCsv", csvStarted);
@@ -88,14 +91,14 @@ final class PlanComputation {
             PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
             IndexedProblem indexed = IndexedProblem.of(problem);
             timings.add("problem", problemStarted);
-            Future<GreedyPlan> greedyRun = beside.submit(() -> {
+            greedyRun = workers.submit(() -> {
                 long greedyStarted = System.nanoTime();
                 GreedyPlan plan = new GreedyPlanner().solve(indexed);
                 timings.add("greedy", greedyStarted);
                 return plan;
             });
             long solveStarted = System.nanoTime();
-            optimum = new TransferOptimizer(2).solve(indexed, new ProgressListener() {
+            optimum = new TransferOptimizer(workers, parallelism).solve(indexed, new ProgressListener() {
                 @Override
                 public void onProgress(String phase, double fraction) {
                     progress.update("optimise", 0.6 + 0.3 * fraction);
@@ -113,7 +116,8 @@ final class PlanComputation {
             progress.update("result", 0.95);
             candidateFile = PlanTasks.join(csvRun);
         } finally {
-            beside.shutdownNow();
+            // a failed or cancelled plan leaves nothing running on the shared pool
+            Stream.of(csvRun, greedyRun).filter(Objects::nonNull).forEach(run -> run.cancel(true));
         }
 
         return new PlanResult(policy.version(), asOf, candidates.employeesInScope(), candidates.eligibleEmployees(),

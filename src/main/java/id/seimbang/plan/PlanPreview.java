@@ -3,7 +3,9 @@ package id.seimbang.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 import id.seimbang.policy.PolicySnapshot;
@@ -20,9 +22,14 @@ import id.seimbang.workforce.Workforce;
 public class PlanPreview {
 
     private final PlanCandidateBuilder builder;
+    private final Executor workers;
+    private final int parallelism;
 
-    PlanPreview(PlanCandidateBuilder builder) {
+    PlanPreview(PlanCandidateBuilder builder, @Qualifier(PlanPools.WORKERS) Executor workers,
+            PlanProperties properties) {
         this.builder = builder;
+        this.workers = workers;
+        this.parallelism = properties.parallelism();
     }
 
     /**
@@ -37,7 +44,7 @@ public class PlanPreview {
         PlanCandidateBuilder.Candidates candidates = builder.build(policy, data,
                 new PlanScopeFilter(Unit::active), asOf, PlanRequest.DEFAULT_MOVE_COST,
                 policy.parameters().effectiveHoursPerYear(), new PlanProgress(), new PlanTimings());
-        PlanSolution optimum = new TransferOptimizer(2).solve(
+        PlanSolution optimum = new TransferOptimizer(workers, parallelism).solve(
                 new PlanProblem(candidates.gaps(), candidates.moves()), ProgressListener.NONE);
         return new Result(optimum.imbalanceBefore(), optimum.imbalanceAfter(), optimum.moves().size(),
                 candidates.gaps(), candidates.moves(), PlanRequest.DEFAULT_MOVE_COST);

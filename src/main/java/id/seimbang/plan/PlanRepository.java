@@ -31,6 +31,11 @@ class PlanRepository {
                 Timestamp.from(createdAt), write(request));
     }
 
+    /** A job that never got a place in the queue leaves no trace. */
+    void delete(String id) {
+        jdbc.update("DELETE FROM transfer_plan WHERE id = ?", id);
+    }
+
     void progress(String id, String phase, double progress) {
         jdbc.update("UPDATE transfer_plan SET status = ?, phase = ?, progress = ? WHERE id = ? AND status IN (?, ?)",
                 PlanStatus.RUNNING.name(), phase, progress, id, PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());

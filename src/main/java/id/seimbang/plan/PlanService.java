@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
 
 import jakarta.annotation.PreDestroy;
@@ -29,11 +31,13 @@ import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
+import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 
 /**
- * Runs transfer plans as asynchronous jobs, one at a time on a dedicated thread: facts → eligibility and
+ * Runs transfer plans as asynchronous jobs, one at a time on the {@code plan-runner} thread (a bounded queue
+ * waits behind it), with their parallel parts on the {@code plan-worker} pool: facts → eligibility and
  * placement of every candidate move → exact optimum → greedy baseline → one atomic save and an audit record.
  */
 @Service
@@ -48,16 +52,16 @@ public class PlanService {
     private final AuditTrail audit;
     private final WorkloadModels models;
     private final Clock clock;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "plan-runner");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final AsyncTaskExecutor runner;
+    private final AsyncTaskExecutor workers;
+    private final int parallelism;
     /** Live progress and cancellation of queued and running jobs. */
     private final Map<String, PlanProgress> live = new ConcurrentHashMap<>();
 
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
-            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock) {
+            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock,
+            @Qualifier(PlanPools.RUNNER) AsyncTaskExecutor runner, @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers,
+            PlanProperties properties) {
         this.plans = plans;
         this.candidates = candidates;
         this.workforce = workforce;
@@ -65,6 +69,9 @@ public class PlanService {
         this.audit = audit;
         this.models = models;
         this.clock = clock;
+        this.runner = runner;
+        this.workers = workers;
+        this.parallelism = properties.parallelism();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -75,10 +82,10 @@ public class PlanService {
         }
     }
 
+    /** Running plans stop at their next progress report; the pools are shut down with the context. */
     @PreDestroy
     void stop() {
         live.values().forEach(PlanProgress::cancel);
-        runner.shutdownNow();
     }
 
     public PlanView start(PlanRequest request, String caller) {
@@ -88,7 +95,17 @@ public class PlanService {
         plans.insert(id, request, caller, clock.instant());
         PlanProgress progress = new PlanProgress();
         live.put(id, progress);
-        runner.submit(() -> run(id, request, caller, progress));
+        try {
+            runner.submit(() -> run(id, request, caller, progress));
+        } catch (TaskRejectedException e) {
+            live.remove(id);
+            plans.delete(id);
+            throw new DomainException(DomainException.Kind.UNAVAILABLE,
+                    Bilingual.of("Antrean rencana penuh", "The plan queue is full"),
+                    List.of(FieldProblem.of("plan", Bilingual.of(
+                            "Sudah ada terlalu banyak rencana yang menunggu; coba lagi setelah salah satunya selesai",
+                            "Too many plans are already waiting; try again when one of them has finished"))));
+        }
         return view(id);
     }
 
@@ -153,7 +170,7 @@ public class PlanService {
             Workforce data = workforce.current();
             LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
-                    candidates, progress);
+                    candidates, workers, parallelism, progress);
             PlanResult result = computation.run();
             progress.checkCancelled();
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,

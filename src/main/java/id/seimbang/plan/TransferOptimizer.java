@@ -1,14 +1,12 @@
 package id.seimbang.plan;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
+
+import id.seimbang.system.Parallel;
 
 /**
  * Exact transfer plan (DESIGN §6) by convex-cost min-cost flow, solved per independent component of the move
@@ -20,8 +18,9 @@ import java.util.stream.IntStream;
  * chain of several moves), so a Lagrangian price λ per move is searched; see {@link #solve} for what is
  * guaranteed then.
  *
- * <p>Components run on a small fixed pool; each component is deterministic and results are merged in component
- * order, so the plan does not depend on the number of threads.
+ * <p>Components run as {@code threads} tasks on the caller's pool (the {@code plan-worker} pool in the service);
+ * each component is deterministic and results are merged in component order, so the plan does not depend on the
+ * number of threads.
  */
 public final class TransferOptimizer {
 
@@ -30,16 +29,20 @@ public final class TransferOptimizer {
     static final String FLOW_METHOD = "convex-cost min-cost flow, successive shortest paths (Dijkstra, Johnson potentials)";
     private static final int MAX_LAGRANGE_ROUNDS = 40;
 
+    private final Executor pool;
     private final int threads;
 
+    /** One component after the other, on the calling thread. */
     public TransferOptimizer() {
-        this(2);
+        this(Runnable::run, 1);
     }
 
-    public TransferOptimizer(int threads) {
+    /** Components solved by {@code threads} tasks on {@code pool}. */
+    public TransferOptimizer(Executor pool, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1");
         }
+        this.pool = pool;
         this.threads = threads;
     }
 
@@ -147,21 +150,23 @@ public final class TransferOptimizer {
         long total = comps.stream().mapToLong(c -> c.candidates().length).sum() + 1;
         long[] done = new long[1];
         // Largest first, so two workers finish close together.
-        int[] order = IntStream.range(0, comps.size()).boxed()
+        List<Integer> largestFirst = IntStream.range(0, comps.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> -comps.get(i).candidates().length)
                         .thenComparingInt(i -> i))
-                .mapToInt(Integer::intValue).toArray();
-        List<Runnable> tasks = new ArrayList<>();
-        for (int i : order) {
-            tasks.add(() -> {
+                .toList();
+        try {
+            Parallel.map(pool, threads, largestFirst, i -> {
                 results[i] = new ComponentFlow(p, comps.get(i), d, lambda).solve(progress::cancelled);
                 synchronized (done) {
                     done[0] += comps.get(i).candidates().length;
                     progress.report(phase, base + width * done[0] / total);
                 }
+                return null;
             });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlanCancelledException();
         }
-        run(tasks);
         int count = 0;
         long augmentations = 0;
         boolean noNegativeCycle = true;
@@ -180,40 +185,6 @@ public final class TransferOptimizer {
         }
         List<CandidateMove> moves = p.plan(chosen, count);
         return new Round(moves, p.problem.objectiveOf(moves), augmentations, noNegativeCycle, cheapest, lambda);
-    }
-
-    private void run(List<Runnable> tasks) {
-        if (threads == 1 || tasks.size() <= 1) {
-            tasks.forEach(Runnable::run);
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
-            Thread t = new Thread(r, "plan-flow");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (Runnable task : tasks) {
-                futures.add(pool.submit(task));
-            }
-            for (Future<?> future : futures) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PlanCancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     /** Serialises listener calls and remembers a cancellation so that every worker stops. */

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +32,14 @@ import org.kie.dmn.model.api.DMNModelInstrumentedBase;
 import org.kie.dmn.model.api.NamedElement;
 import org.kie.dmn.validation.DMNValidator;
 import org.kie.dmn.validation.DMNValidatorFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.DomainException;
+import id.seimbang.system.FieldProblem;
+import id.seimbang.system.Parallel;
 
 import static org.kie.dmn.validation.DMNValidator.Validation.ANALYZE_DECISION_TABLE;
 import static org.kie.dmn.validation.DMNValidator.Validation.VALIDATE_COMPILATION;
@@ -54,29 +61,34 @@ public class PolicyCompiler {
     /** Long enough for a cold first build on a busy 2-core machine (a few seconds), short of a hang. */
     static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
 
-    // Daemon threads: a build that overran its limit must not keep the JVM from stopping.
-    private static final ExecutorService BUILDS_EXECUTOR = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "policy-compiler");
-        t.setDaemon(true);
-        return t;
-    });
-
+    private final Executor builds;
     private final Duration timeLimit;
 
-    public PolicyCompiler() {
-        this(DEFAULT_TIME_LIMIT);
+    /** Builds run on {@code builds} (the {@code policy-build} pool in the service). */
+    @Autowired
+    public PolicyCompiler(@Qualifier(PolicyPools.BUILDS) Executor builds) {
+        this(builds, DEFAULT_TIME_LIMIT);
     }
 
-    PolicyCompiler(Duration timeLimit) {
+    public PolicyCompiler(Executor builds, Duration timeLimit) {
+        this.builds = builds;
         this.timeLimit = timeLimit;
     }
 
     /**
-     * Compiles within the time limit: a policy whose build does not finish in time is refused like one
-     * that does not compile, and the caller (a request, the start-up) is free again.
+     * Compiles within the time limit (waiting for a free build thread included): a policy whose build does not
+     * finish in time is refused like one that does not compile, and the caller (a request, the start-up) is free
+     * again.
      */
     public PolicySnapshot compile(List<PolicyFile> input) {
-        Future<PolicySnapshot> build = BUILDS_EXECUTOR.submit(() -> compileNow(input));
+        FutureTask<PolicySnapshot> build = new FutureTask<>(() -> compileNow(input));
+        try {
+            builds.execute(build);
+        } catch (RejectedExecutionException e) {
+            throw new DomainException(DomainException.Kind.UNAVAILABLE,
+                    Bilingual.of("Terlalu banyak kebijakan sedang dikompilasi", "Too many policies are being compiled"),
+                    List.of(FieldProblem.of("files", Bilingual.of("Coba lagi sebentar lagi", "Try again shortly"))));
+        }
         try {
             return build.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -88,13 +100,7 @@ public class PolicyCompiler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling a policy", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw Parallel.unchecked(e.getCause());
         }
     }
 

@@ -36,7 +36,7 @@ class ShippedScenariosTest {
     @Test
     void aChangedThresholdFailsTheScenarioThatDependsOnIt() {
         List<ScenarioRunner.Source> shipped = PolicyLifecycle.shippedScenarios(Path.of("tests-data/scenarios"));
-        var policy = new id.seimbang.policy.PolicyCompiler()
+        var policy = id.seimbang.policy.PolicyFixtures.compiler()
                 .compile(PolicyFixtures.withParameter("position.min-months", "12"));
 
         List<ScenarioResult> results = runner().run(policy, shipped);

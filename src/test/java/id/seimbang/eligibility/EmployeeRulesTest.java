@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-import id.seimbang.policy.PolicyCompiler;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
@@ -283,7 +282,7 @@ class EmployeeRulesTest {
         Employee eightMonths = eligiblePns().withPositionTmt(AS_OF.minusMonths(8)).build();
         assertThat(evaluate(eightMonths, ANALIS_KEUANGAN, AS_OF).eligible()).isFalse();
 
-        PolicySnapshot sixMonths = new PolicyCompiler().compile(PolicyFixtures.withParameter("position.min-months", "6"));
+        PolicySnapshot sixMonths = PolicyFixtures.compiler().compile(PolicyFixtures.withParameter("position.min-months", "6"));
         EmployeeEligibility result = service.evaluateEmployee(sixMonths, eightMonths, ANALIS_KEUANGAN, AS_OF);
         assertThat(result.eligible()).isTrue();
         assertThat(result.outcomes()).isEmpty();

@@ -9,7 +9,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-import id.seimbang.policy.PolicyCompiler;
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.policy.PolicySnapshot;
@@ -36,7 +35,7 @@ class EndlessRuleTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS) // a guard: without the limit this test would never end
     void selfTriggeringRuleIsStoppedWith422() {
-        PolicySnapshot draft = new PolicyCompiler().compile(
+        PolicySnapshot draft = PolicyFixtures.compiler().compile(
                 PolicyFixtures.plus(new PolicyFile("rules/endless.drl", SELF_TRIGGERING)));
         EligibilityService service = new EligibilityService();
         assertThatThrownBy(() -> service.evaluateEmployee(draft, eligiblePns().build(),

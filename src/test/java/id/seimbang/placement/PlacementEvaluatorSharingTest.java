@@ -14,7 +14,7 @@ import id.seimbang.policy.PolicySnapshot;
  */
 class PlacementEvaluatorSharingTest {
 
-    private final PolicyCompiler compiler = new PolicyCompiler();
+    private final PolicyCompiler compiler = PolicyFixtures.compiler();
 
     @Test
     void versionsWithTheSameTablesShareTheEvaluator() {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+import id.seimbang.system.TaskPools;
 import id.seimbang.workforce.CellKey;
 
 /** Builders for plan instances used by the optimiser tests and the benchmark. */
@@ -14,7 +17,19 @@ final class PlanFixtures {
 
     static final double E = 1250;
 
+    /** Two workers as the service's {@code plan-worker} pool gives one plan, shared by the tests of this JVM. */
+    private static final ThreadPoolTaskExecutor WORKERS = TaskPools.bounded("test-plan-worker", 2, 16, true);
+
+    static {
+        WORKERS.initialize();
+    }
+
     private PlanFixtures() {
+    }
+
+    /** The optimiser as a plan job runs it: components on two threads of a pool. */
+    static TransferOptimizer parallelOptimizer() {
+        return new TransferOptimizer(WORKERS, 2);
     }
 
     static CellKey cell(String name) {

@@ -29,12 +29,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,6 +76,12 @@ class PlanIntegrationTest {
     EligibilityService eligibility;
     @Autowired
     ActivePolicy activePolicy;
+    @Autowired
+    @Qualifier(PlanPools.RUNNER)
+    ThreadPoolTaskExecutor runner;
+    @Autowired
+    @Qualifier(PlanPools.WORKERS)
+    ThreadPoolTaskExecutor workers;
 
     /** The as-of date of every plan in this test. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
@@ -137,6 +145,19 @@ class PlanIntegrationTest {
         assertThat(audit.search(AuditKind.PLAN, id, null, null, 10)).hasSize(1);
         assertThat(plan.get("auditId").asText()).isNotBlank();
         assertThat(audit.verify().ok()).isTrue();
+    }
+
+    /** Plans and their parallel parts run on the service's pools (threads with the application's class loader). */
+    @Test
+    void aPlanRunsOnThePlanRunnerAndItsPartsOnThePlanWorkers() throws Exception {
+        long jobs = runner.getThreadPoolExecutor().getTaskCount();
+        long parts = workers.getThreadPoolExecutor().getTaskCount();
+
+        assertThat(completed(start(KOTA_BENGKULU + "}")).get("status").asText()).isEqualTo("COMPLETED");
+
+        assertThat(runner.getThreadPoolExecutor().getTaskCount()).isGreaterThan(jobs);
+        // two candidate tasks, the candidate file and the greedy baseline, at least one optimiser task
+        assertThat(workers.getThreadPoolExecutor().getTaskCount()).isGreaterThanOrEqualTo(parts + 5);
     }
 
     @Test

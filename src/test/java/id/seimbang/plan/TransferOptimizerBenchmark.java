@@ -53,7 +53,7 @@ class TransferOptimizerBenchmark {
         HeapSampler sampler = HeapSampler.begin();
         long cpu0 = processCpuNanos();
         t1 = System.nanoTime();
-        PlanSolution plan = new TransferOptimizer(2).solve(problem, ProgressListener.NONE);
+        PlanSolution plan = PlanFixtures.parallelOptimizer().solve(problem, ProgressListener.NONE);
         long t2 = System.nanoTime();
         long cpu1 = processCpuNanos();
         long peakSolve = sampler.finish();

@@ -122,8 +122,8 @@ class TransferOptimizerTest {
     void sameResultWithOneOrTwoThreads() {
         PlanProblem problem = PlanFixtures.province(11, 4_000, 600, 12, 2_000, 30);
 
-        PlanSolution sequential = new TransferOptimizer(1).solve(problem, ProgressListener.NONE);
-        PlanSolution parallel = new TransferOptimizer(2).solve(problem, ProgressListener.NONE);
+        PlanSolution sequential = new TransferOptimizer().solve(problem, ProgressListener.NONE);
+        PlanSolution parallel = PlanFixtures.parallelOptimizer().solve(problem, ProgressListener.NONE);
 
         assertThat(parallel.moves()).isEqualTo(sequential.moves());
         assertThat(parallel.objective()).isEqualTo(sequential.objective());

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class ActivePolicyTest {
 
-    private final ActivePolicy active = new ActivePolicy(new PolicyCompiler());
+    private final ActivePolicy active = new ActivePolicy(PolicyFixtures.compiler());
 
     @Test
     void brokenReplacementIsRefusedWithFileAndLineAndTheOldSnapshotKeepsServing() {

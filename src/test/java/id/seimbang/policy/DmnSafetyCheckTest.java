@@ -39,7 +39,7 @@ class DmnSafetyCheckTest {
             assertThat(p.line()).isEqualTo(2);
         });
 
-        assertThatThrownBy(() -> new PolicyCompiler().compile(
+        assertThatThrownBy(() -> PolicyFixtures.compiler().compile(
                 PolicyFixtures.plus(new PolicyFile("decision-tables/x.dmn", payload))))
                 .isInstanceOfSatisfying(PolicyCompilationException.class, e -> {
                     assertThat(e.getMessage()).doesNotContain("TOP-SECRET");

@@ -156,7 +156,7 @@ class DrlSafetyCheckTest {
     @Test
     void compilerReportsUnsafeDrlLikeOtherProblemsAndNeverRunsIt() {
         List<PolicyFile> files = PolicyFixtures.plus(new PolicyFile(PATH, rule("", "System.exit(3);")));
-        assertThatThrownBy(() -> new PolicyCompiler().compile(files))
+        assertThatThrownBy(() -> PolicyFixtures.compiler().compile(files))
                 .isInstanceOfSatisfying(PolicyCompilationException.class, e -> assertThat(e.problems())
                         .extracting(PolicyProblem::formatted)
                         .anySatisfy(f -> assertThat(f).startsWith(PATH + ":13: ERROR 'System'")));

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 
 class PolicyCompilerTest {
 
-    private final PolicyCompiler compiler = new PolicyCompiler();
+    private final PolicyCompiler compiler = PolicyFixtures.compiler();
 
     private static PolicyCompilationException refused(List<PolicyFile> files) {
         try {
-            new PolicyCompiler().compile(files);
+            PolicyFixtures.compiler().compile(files);
         } catch (PolicyCompilationException e) {
             return e;
         }

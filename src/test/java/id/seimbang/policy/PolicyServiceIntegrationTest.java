@@ -124,7 +124,7 @@ class PolicyServiceIntegrationTest {
     }
 
     private PolicyService startUp(Path root, ActivePolicy target) {
-        return new PolicyService(new PolicyProperties(root.resolve("rules"), root.resolve("decision-tables"), 2),
+        return new PolicyService(new PolicyProperties(root.resolve("rules"), root.resolve("decision-tables"), 2, 2),
                 compiler, target, store, clock);
     }
 

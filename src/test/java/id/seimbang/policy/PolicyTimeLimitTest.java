@@ -12,7 +12,7 @@ class PolicyTimeLimitTest {
     @Test
     void compilationOverTheTimeLimitIsAbandonedAndReported() {
         // Any real build takes longer than a millisecond; the caller gets its answer at the limit.
-        PolicyCompiler impatient = new PolicyCompiler(Duration.ofMillis(1));
+        PolicyCompiler impatient = PolicyFixtures.compiler(Duration.ofMillis(1));
         assertThatThrownBy(() -> impatient.compile(PolicyFixtures.shippedFiles()))
                 .isInstanceOfSatisfying(PolicyCompilationException.class, e -> org.assertj.core.api.Assertions
                         .assertThat(e.problems()).singleElement().satisfies(p -> org.assertj.core.api.Assertions

@@ -1,0 +1,61 @@
+package id.seimbang.system;
+
+import java.util.concurrent.ThreadPoolExecutor;
+
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+
+/**
+ * The one way to make a thread pool in this service: a {@link ThreadPoolTaskExecutor} declared as a Spring bean
+ * (so it is shut down with the context), named after the bean, bounded in threads and queue, and whose threads
+ * carry the application's class loader as context class loader.
+ *
+ * <p>Why the class loader matters: in the packaged jar the JDK's loader cannot see {@code BOOT-INF/lib}. Drools
+ * finds its executor provider through the thread's context class loader, and when its first MVEL constraint JIT
+ * happens on a thread with the JDK loader (a {@code new ForkJoinPool} or the common pool), the holder class fails
+ * to initialise and stays broken for the whole JVM (docs/architecture.md, "Threads"). A new thread normally
+ * inherits the loader of whichever thread first submitted work, so it is set here explicitly.
+ */
+public final class TaskPools {
+
+    private TaskPools() {
+    }
+
+    /**
+     * A pool of {@code threads} threads named {@code name-1}, {@code name-2}, … with a queue of
+     * {@code queueCapacity} waiting tasks. When the queue is full the submitting thread runs the task itself
+     * ({@code callerRuns}) or the submission is refused with a {@code TaskRejectedException}.
+     */
+    public static ThreadPoolTaskExecutor bounded(String name, int threads, int queueCapacity, boolean callerRuns) {
+        ApplicationLoaderPool pool = new ApplicationLoaderPool(TaskPools.class.getClassLoader());
+        pool.setThreadNamePrefix(name + "-");
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setQueueCapacity(queueCapacity);
+        // When the context closes, work still running is interrupted at once (not awaited for the lifecycle's
+        // shutdown timeout); daemon threads never hold the JVM.
+        pool.setWaitForTasksToCompleteOnShutdown(false);
+        pool.setStrictEarlyShutdown(true);
+        pool.setDaemon(true);
+        if (callerRuns) {
+            pool.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
+        }
+        return pool;
+    }
+
+    /** Sets the application's class loader on every thread it creates. */
+    static final class ApplicationLoaderPool extends ThreadPoolTaskExecutor {
+
+        private final transient ClassLoader application;
+
+        ApplicationLoaderPool(ClassLoader application) {
+            this.application = application;
+        }
+
+        @Override
+        public Thread createThread(Runnable runnable) {
+            Thread thread = super.createThread(runnable);
+            thread.setContextClassLoader(application);
+            return thread;
+        }
+    }
+}
