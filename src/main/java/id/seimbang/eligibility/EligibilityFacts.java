@@ -1,7 +1,6 @@
 package id.seimbang.eligibility;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,47 +19,47 @@ final class EligibilityFacts {
     }
 
     static EmployeeFacts employee(Employee e, Position current, LocalDate asOf, PolicyParameters p) {
-        int bupAge = current == null ? p.bupAge(null, null) : p.bupAge(current.type(), current.level());
+        int bupAge = p.bupAge(current);
         LocalDate bupDate = bupDate(e.birthDate(), bupAge);
         Sanction active = e.sanctions().stream().filter(s -> s.activeOn(asOf))
                 .max(Comparator.comparing(Sanction::level).thenComparing(Sanction::until))
                 .orElse(null);
-        return new EmployeeFacts(e.nip(), asOf, e.status(), e.positionTmt(), fullMonths(e.positionTmt(), asOf),
-                e.birthDate(), fullMonths(e.birthDate(), asOf), bupAge, bupDate, fullMonths(asOf, bupDate),
-                e.cpnsTmt(), fullMonths(e.cpnsTmt(), asOf),
+        return new EmployeeFacts(e.nip(), asOf, e.status(), e.positionTmt(), months(e.positionTmt(), asOf),
+                e.birthDate(), months(e.birthDate(), asOf), bupAge, bupDate, months(asOf, bupDate),
+                e.cpnsTmt(), months(e.cpnsTmt(), asOf),
                 active == null ? null : active.level(), active == null ? null : active.until(),
                 e.legalProcess(),
-                activeUntil(e.studyLeaveUntil(), asOf), e.studyLeaveUntil(),
-                activeUntil(e.serviceBondUntil(), asOf), e.serviceBondUntil(),
-                skpYears(e, asOf, p.skpYearsChecked()));
+                activeOn(e.studyLeaveFrom(), e.studyLeaveUntil(), asOf), e.studyLeaveFrom(), e.studyLeaveUntil(),
+                activeOn(e.serviceBondFrom(), e.serviceBondUntil(), asOf), e.serviceBondFrom(), e.serviceBondUntil(),
+                skpYears(e, asOf, p));
     }
 
     /**
      * BUP date, our reading of PP 11/2017 jo PP 17/2020 and the pension law: the employee reaches BUP
-     * age on the birthday in the BUP year ("BUP birthday") and retires on the first day of the
-     * following month. Born 29 February: in a non-leap BUP year the birthday is taken as 28 February,
-     * so retirement starts on 1 March.
+     * age on the birthday in the BUP year ("BUP birthday", by the month rule of {@link CalendarMonths}: born
+     * 29 February, in a non-leap BUP year the birthday is 28 February) and retires on the first day of the
+     * following month.
      */
     static LocalDate bupDate(LocalDate birthDate, int bupAge) {
-        return birthDate.plusYears(bupAge).plusMonths(1).withDayOfMonth(1);
+        return CalendarMonths.after(birthDate, bupAge * 12).plusMonths(1).withDayOfMonth(1);
     }
 
-    /** Completed months from {@code from} to {@code to}, negative when {@code to} is earlier. */
-    static int fullMonths(LocalDate from, LocalDate to) {
-        return (int) Period.between(from, to).toTotalMonths();
+    private static int months(LocalDate from, LocalDate to) {
+        return CalendarMonths.completed(from, to);
     }
 
-    private static boolean activeUntil(LocalDate until, LocalDate asOf) {
-        return until != null && !asOf.isAfter(until);
+    /** A period with an optional start (none: already running) and an end runs on {@code asOf}, both days included. */
+    private static boolean activeOn(LocalDate from, LocalDate until, LocalDate asOf) {
+        return until != null && !asOf.isAfter(until) && (from == null || !asOf.isBefore(from));
     }
 
     /**
-     * The last {@code n} completed appraisal years before the as-of year: the current year's SKP is
-     * only final early next year. A year with no appraisal gets score 0, which fails any threshold.
+     * The last {@code skp.years-checked} completed appraisal years on the as-of date ({@link SkpPeriods}). A
+     * year with no appraisal gets score 0, which fails any threshold.
      */
-    static List<SkpYear> skpYears(Employee e, LocalDate asOf, int n) {
+    static List<SkpYear> skpYears(Employee e, LocalDate asOf, PolicyParameters p) {
         List<SkpYear> years = new ArrayList<>();
-        for (int year = asOf.getYear() - n; year < asOf.getYear(); year++) {
+        for (int year : SkpPeriods.lastCompleted(asOf, p.skpYearCountsFrom(), p.skpYearsChecked())) {
             SkpAppraisal a = e.skpFor(year).orElse(null);
             years.add(a == null ? new SkpYear(year, null, 0)
                     : new SkpYear(year, a.predicate().label(), a.predicate().score()));
@@ -73,7 +72,7 @@ final class EligibilityFacts {
         return new MoveFacts(new id.seimbang.workforce.CellKey(targetUnit.code(), target.code()),
                 currentUnit == null || !java.util.Objects.equals(currentUnit.instansiCode(), targetUnit.instansiCode()),
                 ownRequest,
-                fullMonths(e.cpnsTmt(), asOf),
+                months(e.cpnsTmt(), asOf),
                 e.positionCode(), target.code(), target.name(),
                 current == null ? null : current.jobFamily(), target.jobFamily(),
                 current == null ? null : current.level(), target.level(),

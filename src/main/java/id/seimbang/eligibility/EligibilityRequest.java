@@ -47,7 +47,11 @@ public record EligibilityRequest(
             List<@Valid @NotNull SkpAppraisal> skp,
             List<@Valid @NotNull Sanction> sanctions,
             boolean legalProcess,
+            @Schema(description = "Start of a study leave; empty = already running")
+            LocalDate studyLeaveFrom,
             LocalDate studyLeaveUntil,
+            @Schema(description = "Start of a service bond; empty = already running")
+            LocalDate serviceBondFrom,
             LocalDate serviceBondUntil,
             @Schema(description = "Units the employee asked to move to (own request)")
             List<String> requestedUnitCodes) {

@@ -1,5 +1,6 @@
 package id.seimbang.eligibility;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -52,10 +53,13 @@ final class EligibilityRequests {
                     data.requestsOf(employee.nip())), targetKey);
         }
         EligibilityRequest.InlineEmployee e = request.employee();
+        periodCheck("employee.studyLeaveFrom", e.studyLeaveFrom(), e.studyLeaveUntil());
+        periodCheck("employee.serviceBondFrom", e.serviceBondFrom(), e.serviceBondUntil());
         Employee employee = new Employee(e.nip(), e.nip(), e.status(), null, e.unitCode(), e.positionCode(),
                 e.positionTmt(), e.cpnsTmt(), e.birthDate(), null, e.educationLevel(), e.educationField(), Set.of(),
                 e.skp() == null ? List.of() : e.skp(), e.sanctions() == null ? List.of() : e.sanctions(),
-                e.legalProcess(), e.studyLeaveUntil(), e.serviceBondUntil(), null, 0, 0, null, null, false, null);
+                e.legalProcess(), e.studyLeaveFrom(), e.studyLeaveUntil(), e.serviceBondFrom(),
+                e.serviceBondUntil(), null, 0, 0, null, null, false, null);
         Unit currentUnit = e.instansiCode() != null ? unit(e.unitCode(), e.instansiCode())
                 : e.unitCode() == null ? null : data.unit(e.unitCode()).orElse(null);
         Position currentPosition = e.position() != null ? position(e.positionCode(), e.position())
@@ -109,6 +113,13 @@ final class EligibilityRequests {
         java.util.Map<String, T> byKey = new java.util.LinkedHashMap<>();
         values.forEach(v -> byKey.put(key.apply(v), v));
         return List.copyOf(byKey.values());
+    }
+
+    private static void periodCheck(String field, LocalDate from, LocalDate until) {
+        Bilingual problem = Employee.periodProblem(from, until);
+        if (problem != null) {
+            throw DomainException.badRequest(field, problem);
+        }
     }
 
     private static DomainException unknown(String field, String indonesian, String english) {

@@ -8,8 +8,9 @@ import id.seimbang.workforce.SanctionLevel;
 
 /**
  * Employee-level inputs to the eligibility rules, computed in Java from the employee, the as-of date
- * and the policy parameters; the DRL decides what they mean. Optional dates are null.
- * {@code skpChecked} repeats, for the audit record, the {@link SkpYear} facts the SKP rule sees.
+ * and the policy parameters; the DRL decides what they mean. Optional dates are null. Every count of months
+ * follows {@link CalendarMonths}. {@code skpChecked} repeats, for the audit record, the {@link SkpYear} facts
+ * the SKP rule sees: the last completed appraisal years ({@link SkpPeriods}).
  */
 public record EmployeeFacts(
         String nip,
@@ -28,8 +29,10 @@ public record EmployeeFacts(
         LocalDate activeSanctionUntil,
         boolean legalProcess,
         boolean studyLeaveActive,
+        LocalDate studyLeaveFrom,
         LocalDate studyLeaveUntil,
         boolean serviceBondActive,
+        LocalDate serviceBondFrom,
         LocalDate serviceBondUntil,
         List<SkpYear> skpChecked) {
 

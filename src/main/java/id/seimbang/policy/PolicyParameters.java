@@ -1,23 +1,29 @@
 package id.seimbang.policy;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import id.seimbang.workforce.Position;
 import id.seimbang.workforce.PositionType;
 import id.seimbang.workforce.SkpPredicate;
 
 /**
  * The numbers policy staff change without a release, read from {@code rules/parameters.properties}.
- * BUP ages are looked up most specific first: {@code bup.TYPE.LEVEL}, then {@code bup.TYPE}, then
- * {@code bup.default}.
+ * BUP ages are looked up most specific first: {@code bup.position.CODE} (a position whose own law sets
+ * its BUP, e.g. teachers and lecturers), then {@code bup.TYPE.LEVEL}, then {@code bup.TYPE}, then
+ * {@code bup.default}. {@code skpYearCountsFrom} is the day of the following year from which an appraisal
+ * year counts as completed.
  */
 public record PolicyParameters(
         int minMonthsInPosition,
         SkpPredicate minSkpPredicate,
         int skpYearsChecked,
+        MonthDay skpYearCountsFrom,
         int monthsBeforeBup,
         int firstPlacementYears,
         int rotationDueYears,
@@ -29,11 +35,13 @@ public record PolicyParameters(
     static final String MIN_MONTHS_IN_POSITION = "position.min-months";
     static final String MIN_SKP_PREDICATE = "skp.min-predicate";
     static final String SKP_YEARS_CHECKED = "skp.years-checked";
+    static final String SKP_YEAR_COUNTS_FROM = "skp.year-counts-from";
     static final String MONTHS_BEFORE_BUP = "bup.months-before";
     static final String FIRST_PLACEMENT_YEARS = "first-placement.years";
     static final String ROTATION_DUE_YEARS = "rotation.due-years";
     static final String BUP_PREFIX = "bup.";
     static final String BUP_DEFAULT = "bup.default";
+    static final String BUP_POSITION = "position.";
     static final String EFFECTIVE_HOURS = "workload.effective-hours";
 
     public PolicyParameters {
@@ -44,16 +52,15 @@ public record PolicyParameters(
         return minSkpPredicate.score();
     }
 
-    /** BUP age for a position; {@code type} null (position unknown) gives the default age. */
-    public int bupAge(PositionType type, String level) {
-        if (type != null) {
-            Integer specific = level == null ? null : bupAges.get(type.name() + "." + level);
-            if (specific != null) {
-                return specific;
-            }
-            Integer byType = bupAges.get(type.name());
-            if (byType != null) {
-                return byType;
+    /** BUP age for a position, most specific key first; null (position unknown) gives the default age. */
+    public int bupAge(Position position) {
+        if (position != null) {
+            for (String key : new String[] {BUP_POSITION + position.code(),
+                    position.type().name() + "." + position.level(), position.type().name()}) {
+                Integer age = bupAges.get(key);
+                if (age != null) {
+                    return age;
+                }
             }
         }
         return bupAges.get("default");
@@ -91,6 +98,7 @@ public record PolicyParameters(
         Integer minMonths = r.get(MIN_MONTHS_IN_POSITION, Reader::positiveInt);
         SkpPredicate minSkp = r.get(MIN_SKP_PREDICATE, v -> SkpPredicate.valueOf(v.toUpperCase().replace(' ', '_')));
         Integer skpYears = r.get(SKP_YEARS_CHECKED, Reader::positiveInt);
+        MonthDay skpCountsFrom = r.get(SKP_YEAR_COUNTS_FROM, Reader::monthDay);
         Integer monthsBeforeBup = r.get(MONTHS_BEFORE_BUP, Reader::nonNegativeInt);
         Integer firstPlacement = r.get(FIRST_PLACEMENT_YEARS, Reader::nonNegativeInt);
         Integer rotation = r.get(ROTATION_DUE_YEARS, Reader::positiveInt);
@@ -109,9 +117,9 @@ public record PolicyParameters(
             }
             String qualifier = key.substring(BUP_PREFIX.length());
             if (!qualifier.equals("default") && !validBupQualifier(qualifier)) {
-                problems.add(PolicyProblem.error(file.path(), lines.get(key), "Unknown position type in '" + key
-                        + "': expected bup.default, bup.<TYPE> or bup.<TYPE>.<LEVEL> with TYPE one of "
-                        + List.of(PositionType.values())));
+                problems.add(PolicyProblem.error(file.path(), lines.get(key), "Unknown BUP key '" + key
+                        + "': expected bup.default, bup.position.<POSITION_CODE>, bup.<TYPE> or bup.<TYPE>.<LEVEL>"
+                        + " with TYPE one of " + List.of(PositionType.values())));
                 continue;
             }
             Integer age = r.get(key, Reader::positiveInt);
@@ -127,10 +135,13 @@ public record PolicyParameters(
         if (problems.size() > before) {
             return null;
         }
-        return new PolicyParameters(minMonths, minSkp, skpYears, monthsBeforeBup, firstPlacement, rotation, bup, hours);
+        return new PolicyParameters(minMonths, minSkp, skpYears, skpCountsFrom, monthsBeforeBup, firstPlacement, rotation, bup, hours);
     }
 
     private static boolean validBupQualifier(String qualifier) {
+        if (qualifier.startsWith(BUP_POSITION)) {
+            return qualifier.length() > BUP_POSITION.length() && !qualifier.substring(BUP_POSITION.length()).contains(".");
+        }
         String type = qualifier.contains(".") ? qualifier.substring(0, qualifier.indexOf('.')) : qualifier;
         for (PositionType t : PositionType.values()) {
             if (t.name().equals(type)) {
@@ -175,6 +186,15 @@ public record PolicyParameters(
                 throw new IllegalArgumentException("must be a whole number greater than 0");
             }
             return i;
+        }
+
+        /** A day of the year written {@code MM-dd}, e.g. {@code 04-01} for 1 April. */
+        static MonthDay monthDay(String v) {
+            try {
+                return MonthDay.parse("--" + v);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("expected a day of the year as MM-dd, e.g. 04-01 for 1 April");
+            }
         }
 
         static Integer nonNegativeInt(String v) {

@@ -165,14 +165,27 @@ final class BundleValidator {
                     "Unknown golongan '" + golongan + "' (e.g. III/a; PPPK: IX)"));
         }
         Integer talent = r.optionalInteger("talent_box", 1, 9);
+        LocalDate studyLeaveUntil = r.optionalDate("study_leave_until");
+        LocalDate serviceBondUntil = r.optionalDate("service_bond_until");
         Employee e = new Employee(nip, r.text("name"), employmentStatus, golongan, unit, position, positionTmt,
                 cpnsTmt, birth, sex, r.enumOf("education_level", EducationLevel.class), r.text("education_field"),
                 WorkforceRepository.split(r.optional("competencies")), List.of(), List.of(), r.bool("legal_process"),
-                r.optionalDate("study_leave_until"), r.optionalDate("service_bond_until"),
+                period(r, "study_leave_from", studyLeaveUntil), studyLeaveUntil,
+                period(r, "service_bond_from", serviceBondUntil), serviceBondUntil,
                 r.ref("home_kabupaten_code", kabupaten, "kabupaten"), r.decimal("home_latitude", -90, 90),
                 r.decimal("home_longitude", -180, 180), r.text("home_island"),
                 r.optionalRef("spouse_kabupaten_code", kabupaten, "kabupaten"), r.bool("health_reason"), talent);
         return e;
+    }
+
+    /** The optional start of a period ending {@code until}; a start may not stand alone. */
+    private static LocalDate period(Row r, String fromColumn, LocalDate until) {
+        LocalDate from = r.optionalDate(fromColumn);
+        Bilingual problem = Employee.periodProblem(from, until);
+        if (problem != null) {
+            r.problem(fromColumn, problem);
+        }
+        return from;
     }
 
     private SanctionRow sanction(Row r, Set<String> nips) {
@@ -209,7 +222,7 @@ final class BundleValidator {
                     }
                     List<String> missing = new ArrayList<>();
                     for (String column : kind.columns()) {
-                        if (!header.containsKey(column)) {
+                        if (!header.containsKey(column) && !CsvKind.mayBeAbsent(column)) {
                             missing.add(column);
                         }
                     }
@@ -292,10 +305,10 @@ final class BundleValidator {
             problems.add(FieldProblem.of(kind.fileName() + ":" + line + ":" + column, reason));
         }
 
-        /** The trimmed value, or null when empty or absent. */
+        /** The trimmed value, or null when empty or absent (an optional column may be left out of the header). */
         String raw(String column) {
-            int index = header.get(column);
-            if (index >= record.size()) {
+            Integer index = header.get(column);
+            if (index == null || index >= record.size()) {
                 return null;
             }
             String value = record.get(index).trim();

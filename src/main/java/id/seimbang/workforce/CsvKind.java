@@ -18,11 +18,14 @@ public enum CsvKind {
     FORMATION("formation", "unit_code", "position_code", "workload_hours"),
     EMPLOYEES("employees", "nip", "name", "status", "golongan", "unit_code", "position_code", "position_tmt",
             "cpns_tmt", "birth_date", "sex", "education_level", "education_field", "competencies", "legal_process",
-            "study_leave_until", "service_bond_until", "home_kabupaten_code", "home_latitude", "home_longitude",
+            "study_leave_from", "study_leave_until", "service_bond_from", "service_bond_until", "home_kabupaten_code", "home_latitude", "home_longitude",
             "home_island", "spouse_kabupaten_code", "health_reason", "talent_box"),
     SKP("skp", "nip", "year", "predicate"),
     SANCTIONS("sanctions", "nip", "level", "from", "until"),
     REQUESTS("requests", "nip", "unit_code", "position_code", "reason", "request_date");
+
+    /** Columns added after the first release: bundles written before them still import (the values are empty). */
+    private static final java.util.Set<String> ADDED_LATER = java.util.Set.of("study_leave_from", "service_bond_from");
 
     private final String key;
     private final List<String> columns;
@@ -43,6 +46,11 @@ public enum CsvKind {
 
     public List<String> columns() {
         return columns;
+    }
+
+    /** Whether a file may leave this column out of its header. */
+    static boolean mayBeAbsent(String column) {
+        return ADDED_LATER.contains(column);
     }
 
     public static Optional<CsvKind> byKey(String key) {

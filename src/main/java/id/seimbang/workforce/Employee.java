@@ -6,10 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import id.seimbang.system.Bilingual;
+
 /**
  * All facts about one civil servant that policy may look at (DESIGN §2). Optional facts are null:
- * {@code studyLeaveUntil}, {@code serviceBondUntil}, {@code spouseKabupatenCode}, {@code talentBox}
- * (1–9 in the nine-box talent grid, 9 best).
+ * {@code studyLeaveFrom}/{@code studyLeaveUntil} and {@code serviceBondFrom}/{@code serviceBondUntil} (a start
+ * without an end is refused on import; no start means already running), {@code spouseKabupatenCode},
+ * {@code talentBox} (1–9 in the nine-box talent grid, 9 best).
  */
 public record Employee(
         String nip,
@@ -28,7 +31,9 @@ public record Employee(
         List<SkpAppraisal> skp,
         List<Sanction> sanctions,
         boolean legalProcess,
+        LocalDate studyLeaveFrom,
         LocalDate studyLeaveUntil,
+        LocalDate serviceBondFrom,
         LocalDate serviceBondUntil,
         String homeKabupatenCode,
         double homeLatitude,
@@ -46,6 +51,21 @@ public record Employee(
 
     public CellKey cell() {
         return new CellKey(unitCode, positionCode);
+    }
+
+    /**
+     * What is wrong with an optional period (study leave, service bond) given by its start and end, or null:
+     * a start needs an end, and the end may not come before it.
+     */
+    public static Bilingual periodProblem(LocalDate from, LocalDate until) {
+        if (from != null && until == null) {
+            return Bilingual.of("Tanggal mulai " + from + " tanpa tanggal selesai", "Start date " + from + " without an end date");
+        }
+        if (from != null && until.isBefore(from)) {
+            return Bilingual.of("Tanggal selesai " + until + " sebelum tanggal mulai " + from,
+                    "End date " + until + " is before start date " + from);
+        }
+        return null;
     }
 
     /** The appraisal for a year, if one was recorded. */

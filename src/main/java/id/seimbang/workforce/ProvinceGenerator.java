@@ -374,8 +374,8 @@ public final class ProvinceGenerator {
                 Employee e = p.employee;
                 out.printRecord(e.nip(), e.name(), e.status(), e.golongan(), e.unitCode(), e.positionCode(),
                         e.positionTmt(), e.cpnsTmt(), e.birthDate(), e.sex(), e.educationLevel(), e.educationField(),
-                        String.join("|", p.competencies), e.legalProcess(), text(e.studyLeaveUntil()),
-                        text(e.serviceBondUntil()), e.homeKabupatenCode(), coordinate(e.homeLatitude()),
+                        String.join("|", p.competencies), e.legalProcess(), text(e.studyLeaveFrom()),
+                        text(e.studyLeaveUntil()), text(e.serviceBondFrom()), text(e.serviceBondUntil()), e.homeKabupatenCode(), coordinate(e.homeLatitude()),
                         coordinate(e.homeLongitude()), e.homeIsland(), text(e.spouseKabupatenCode()),
                         e.healthReason(), text(e.talentBox()));
             }
@@ -710,8 +710,8 @@ public final class ProvinceGenerator {
 
             String name = name(sex, education, pos);
             Employee e = new Employee(nip, name, status, golongan, unit.code(), pos.code, positionTmt, cpns, birth,
-                    sex, education, field, Set.copyOf(sortedCompetencies), skp, sanctions, legal, studyLeave,
-                    serviceBond, home.code, round(homeLat), round(homeLon), island, spouse, health, talentBox);
+                    sex, education, field, Set.copyOf(sortedCompetencies), skp, sanctions, legal, null, studyLeave,
+                    null, serviceBond, home.code, round(homeLat), round(homeLon), island, spouse, health, talentBox);
             return new Person(e, sortedCompetencies);
         }
 

@@ -137,7 +137,8 @@ public class WorkforceImporter {
     private static Employee withoutHistory(Employee e) {
         return new Employee(e.nip(), e.name(), e.status(), e.golongan(), e.unitCode(), e.positionCode(),
                 e.positionTmt(), e.cpnsTmt(), e.birthDate(), e.sex(), e.educationLevel(), e.educationField(),
-                e.competencies(), List.of(), List.of(), e.legalProcess(), e.studyLeaveUntil(), e.serviceBondUntil(),
+                e.competencies(), List.of(), List.of(), e.legalProcess(), e.studyLeaveFrom(), e.studyLeaveUntil(),
+                e.serviceBondFrom(), e.serviceBondUntil(),
                 e.homeKabupatenCode(), e.homeLatitude(), e.homeLongitude(), e.homeIsland(), e.spouseKabupatenCode(),
                 e.healthReason(), e.talentBox());
     }

@@ -74,7 +74,8 @@ class WorkforceRepository {
     private static final List<String> EMPLOYEE_COLUMNS = List.of("nip", "name", "status", "golongan", "unit_code",
             "position_code", "position_tmt", "cpns_tmt", "birth_date", "sex", "education_level", "education_field",
             "competencies", "legal_process", "study_leave_until", "service_bond_until", "home_kabupaten_code",
-            "home_latitude", "home_longitude", "home_island", "spouse_kabupaten_code", "health_reason", "talent_box");
+            "home_latitude", "home_longitude", "home_island", "spouse_kabupaten_code", "health_reason", "talent_box",
+            "study_leave_from", "service_bond_from");
 
     private static Employee employee(ResultSet rs, List<SkpAppraisal> skp, List<Sanction> sanctions)
             throws SQLException {
@@ -83,7 +84,8 @@ class WorkforceRepository {
         return new Employee(rs.getString(1), rs.getString(2), EmploymentStatus.valueOf(rs.getString(3)),
                 rs.getString(4), rs.getString(5), rs.getString(6), date(rs, 7), date(rs, 8), date(rs, 9),
                 Sex.valueOf(rs.getString(10)), EducationLevel.valueOf(rs.getString(11)), rs.getString(12),
-                split(rs.getString(13)), skp, sanctions, rs.getBoolean(14), date(rs, 15), date(rs, 16),
+                split(rs.getString(13)), skp, sanctions, rs.getBoolean(14), date(rs, 24), date(rs, 15), date(rs, 25),
+                date(rs, 16),
                 rs.getString(17), rs.getDouble(18), rs.getDouble(19), rs.getString(20), rs.getString(21),
                 rs.getBoolean(22), talentBox);
     }
@@ -154,7 +156,7 @@ class WorkforceRepository {
                 e.sex().name(), e.educationLevel().name(), e.educationField(), join(e.competencies()),
                 e.legalProcess(), sql(e.studyLeaveUntil()), sql(e.serviceBondUntil()), e.homeKabupatenCode(),
                 e.homeLatitude(), e.homeLongitude(), e.homeIsland(), e.spouseKabupatenCode(), e.healthReason(),
-                e.talentBox(), e.nip()});
+                e.talentBox(), sql(e.studyLeaveFrom()), sql(e.serviceBondFrom()), e.nip()});
     }
 
     record SkpRow(String nip, SkpAppraisal appraisal) {

@@ -42,7 +42,9 @@ public final class EmployeeFixtures {
             .mapToObj(y -> new SkpAppraisal(y, y == 2025 ? SkpPredicate.SANGAT_BAIK : SkpPredicate.BAIK)).toList());
     private List<Sanction> sanctions = new ArrayList<>();
     private boolean legalProcess;
+    private LocalDate studyLeaveFrom;
     private LocalDate studyLeaveUntil;
+    private LocalDate serviceBondFrom;
     private LocalDate serviceBondUntil;
 
     private EmployeeFixtures() {
@@ -76,12 +78,22 @@ public final class EmployeeFixtures {
     }
     public EmployeeFixtures withLegalProcess() { legalProcess = true; return this; }
     public EmployeeFixtures withStudyLeaveUntil(LocalDate value) { studyLeaveUntil = value; return this; }
+    public EmployeeFixtures withStudyLeave(LocalDate from, LocalDate until) {
+        studyLeaveFrom = from;
+        studyLeaveUntil = until;
+        return this;
+    }
     public EmployeeFixtures withServiceBondUntil(LocalDate value) { serviceBondUntil = value; return this; }
+    public EmployeeFixtures withServiceBond(LocalDate from, LocalDate until) {
+        serviceBondFrom = from;
+        serviceBondUntil = until;
+        return this;
+    }
 
     public Employee build() {
         return new Employee(nip, "Pegawai " + nip.substring(nip.length() - 4), status, "III/b", unitCode, positionCode,
                 positionTmt, cpnsTmt, birthDate, Sex.MALE, educationLevel, educationField, Set.of("akuntansi"), skp,
-                sanctions, legalProcess, studyLeaveUntil, serviceBondUntil, "KAB-01", -6.9, 107.6, "Jawa", null,
+                sanctions, legalProcess, studyLeaveFrom, studyLeaveUntil, serviceBondFrom, serviceBondUntil, "KAB-01", -6.9, 107.6, "Jawa", null,
                 false, null);
     }
 }

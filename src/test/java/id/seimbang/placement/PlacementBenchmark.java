@@ -174,7 +174,7 @@ class PlacementBenchmark {
                 "III/b", unit.code(), home.position().code(), LocalDate.of(2019, 1, 1), LocalDate.of(2010, 1, 1),
                 LocalDate.of(1985, 1, 1), Sex.FEMALE, EducationLevel.S1, field,
                 random.nextInt(10) < 3 ? Set.of(COMPETENCY.get(family)) : Set.of(),
-                List.of(new SkpAppraisal(2024, skp), new SkpAppraisal(2025, skp)), List.of(), false, null, null,
+                List.of(new SkpAppraisal(2024, skp), new SkpAppraisal(2025, skp)), List.of(), false, null, null, null, null,
                 homeKabupaten, unit.latitude() + random.nextGaussian() * 0.05, unit.longitude() + random.nextGaussian() * 0.05,
                 unit.island(), spouse < 6 ? homeKabupaten : spouse < 7 ? "K" + random.nextInt(11) : null,
                 random.nextInt(100) < 3, random.nextInt(10) < 3 ? 1 + random.nextInt(9) : null);

@@ -169,7 +169,7 @@ final class PlacementFixtures {
         Employee build() {
             return new Employee("199001012015031001", "Pegawai Uji", EmploymentStatus.PNS, "III/b", "OLD", "OLD-POS",
                     LocalDate.of(2020, 1, 1), LocalDate.of(2015, 3, 1), LocalDate.of(1990, 1, 1), Sex.MALE,
-                    EducationLevel.S1, educationField, competencies, skp, List.of(), false, null, null,
+                    EducationLevel.S1, educationField, competencies, skp, List.of(), false, null, null, null, null,
                     homeKabupaten, lat, lon, island, spouseKabupaten, healthReason, talentBox);
         }
     }

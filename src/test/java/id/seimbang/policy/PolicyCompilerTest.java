@@ -27,7 +27,8 @@ class PolicyCompilerTest {
         assertThat(snapshot.version()).hasSize(64).matches("[0-9a-f]+");
         assertThat(snapshot.parameters().minMonthsInPosition()).isEqualTo(24);
         assertThat(snapshot.parameters().effectiveHoursPerYear()).isEqualTo(1250.0);
-        assertThat(snapshot.parameters().bupAge(id.seimbang.workforce.PositionType.FUNGSIONAL, "AHLI_UTAMA")).isEqualTo(65);
+        assertThat(snapshot.parameters().bupAge(position("JF-AU", "AHLI_UTAMA"))).isEqualTo(65);
+        assertThat(snapshot.parameters().skpYearCountsFrom()).isEqualTo(java.time.MonthDay.of(4, 1));
         assertThat(snapshot.kieBase().getKiePackages()).isNotEmpty();
         assertThat(snapshot.files()).extracting(PolicyFile::path).contains("rules/eligibility-employee.drl",
                 "rules/eligibility-move.drl", "rules/parameters.properties");
@@ -127,6 +128,35 @@ class PolicyCompilerTest {
         assertThat(e.problems()).extracting(PolicyProblem::message)
                 .anySatisfy(m -> assertThat(m).isEqualTo("Unknown parameter 'rotation.due-yaers'"))
                 .anySatisfy(m -> assertThat(m).contains("bup.ESELON"));
+    }
+
+    @Test
+    void bupIsLookedUpByPositionCodeFirstThenTypeAndLevelThenTypeThenDefault() {
+        PolicyParameters p = PolicyFixtures.shippedPolicy().parameters();
+        // UU 14/2005 Pasal 30 (4): teachers 60, whatever their functional level (ahli pertama is otherwise 58)
+        assertThat(p.bupAge(position("GURU_AP", "AHLI_PERTAMA"))).isEqualTo(60);
+        assertThat(p.bupAge(position("GURU_AM", "AHLI_MUDA"))).isEqualTo(60);
+        // Pasal 67 (4): lecturers 65
+        assertThat(p.bupAge(position("DOSEN_LEKTOR", "AHLI_MUDA"))).isEqualTo(65);
+        assertThat(p.bupAge(position("PERAWAT_AP", "AHLI_PERTAMA"))).isEqualTo(58);
+        assertThat(p.bupAge(position("DOKTER_SPESIALIS_AMD", "AHLI_MADYA"))).isEqualTo(60);
+        assertThat(p.bupAge(position("X", "TIDAK_ADA"))).isEqualTo(58);
+        assertThat(p.bupAge(null)).isEqualTo(58);
+    }
+
+    @Test
+    void aBupPositionKeyNeedsACodeAndTheSkpCutOffNeedsADayOfTheYear() {
+        PolicyCompilationException e = refused(PolicyFixtures.replace(PolicyParameters.FILE,
+                c -> c.replace("bup.position.GURU_AP=60", "bup.position.=60")
+                        .replace("skp.year-counts-from=04-01", "skp.year-counts-from=1 April")));
+        assertThat(e.problems()).extracting(PolicyProblem::message)
+                .anySatisfy(m -> assertThat(m).contains("'bup.position.'").contains("bup.position.<POSITION_CODE>"))
+                .anySatisfy(m -> assertThat(m).contains("skp.year-counts-from").contains("MM-dd"));
+    }
+
+    private static id.seimbang.workforce.Position position(String code, String level) {
+        return new id.seimbang.workforce.Position(code, code, id.seimbang.workforce.PositionType.FUNGSIONAL, level,
+                "X", id.seimbang.workforce.EducationLevel.S1, java.util.Set.of(), false);
     }
 
     @Test

@@ -58,7 +58,7 @@ final class DecisionFixtures {
         skp.add(new SkpAppraisal(2025, lastSkp));
         return new Employee(nip, "Pegawai " + nip.substring(14), EmploymentStatus.PNS, "III/a", "U-A",
                 ANALIS.code(), positionTmt, LocalDate.of(2012, 3, 1), LocalDate.of(1988, 4, 10), Sex.MALE,
-                EducationLevel.S1, "AKUNTANSI", Set.of(), skp, List.of(), false, null, null, "1771", -3.80, 102.27,
+                EducationLevel.S1, "AKUNTANSI", Set.of(), skp, List.of(), false, null, null, null, null, "1771", -3.80, 102.27,
                 "SUMATERA", null, false, null);
     }
 

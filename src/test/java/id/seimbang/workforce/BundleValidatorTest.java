@@ -55,6 +55,42 @@ class BundleValidatorTest {
     }
 
     @Test
+    void aStudyLeaveOrServiceBondStartNeedsAnEndNotBeforeIt() {
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 3, "study_leave_from", "2027-01-01");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 3, "study_leave_until", "");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 5, "service_bond_from", "2027-01-01");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 5, "service_bond_until", "2026-12-31");
+
+        List<FieldProblem> problems = BundleValidator.validate(WorkforceFixtures.bundle(lines), WorkforceFixtures.empty(),
+                WorkforceFixtures.AS_OF).problems();
+        assertThat(problems).extracting(FieldProblem::field)
+                .containsExactly("employees.csv:3:study_leave_from", "employees.csv:5:service_bond_from");
+        assertThat(problems.get(0).reason()).isEqualTo("Tanggal mulai 2027-01-01 tanpa tanggal selesai");
+        assertThat(problems.get(1).reasonEn()).isEqualTo("End date 2026-12-31 is before start date 2027-01-01");
+    }
+
+    @Test
+    void aBundleWrittenBeforeTheStartDateColumnsStillImports() throws Exception {
+        List<String> before = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVParser.parse(String.join("\n", lines.get(CsvKind.EMPLOYEES)),
+                org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            for (var record : parser) {
+                List<String> cells = new java.util.ArrayList<>(record.toList());
+                cells.remove(CsvKind.EMPLOYEES.columns().indexOf("service_bond_from"));
+                cells.remove(CsvKind.EMPLOYEES.columns().indexOf("study_leave_from"));
+                before.add(org.apache.commons.csv.CSVFormat.DEFAULT.format(cells.toArray()));
+            }
+        }
+        lines.put(CsvKind.EMPLOYEES, before);
+
+        BundleValidator.Result result = BundleValidator.validate(WorkforceFixtures.bundle(lines),
+                WorkforceFixtures.empty(), WorkforceFixtures.AS_OF);
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.parsed().employees()).hasSize(before.size() - 1)
+                .allSatisfy(e -> assertThat(e.studyLeaveFrom()).isNull());
+    }
+
+    @Test
     void lineNumbersCountEmptyLines() {
         lines.get(CsvKind.EMPLOYEES).add(2, "");
         WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 5, "talent_box", "0");

@@ -116,6 +116,8 @@ class WorkforceImporterIntegrationTest {
         Map<CsvKind, List<String>> lines = WorkforceFixtures.lines(province);
         String nip = WorkforceFixtures.get(lines, CsvKind.EMPLOYEES, 3, "nip");
         WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 3, "name", "Nama Baru");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 3, "study_leave_from", "2027-01-01");
+        WorkforceFixtures.set(lines, CsvKind.EMPLOYEES, 3, "study_leave_until", "2028-12-31");
         String cellUnit = WorkforceFixtures.get(lines, CsvKind.FORMATION, 2, "unit_code");
         String cellPosition = WorkforceFixtures.get(lines, CsvKind.FORMATION, 2, "position_code");
         WorkforceFixtures.set(lines, CsvKind.FORMATION, 2, "workload_hours", "99999");
@@ -124,7 +126,10 @@ class WorkforceImporterIntegrationTest {
 
         assertThat(report.counts().get("employees")).isEqualTo(new ImportReport.Counts(0, 1, 299));
         assertThat(report.counts().get("formation").updated()).isEqualTo(1);
-        assertThat(service.current().employee(nip).orElseThrow().name()).isEqualTo("Nama Baru");
+        Employee stored = service.current().employee(nip).orElseThrow();
+        assertThat(stored.name()).isEqualTo("Nama Baru");
+        assertThat(stored.studyLeaveFrom()).isEqualTo(java.time.LocalDate.of(2027, 1, 1));
+        assertThat(stored.studyLeaveUntil()).isEqualTo(java.time.LocalDate.of(2028, 12, 31));
         assertThat(service.current().cell(new CellKey(cellUnit, cellPosition)).orElseThrow().workloadHours())
                 .isEqualTo(99999);
     }
