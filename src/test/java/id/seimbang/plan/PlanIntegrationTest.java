@@ -83,6 +83,9 @@ class PlanIntegrationTest {
     @Qualifier(PlanPools.WORKERS)
     ThreadPoolTaskExecutor workers;
 
+    /** A download streams on the MVC task executor; MockMvc's default 10 s wait is too short on a loaded machine. */
+    static final long ASYNC_WAIT_MILLIS = 120_000;
+
     /** The as-of date of every plan in this test. */
     static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
 
@@ -223,12 +226,14 @@ class PlanIntegrationTest {
     private MvcResult export(String id, String format) throws Exception {
         MvcResult async = mvc.perform(get("/api/v1/plans/{id}/export", id).param("format", format))
                 .andExpect(request().asyncStarted()).andReturn();
+        async.getAsyncResult(ASYNC_WAIT_MILLIS);
         return mvc.perform(asyncDispatch(async)).andExpect(status().isOk()).andReturn();
     }
 
     private String candidatesCsv(String id) throws Exception {
         MvcResult async = mvc.perform(get("/api/v1/plans/{id}/candidates", id))
                 .andExpect(request().asyncStarted()).andReturn();
+        async.getAsyncResult(ASYNC_WAIT_MILLIS);
         return mvc.perform(asyncDispatch(async)).andReturn().getResponse().getContentAsString();
     }
 
