@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import id.seimbang.policy.PolicyCompiler;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.workforce.EducationLevel;
@@ -80,7 +79,7 @@ class RegulationCasesTest {
 
         @Test
         void theTeachersAgeIsAParameter() {
-            PolicySnapshot at58 = new PolicyCompiler().compile(PolicyFixtures.withParameter("bup.position.GURU_AP", "58"));
+            PolicySnapshot at58 = PolicyFixtures.compiler().compile(PolicyFixtures.withParameter("bup.position.GURU_AP", "58"));
             assertThat(blocks(evaluate(at58, bornLastDayOf1968, GURU_AP, LocalDate.of(2026, 11, 26))))
                     .containsExactly("ELIG-BUP");
         }
@@ -124,7 +123,7 @@ class RegulationCasesTest {
         void positionsStartedOnThe30thAnd31stReachTheirMonthsAtTheEndOfShorterMonths() {
             Employee started31 = eligiblePns().withPositionTmt(LocalDate.of(2024, 8, 31)).build();
             Employee started30 = eligiblePns().withPositionTmt(LocalDate.of(2024, 4, 30)).build();
-            PolicySnapshot sixMonths = new PolicyCompiler().compile(PolicyFixtures.withParameter("position.min-months", "6"));
+            PolicySnapshot sixMonths = PolicyFixtures.compiler().compile(PolicyFixtures.withParameter("position.min-months", "6"));
             // 31 August + 6 months = 28 February 2025; 30 April + 24 months = 30 April 2026 (April has 30 days)
             assertThat(evaluate(sixMonths, started31, ANALIS_KEUANGAN, LocalDate.of(2025, 2, 28)).eligible()).isTrue();
             assertThat(blocks(evaluate(sixMonths, started31, ANALIS_KEUANGAN, LocalDate.of(2025, 2, 27))))
@@ -183,7 +182,7 @@ class RegulationCasesTest {
 
         @Test
         void theCutOffDayIsAParameter() {
-            PolicySnapshot january = new PolicyCompiler().compile(PolicyFixtures.withParameter("skp.year-counts-from", "01-01"));
+            PolicySnapshot january = PolicyFixtures.compiler().compile(PolicyFixtures.withParameter("skp.year-counts-from", "01-01"));
             EmployeeEligibility result = evaluate(january, without2026, ANALIS_KEUANGAN, LocalDate.of(2027, 1, 5));
             assertThat(result.facts().skpChecked()).extracting(SkpYear::year).containsExactly(2025, 2026);
             assertThat(blocks(result)).containsExactly("ELIG-SKP");
