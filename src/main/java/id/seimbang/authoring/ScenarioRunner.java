@@ -16,7 +16,7 @@ import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
-import id.seimbang.placement.PlacementEvaluator;
+import id.seimbang.placement.PlacementEvaluators;
 import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
@@ -41,11 +41,14 @@ public class ScenarioRunner {
     }
 
     private final EligibilityService eligibility;
+    private final PlacementEvaluators placements;
     private final DecisionEngine decisions;
     private final ObjectMapper json;
 
-    public ScenarioRunner(EligibilityService eligibility, DecisionEngine decisions, ObjectMapper json) {
+    public ScenarioRunner(EligibilityService eligibility, DecisionEngine decisions, PlacementEvaluators placements,
+            ObjectMapper json) {
         this.eligibility = eligibility;
+        this.placements = placements;
         this.decisions = decisions;
         this.json = json;
     }
@@ -94,7 +97,7 @@ public class ScenarioRunner {
             Position position = facts.position(target.positionCode()).orElseThrow(() -> new IllegalArgumentException(
                     "expect.target.positionCode '" + target.positionCode() + "' is not among the scenario's positions"));
             boolean requested = PlacementInput.requested(facts.requestsOf(employee.nip()), unit, position);
-            PlacementResult fit = placement(policy).evaluate(PlacementInput.of(employee, unit, position, requested));
+            PlacementResult fit = placements.of(policy).evaluate(PlacementInput.of(employee, unit, position, requested));
             compare(mismatches, "fitLevel", expect.fitLevel(), fit.fitLevel());
             compare(mismatches, "relocationSupport", expect.relocationSupport(), fit.relocationSupport());
         }
@@ -119,10 +122,6 @@ public class ScenarioRunner {
         TreeSet<String> ids = new TreeSet<>();
         outcomes.stream().filter(o -> o.severity() == Severity.BLOCK).forEach(o -> ids.add(o.ruleId()));
         return ids;
-    }
-
-    private static PlacementEvaluator placement(PolicySnapshot policy) {
-        return policy.attachment(PlacementEvaluator.class, p -> PlacementEvaluator.forRuntime(p.dmnRuntime()));
     }
 
     static Workforce facts(Scenario s) {

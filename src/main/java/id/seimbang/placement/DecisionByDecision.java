@@ -8,7 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNDecisionResult;
@@ -25,6 +24,8 @@ import org.kie.dmn.model.api.DecisionRule;
 import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.InformationRequirement;
 import org.kie.dmn.model.api.RuleAnnotation;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.system.Bilingual;
 
@@ -59,6 +60,7 @@ final class DecisionByDecision {
     private final DMNRuntime runtime;
     private final DMNModel model;
     private final List<Step> steps;
+    /** Per decision, bounded like the tuple memo (a decision reads fewer values, so it holds fewer entries). */
     private final Map<String, Map<List<Object>, Outcome>> memos = new HashMap<>();
     private final Map<String, List<Row>> rowsByTable;
     /** Rows matched during the evaluation running on this thread; the listener is shared by all threads. */
@@ -67,11 +69,12 @@ final class DecisionByDecision {
     private record Row(String ruleId, Bilingual annotation) {
     }
 
-    DecisionByDecision(DMNRuntime runtime, DMNModel model) {
+    DecisionByDecision(DMNRuntime runtime, DMNModel model, long memoSize) {
         this.runtime = runtime;
         this.model = model;
         this.steps = steps(model);
-        steps.forEach(s -> memos.put(s.name(), new ConcurrentHashMap<>()));
+        steps.forEach(s -> memos.put(s.name(), Caffeine.newBuilder().maximumSize(memoSize)
+                .<List<Object>, Outcome>build().asMap()));
         this.rowsByTable = rowsByTable(model);
         runtime.addListener(new DMNRuntimeEventListener() {
             @Override

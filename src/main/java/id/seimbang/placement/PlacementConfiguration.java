@@ -12,7 +12,7 @@ class PlacementConfiguration {
 
     /** The placement part of whatever snapshot is active at the moment of the request. */
     @Bean
-    PlacementPolicySource placementPolicySource(ActivePolicy active) {
-        return () -> Optional.of(active.current()).map(s -> new PlacementPolicy(s.version(), PlacementEvaluator.of(s)));
+    PlacementPolicySource placementPolicySource(ActivePolicy active, PlacementEvaluators evaluators) {
+        return () -> Optional.of(active.current()).map(s -> new PlacementPolicy(s.version(), evaluators.of(s)));
     }
 }

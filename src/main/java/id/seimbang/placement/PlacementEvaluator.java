@@ -2,9 +2,7 @@ package id.seimbang.placement;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,9 @@ import org.kie.dmn.api.core.DMNModel;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.model.api.ItemDefinition;
 
-import id.seimbang.policy.PolicyFiles;
-import id.seimbang.policy.PolicySnapshot;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import id.seimbang.system.Bilingual;
 
 /**
@@ -43,65 +42,41 @@ public final class PlacementEvaluator {
 
     private final DecisionByDecision tables;
     private final Set<String> knownEducationFields;
-    private final Map<PlacementInput, PlacementResult> memo = new ConcurrentHashMap<>();
+    private final Cache<PlacementInput, PlacementResult> memo;
     /** Many tuples share one outcome: the memo points them at one instance to keep a province-wide memo small. */
     private final Map<PlacementResult, PlacementResult> distinctResults = new ConcurrentHashMap<>();
     private final LongAdder evaluations = new LongAdder();
     private final LongAdder cacheHits = new LongAdder();
 
     /**
-     * The evaluator for a policy snapshot. Placement results depend only on the input tuple and the DMN files,
-     * so versions with the same DMN files (a draft that changes rules or parameters only, a rollback) share one
-     * evaluator and its memo; the evaluators of the last {@value #SHARED_CONTENTS} DMN contents are kept.
-     */
-    public static PlacementEvaluator of(PolicySnapshot snapshot) {
-        return snapshot.attachment(PlacementEvaluator.class,
-                s -> SHARED.computeIfAbsent(dmnContent(s), content -> forRuntime(s.dmnRuntime())));
-    }
-
-    private static final int SHARED_CONTENTS = 4;
-
-    private static final Map<String, PlacementEvaluator> SHARED = Collections.synchronizedMap(
-            new LinkedHashMap<>(8, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PlacementEvaluator> eldest) {
-                    return size() > SHARED_CONTENTS;
-                }
-            });
-
-    /** The SHA-256 of the snapshot's DMN files only. */
-    static String dmnContent(PolicySnapshot snapshot) {
-        return PolicyFiles.version(snapshot.files().stream().filter(f -> f.path().endsWith(".dmn")).toList());
-    }
-
-    /**
      * The evaluator of the placement model ({@link #MODEL_NAMESPACE}, {@link #MODEL_NAME}) compiled in a
      * DMN runtime.
      */
-    public static PlacementEvaluator forRuntime(DMNRuntime runtime) {
+    public static PlacementEvaluator forRuntime(DMNRuntime runtime, long memoSize) {
         DMNModel model = runtime.getModel(MODEL_NAMESPACE, MODEL_NAME);
         if (model == null) {
             throw new IllegalArgumentException("No DMN model '" + MODEL_NAME + "' in namespace " + MODEL_NAMESPACE
                     + " (decision-tables/placement.dmn)");
         }
-        return new PlacementEvaluator(runtime, model);
+        return new PlacementEvaluator(runtime, model, memoSize);
     }
 
-    public PlacementEvaluator(DMNRuntime runtime, DMNModel model) {
+    public PlacementEvaluator(DMNRuntime runtime, DMNModel model, long memoSize) {
         for (String required : List.of(FIT, RELOCATION, PENALTY)) {
             if (model.getDecisionByName(required) == null) {
                 throw new IllegalArgumentException("Placement model '" + model.getName()
                         + "' has no decision named '" + required + "'");
             }
         }
-        this.tables = new DecisionByDecision(runtime, model);
+        this.tables = new DecisionByDecision(runtime, model, memoSize);
+        this.memo = Caffeine.newBuilder().maximumSize(memoSize).build();
         this.knownEducationFields = quotedValues(model, EDUCATION_FIELD_TYPE);
     }
 
     /** The memoised result for this input; evaluates the tables only the first time a tuple is seen. */
     public PlacementResult evaluate(PlacementInput input) {
         PlacementInput key = normalised(input);
-        PlacementResult cached = memo.get(key);
+        PlacementResult cached = memo.getIfPresent(key);
         if (cached != null) {
             cacheHits.increment();
             return cached;
@@ -111,7 +86,7 @@ public final class PlacementEvaluator {
         PlacementResult result = resultOf(tables.memoised(inputValues(key)));
         PlacementResult shared = distinctResults.putIfAbsent(result, result);
         result = shared != null ? shared : result;
-        PlacementResult raced = memo.putIfAbsent(key, result);
+        PlacementResult raced = memo.asMap().putIfAbsent(key, result);
         return raced != null ? raced : result;
     }
 
@@ -134,8 +109,9 @@ public final class PlacementEvaluator {
     }
 
     /** Distinct input tuples held by the memo. */
-    public int cachedTuples() {
-        return memo.size();
+    public long cachedTuples() {
+        memo.cleanUp();
+        return memo.estimatedSize();
     }
 
     /** Single decisions the runtime evaluated for tuple memo misses (each decision once per distinct input). */

@@ -21,6 +21,7 @@ import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
 import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
+import id.seimbang.placement.PlacementEvaluators;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Parallel;
@@ -40,12 +41,14 @@ import id.seimbang.workforce.Workforce;
 class PlanCandidateBuilder {
 
     private final EligibilityService eligibility;
+    private final PlacementEvaluators placements;
     private final Executor workers;
     private final int parallelism;
 
-    PlanCandidateBuilder(EligibilityService eligibility, @Qualifier(PlanPools.WORKERS) Executor workers,
-            PlanProperties properties) {
+    PlanCandidateBuilder(EligibilityService eligibility, PlacementEvaluators placements,
+            @Qualifier(PlanPools.WORKERS) Executor workers, PlanProperties properties) {
         this.eligibility = eligibility;
+        this.placements = placements;
         this.workers = workers;
         this.parallelism = properties.parallelism();
     }
@@ -77,7 +80,7 @@ class PlanCandidateBuilder {
         }
         List<Employee> employees = gaps.keySet().stream().flatMap(k -> data.staffOf(k).stream())
                 .sorted(Comparator.comparing(Employee::nip)).toList();
-        PlacementEvaluator placement = PlacementEvaluator.of(policy);
+        PlacementEvaluator placement = placements.of(policy);
 
         AtomicInteger done = new AtomicInteger();
         List<List<Candidate>> perEmployee = PlanTasks.join(() -> Parallel.map(workers, parallelism, employees, e -> {

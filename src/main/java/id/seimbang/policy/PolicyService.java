@@ -1,9 +1,7 @@
 package id.seimbang.policy;
 
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -11,6 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.system.DomainException;
 
@@ -32,7 +33,8 @@ public class PolicyService implements InitializingBean {
     private final ActivePolicy active;
     private final PolicyVersionStore store;
     private final Clock clock;
-    private final Map<String, PolicySnapshot> recompiled;
+    /** Past versions compiled again for replay or comparison; the least recently used is compiled again when asked for. */
+    private final Cache<String, PolicySnapshot> recompiled;
     private volatile List<PolicyFile> diskDiffering = List.of();
 
     public PolicyService(PolicyProperties properties, PolicyCompiler compiler, ActivePolicy active,
@@ -42,14 +44,7 @@ public class PolicyService implements InitializingBean {
         this.active = active;
         this.store = store;
         this.clock = clock;
-        int size = Math.max(1, properties.recompiledCacheSize());
-        // Access-ordered: the least recently used past version is compiled again when asked for.
-        this.recompiled = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, PolicySnapshot> eldest) {
-                return size() > size;
-            }
-        };
+        this.recompiled = Caffeine.newBuilder().maximumSize(Math.max(1, properties.recompiledCacheSize())).build();
     }
 
     @Override
@@ -106,21 +101,14 @@ public class PolicyService implements InitializingBean {
         if (current.version().equals(version)) {
             return current;
         }
-        synchronized (recompiled) {
-            PolicySnapshot cached = recompiled.get(version);
-            if (cached != null) {
-                return cached;
+        // a version compiles once even when several replays ask for it at the same moment
+        return recompiled.get(version, v -> {
+            List<PolicyFile> files = store.findFiles(v);
+            if (files.isEmpty()) {
+                throw DomainException.notFound("policyVersion", v);
             }
-        }
-        List<PolicyFile> files = store.findFiles(version);
-        if (files.isEmpty()) {
-            throw DomainException.notFound("policyVersion", version);
-        }
-        PolicySnapshot snapshot = compiler.compile(files);
-        synchronized (recompiled) {
-            recompiled.put(version, snapshot);
-        }
-        return snapshot;
+            return compiler.compile(files);
+        });
     }
 
     /**

@@ -16,6 +16,7 @@ import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
 import id.seimbang.placement.PlacementEvaluator;
+import id.seimbang.placement.PlacementEvaluators;
 import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
@@ -29,7 +30,7 @@ import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 
 /**
- * Decision = eligibility → placement → balance → rank (DESIGN §5), as a function of
+ * Decision = eligibility → placement → balance → rank (architecture §3), as a function of
  * {@link DecisionInputs} and a policy snapshot only, so that a stored decision replays identically.
  */
 @Component
@@ -43,9 +44,11 @@ public class DecisionEngine {
             .thenComparing(MoveOption::positionCode);
 
     private final EligibilityService eligibility;
+    private final PlacementEvaluators placements;
 
-    public DecisionEngine(EligibilityService eligibility) {
+    public DecisionEngine(EligibilityService eligibility, PlacementEvaluators placements) {
         this.eligibility = eligibility;
+        this.placements = placements;
     }
 
     public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
@@ -78,7 +81,7 @@ public class DecisionEngine {
                 : requested.filter(allTargets::contains).map(List::of).orElse(List.of());
         Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
         rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
-        PlacementEvaluator placement = PlacementEvaluator.of(policy);
+        PlacementEvaluator placement = placements.of(policy);
 
         double gapFrom = gaps.get(origin);
         Map<CellKey, MoveOption> evaluated = new HashMap<>();

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.audit.AuditFacts;
 import id.seimbang.audit.AuditKind;
@@ -52,6 +54,8 @@ public class DecisionService {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
+    /** Keyed by identity of the snapshot, held weakly: the index of a replaced snapshot goes with it. */
+    private final Cache<Workforce, FactsIndex> factsIndexes = Caffeine.newBuilder().weakKeys().build();
 
     DecisionService(WorkforceService workforce, ActivePolicy activePolicy, PolicyService policies,
             DecisionEngine engine, AuditTrail audit, ObjectMapper json, Clock clock) {
@@ -157,7 +161,7 @@ public class DecisionService {
         List<TransferRequest> requests = request.requests() != null ? request.requests()
                 : data.requestsOf(employee.nip());
 
-        FactsIndex base = FactsIndex.of(data);
+        FactsIndex base = factsIndexes.get(data, FactsIndex::build);
         Map<String, Unit> units = base.units();
         Map<String, Position> positions = base.positions();
         Map<CellKey, CellFacts> cells = base.cells();

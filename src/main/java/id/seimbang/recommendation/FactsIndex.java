@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.FormationCell;
@@ -19,12 +18,10 @@ import id.seimbang.workforce.Workforce;
 /**
  * Our facts arranged for decisions: units, positions and every cell with its staff count, the cells of each
  * instansi and kabupaten, and the {@link ScopeFacts} of each scope key met so far. Built once per workforce
- * snapshot (an import makes a new snapshot, hence a new index), so a decision neither copies the whole province
+ * snapshot (an import makes a new snapshot, hence a new index; {@link DecisionService} keeps them), so a decision neither copies the whole province
  * nor sorts, canonicalises and hashes the facts of its scope again.
  */
 final class FactsIndex {
-
-    private static final AtomicReference<FactsIndex> LATEST = new AtomicReference<>();
 
     private final Workforce source;
     private final Map<String, Unit> units;
@@ -46,17 +43,7 @@ final class FactsIndex {
         this.byKabupaten = byKabupaten;
     }
 
-    static FactsIndex of(Workforce data) {
-        FactsIndex latest = LATEST.get();
-        if (latest != null && latest.source == data) {
-            return latest;
-        }
-        FactsIndex built = build(data);
-        LATEST.set(built);
-        return built;
-    }
-
-    private static FactsIndex build(Workforce data) {
+    static FactsIndex build(Workforce data) {
         Map<String, Unit> units = new HashMap<>();
         data.units().forEach(u -> units.put(u.code(), u));
         Map<String, Position> positions = new HashMap<>();

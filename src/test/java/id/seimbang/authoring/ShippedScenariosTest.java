@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.placement.PlacementEvaluators;
+import id.seimbang.placement.PlacementProperties;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.recommendation.DecisionEngine;
 
@@ -18,7 +20,8 @@ class ShippedScenariosTest {
 
     static ScenarioRunner runner() {
         EligibilityService eligibility = new EligibilityService();
-        return new ScenarioRunner(eligibility, new DecisionEngine(eligibility),
+        PlacementEvaluators placements = new PlacementEvaluators(PlacementProperties.DEFAULTS);
+        return new ScenarioRunner(eligibility, new DecisionEngine(eligibility, placements), placements,
                 JsonMapper.builder().findAndAddModules().build());
     }
 

@@ -41,7 +41,7 @@ class DecisionByDecisionTest {
         }
         // the point of it: far fewer single-decision evaluations than decisions × distinct tuples
         int decisions = 10;
-        assertThat(evaluator.decisionsEvaluated()).isLessThan(evaluator.cachedTuples() * decisions / 4);
+        assertThat((long) evaluator.decisionsEvaluated()).isLessThan(evaluator.cachedTuples() * decisions / 4);
     }
 
     private static PlacementInput randomTuple(Random random) {

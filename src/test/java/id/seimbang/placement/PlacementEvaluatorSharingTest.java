@@ -15,6 +15,7 @@ import id.seimbang.policy.PolicySnapshot;
 class PlacementEvaluatorSharingTest {
 
     private final PolicyCompiler compiler = PolicyFixtures.compiler();
+    private final PlacementEvaluators evaluators = new PlacementEvaluators(PlacementProperties.DEFAULTS);
 
     @Test
     void versionsWithTheSameTablesShareTheEvaluator() {
@@ -22,15 +23,25 @@ class PlacementEvaluatorSharingTest {
         PolicySnapshot sixMonths = compiler.compile(PolicyFixtures.withParameter("position.min-months", "6"));
 
         assertThat(sixMonths.version()).isNotEqualTo(shipped.version());
-        assertThat(PlacementEvaluator.of(sixMonths)).isSameAs(PlacementEvaluator.of(shipped));
+        assertThat(evaluators.of(sixMonths)).isSameAs(evaluators.of(shipped));
     }
 
     @Test
-    void aChangedTableGetsItsOwnEvaluator() {
+    void aChangedTableGetsItsOwnEvaluatorAndItsAnswers() {
         PolicySnapshot shipped = compiler.compile(PolicyFixtures.shippedFiles());
-        PolicySnapshot edited = compiler.compile(PolicyFixtures.replace("decision-tables/placement.dmn",
-                xml -> xml.replace("Penempatan</", "Penempatan</") + "\n<!-- edited -->\n"));
+        String financeGraduates = "<inputEntry id=\"_ue074\"><text>\"AKUNTANSI\", \"EKONOMI\", \"MANAJEMEN_KEUANGAN\", "
+                + "\"PERPAJAKAN\"</text></inputEntry>\n        <outputEntry id=\"_oe075\"><text>\"FINANCE\"</text>";
+        PolicySnapshot edited = compiler.compile(PolicyFixtures.replace("decision-tables/placement.dmn", xml -> {
+            assertThat(xml).contains(financeGraduates);
+            return xml.replace(financeGraduates, financeGraduates.replace("\"FINANCE\"</text>",
+                    "\"ADMINISTRATION\"</text>"));
+        }));
+        // warm the shipped evaluator's memo with the tuple first, so a shared memo would answer the old fit
+        PlacementInput accountantToBpkad = PlacementInput.of(PlacementFixtures.employee("AKUNTANSI").build(),
+                PlacementFixtures.bpkad(), PlacementFixtures.position("ANALIS_KEU", "FINANCE", false), false);
+        assertThat(evaluators.of(shipped).evaluate(accountantToBpkad).fitLevel()).isEqualTo("Sangat Sesuai");
 
-        assertThat(PlacementEvaluator.of(edited)).isNotSameAs(PlacementEvaluator.of(shipped));
+        assertThat(evaluators.of(edited)).isNotSameAs(evaluators.of(shipped));
+        assertThat(evaluators.of(edited).evaluate(accountantToBpkad).fitLevel()).isNotEqualTo("Sangat Sesuai");
     }
 }

@@ -294,6 +294,26 @@ class PlacementEvaluatorTest {
     }
 
     @Test
+    void theMemoIsBoundedAndAnEvictedTupleIsEvaluatedAgainToTheSameResult() {
+        PlacementEvaluator small = PlacementEvaluator.forRuntime(PlacementFixtures.runtime(PlacementFixtures.shippedXml()),
+                2);
+        List<PlacementInput> inputs = List.of(
+                PlacementInput.of(employee("KEPERAWATAN").build(), dinasKesehatan(), HEALTH_POS, false),
+                PlacementInput.of(employee("AKUNTANSI").build(), bpkad(), FINANCE_POS, false),
+                PlacementInput.of(employee("TEKNIK_INFORMATIKA").build(), diskominfo(), IT_POS, false),
+                PlacementInput.of(employee("PENDIDIKAN_GURU_SD").build(), sdNegeri(), TEACHER_POS, false),
+                PlacementInput.of(employee("HUKUM").build(), sekretariat(), ADMIN_POS, false));
+
+        List<PlacementResult> first = inputs.stream().map(small::evaluate).toList();
+        List<PlacementResult> again = inputs.stream().map(small::evaluate).toList();
+
+        assertThat(small.cachedTuples()).isLessThanOrEqualTo(2);
+        assertThat(small.evaluations()).isGreaterThan(inputs.size());
+        assertThat(again).isEqualTo(first);
+        assertThat(first).isEqualTo(inputs.stream().map(small::evaluateUncached).toList());
+    }
+
+    @Test
     void concurrentEvaluationsKeepTheirOwnMatchedRows() throws Exception {
         PlacementEvaluator fresh = PlacementFixtures.newEvaluator();
         List<PlacementInput> inputs = List.of(

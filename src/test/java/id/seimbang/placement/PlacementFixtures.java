@@ -63,7 +63,7 @@ final class PlacementFixtures {
     }
 
     static PlacementEvaluator evaluatorFor(String xml) {
-        return PlacementEvaluator.forRuntime(runtime(xml));
+        return PlacementEvaluator.forRuntime(runtime(xml), PlacementProperties.DEFAULTS.memoSize());
     }
 
     static DMNRuntime runtime(String xml) {

@@ -1,5 +1,6 @@
 package id.seimbang.recommendation;
 
+import static id.seimbang.recommendation.DecisionFixtures.ANALIS;
 import static id.seimbang.recommendation.DecisionFixtures.AS_OF;
 import static id.seimbang.recommendation.DecisionFixtures.FAR;
 import static id.seimbang.recommendation.DecisionFixtures.accountant;
@@ -8,22 +9,30 @@ import static id.seimbang.recommendation.DecisionFixtures.requestFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.RuleOutcome;
+import id.seimbang.placement.PlacementEvaluators;
+import id.seimbang.placement.PlacementProperties;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Position;
+import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.SkpPredicate;
+import id.seimbang.workforce.Unit;
 
 /** The decision pipeline on a region small enough to check every gain by hand, with the shipped policy. */
 class DecisionEngineTest {
 
     private final PolicySnapshot policy = PolicyFixtures.shippedPolicy();
-    private final DecisionEngine engine = new DecisionEngine(new EligibilityService());
+    private final DecisionEngine engine = new DecisionEngine(new EligibilityService(),
+            new PlacementEvaluators(PlacementProperties.DEFAULTS));
 
     @Test
     void ranksMovesByScoreWithHandComputedGains() {
@@ -106,10 +115,35 @@ class DecisionEngineTest {
     }
 
     @Test
-    void sameInputsGiveTheSameOutcome() {
+    void outcomeDoesNotDependOnTheOrderOfTheFacts() {
+        // U-D is a twin of U-B (same place, same gap −2): only the unit-code tie-break orders the two
+        Unit twin = new Unit("U-D", "BKPSDM Kota", "KOTA-1771", "1771", Sector.FINANCE, -3.79, 102.26, "SUMATERA",
+                true);
         DecisionInputs in = inputs(accountant("198804102012031005"), List.of());
+        List<Unit> units = new ArrayList<>(in.units());
+        units.add(twin);
+        List<CellFacts> cells = new ArrayList<>(in.cells());
+        cells.add(new CellFacts("U-D", ANALIS.code(), 6250, 3));
+        DecisionInputs listed = withFacts(in, units, in.positions(), cells);
+        DecisionInputs reversed = withFacts(in, reversedCopy(units), reversedCopy(in.positions()),
+                reversedCopy(cells));
 
-        assertThat(engine.evaluate(policy, in)).isEqualTo(engine.evaluate(policy, in));
+        DecisionOutcome outcome = engine.evaluate(policy, listed);
+
+        assertThat(outcome.moves()).extracting(MoveOption::unitCode).startsWith("U-B", "U-D", "U-C");
+        assertThat(engine.evaluate(policy, reversed)).isEqualTo(outcome);
+    }
+
+    private static DecisionInputs withFacts(DecisionInputs in, List<Unit> units, List<Position> positions,
+            List<CellFacts> cells) {
+        return new DecisionInputs(in.employee(), in.requests(), in.asOf(), in.scope(), in.limit(), units, positions,
+                cells);
+    }
+
+    private static <T> List<T> reversedCopy(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
     }
 
     private static MoveOption move(String unit, double gain, double penalty) {
