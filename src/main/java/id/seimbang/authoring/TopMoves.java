@@ -14,7 +14,7 @@ import id.seimbang.workforce.Workforce;
 /**
  * Every employee's best move in the decision's default scope (same instansi), read off the plan candidates,
  * which already hold every allowed move with its penalty. It ranks as the decision engine does (score =
- * gain − penalty > 0, then score, gain, unit code, position code, DESIGN §5) so that impact analysis needs
+ * gain − penalty > 0, then score, gain, unit code, position code, architecture §3) so that impact analysis needs
  * one candidate build per policy instead of one decision per employee; ImpactAnalysisIntegrationTest checks
  * that both agree. Employees with transfer requests are left to the decision engine, where the latest
  * request changes the evaluation of its target.

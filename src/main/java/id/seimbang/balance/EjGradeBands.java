@@ -1,7 +1,7 @@
 package id.seimbang.balance;
 
 /**
- * Lower bounds of the EJ grades (DESIGN §3): A when EJ &gt; {@code a}, B when EJ ≥ {@code b}, C when
+ * Lower bounds of the EJ grades (architecture §2): A when EJ &gt; {@code a}, B when EJ ≥ {@code b}, C when
  * EJ ≥ {@code c}, D when EJ ≥ {@code d}, otherwise E. Guidelines differ, so the bands are configurable.
  */
 public record EjGradeBands(double a, double b, double c, double d) {

@@ -7,7 +7,7 @@ import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Workforce;
 
 /**
- * The workload mathematics of DESIGN §3, free of any framework so it can be tested directly.
+ * The workload mathematics of architecture §2, free of any framework so it can be tested directly.
  * E (effective hours per person-year) comes from the policy parameters.
  */
 public record WorkloadModel(double effectiveHours, EjGradeBands bands) {

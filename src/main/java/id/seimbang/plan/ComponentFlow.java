@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.function.BooleanSupplier;
 
 /**
- * Convex-cost min-cost flow for one component of the move graph (DESIGN §6), on primitive arrays.
+ * Convex-cost min-cost flow for one component of the move graph (architecture §4), on primitive arrays.
  *
  * <p>Network: source S, sink T, a node per cell, a gate node per capped cell, a node per employee.
  * <ul>

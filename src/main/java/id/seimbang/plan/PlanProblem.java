@@ -10,7 +10,7 @@ import java.util.Objects;
 import id.seimbang.workforce.CellKey;
 
 /**
- * A transfer-planning instance (DESIGN §6): the gap g = B − N of every cell in scope, the allowed moves,
+ * A transfer-planning instance (architecture §4): the gap g = B − N of every cell in scope, the allowed moves,
  * optional per-cell outflow caps (at most k_c employees may leave c) and an optional maximum number of moves.
  * Objective of a plan: F = Σ_c (g_c + in_c − out_c)² + Σ_moves cost.
  */

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import id.seimbang.system.Parallel;
 
 /**
- * Exact transfer plan (DESIGN §6) by convex-cost min-cost flow, solved per independent component of the move
+ * Exact transfer plan (architecture §4) by convex-cost min-cost flow, solved per independent component of the move
  * graph (see {@link ComponentFlow} for the network and the algorithm).
  *
  * <p>Guarantees: without a maximum number of moves the returned plan minimises F over all plans that use only

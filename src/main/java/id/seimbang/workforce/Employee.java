@@ -9,7 +9,7 @@ import java.util.Set;
 import id.seimbang.system.Bilingual;
 
 /**
- * All facts about one civil servant that policy may look at (DESIGN §2). Optional facts are null:
+ * All facts about one civil servant that policy may look at (architecture §2). Optional facts are null:
  * {@code studyLeaveFrom}/{@code studyLeaveUntil} and {@code serviceBondFrom}/{@code serviceBondUntil} (a start
  * without an end is refused on import; no start means already running), {@code spouseKabupatenCode},
  * {@code talentBox} (1–9 in the nine-box talent grid, 9 best).

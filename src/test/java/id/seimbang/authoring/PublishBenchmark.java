@@ -14,7 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyParameters;
 import id.seimbang.workforce.CsvBundle;
-import id.seimbang.workforce.ProvinceGenerator;
+import id.seimbang.tools.ProvinceGenerator;
 import id.seimbang.workforce.WorkforceImporter;
 
 /**

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-import id.seimbang.workforce.ProvinceGenerator;
+import id.seimbang.tools.ProvinceGenerator;
 
 /**
  * For benchmarks: a generated province (deterministic, seed 42) in target/, loaded at start-up into a fresh

@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import id.seimbang.tools.ProvinceGenerator;
+
 class ProvinceGeneratorTest {
 
     @TempDir

@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import id.seimbang.tools.ProvinceGenerator;
+
 /** Generated provinces and small edits of their CSV files, for importer and validator tests. */
 final class WorkforceFixtures {
 

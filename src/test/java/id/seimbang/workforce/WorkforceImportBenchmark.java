@@ -13,6 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import id.seimbang.tools.ProvinceGenerator;
+
 /**
  * Generates a 20,000-employee / 800-unit province into target/, imports it into a fresh H2 file database
  * and prints the time and peak heap of the import and of a re-import (all unchanged).

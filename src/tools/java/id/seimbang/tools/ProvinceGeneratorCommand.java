@@ -1,10 +1,10 @@
-package id.seimbang.workforce;
+package id.seimbang.tools;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /**
- * {@code mvn -q exec:java -Dexec.mainClass=id.seimbang.workforce.ProvinceGeneratorCommand
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=id.seimbang.tools.ProvinceGeneratorCommand
  * -Dexec.args="--employees 20000 --units 800 --seed 42 --out target/province-20k"}. Options not given
  * take the values of the committed sample province (tests-data/bengkulu).
  */

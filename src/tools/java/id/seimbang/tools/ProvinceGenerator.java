@@ -1,4 +1,4 @@
-package id.seimbang.workforce;
+package id.seimbang.tools;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -18,6 +18,22 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+
+import id.seimbang.workforce.CsvKind;
+import id.seimbang.workforce.EducationLevel;
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.EmploymentStatus;
+import id.seimbang.workforce.InstansiLevel;
+import id.seimbang.workforce.Nip;
+import id.seimbang.workforce.PositionType;
+import id.seimbang.workforce.RequestReason;
+import id.seimbang.workforce.Sanction;
+import id.seimbang.workforce.SanctionLevel;
+import id.seimbang.workforce.Sector;
+import id.seimbang.workforce.Sex;
+import id.seimbang.workforce.SkpAppraisal;
+import id.seimbang.workforce.SkpPredicate;
+import id.seimbang.workforce.Unit;
 
 /**
  * Writes a synthetic but realistic Provinsi Bengkulu as a CSV bundle (tests-data/README.md) at any
