@@ -51,6 +51,28 @@ class LineDiffTest {
     }
 
     @Test
+    void removedLinesInTheMiddleNameTheLineBeforeThemLikeDiffU() {
+        // diff -u a b, with b lacking lines 4 and 5 of a: "@@ -3,4 +3,2 @@"; with context 0: "@@ -4,2 +3,0 @@"
+        String before = "1\n2\n3\n4\n5\n6\n7\n";
+        String after = "1\n2\n3\n6\n7\n";
+
+        assertThat(LineDiff.unified("a/x", before, "b/x", after, 0)).isEqualTo("""
+                --- a/x
+                +++ b/x
+                @@ -4,2 +3,0 @@
+                -4
+                -5
+                """);
+        assertThat(LineDiff.unified("a/x", after, "b/x", before, 0)).isEqualTo("""
+                --- a/x
+                +++ b/x
+                @@ -3,0 +4,2 @@
+                +4
+                +5
+                """);
+    }
+
+    @Test
     void addedAndRemovedFilesAreWholeFileDiffs() {
         PolicyDiff diff = PolicyDiff.of("v1", List.of(new PolicyFile("rules/a.drl", "x\n")),
                 "v2", List.of(new PolicyFile("rules/b.drl", "y\n")));
