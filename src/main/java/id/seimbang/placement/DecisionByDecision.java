@@ -25,9 +25,8 @@ import org.kie.dmn.model.api.DecisionTable;
 import org.kie.dmn.model.api.InformationRequirement;
 import org.kie.dmn.model.api.RuleAnnotation;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
-
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.Caches;
 
 /**
  * Evaluates a DMN model for a set of input values, with the table rows that matched: either whole, by the
@@ -73,7 +72,7 @@ final class DecisionByDecision {
         this.runtime = runtime;
         this.model = model;
         this.steps = steps(model);
-        steps.forEach(s -> memos.put(s.name(), Caffeine.newBuilder().maximumSize(memoSize)
+        steps.forEach(s -> memos.put(s.name(), Caches.newBuilder().maximumSize(memoSize)
                 .<List<Object>, Outcome>build().asMap()));
         this.rowsByTable = rowsByTable(model);
         runtime.addListener(new DMNRuntimeEventListener() {

@@ -17,9 +17,9 @@ import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.model.api.ItemDefinition;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.Caches;
 
 /**
  * Evaluates {@code decision-tables/placement.dmn} for one input tuple, with the rows that matched in
@@ -69,7 +69,7 @@ public final class PlacementEvaluator {
             }
         }
         this.tables = new DecisionByDecision(runtime, model, memoSize);
-        this.memo = Caffeine.newBuilder().maximumSize(memoSize).build();
+        this.memo = Caches.newBuilder().maximumSize(memoSize).build();
         this.knownEducationFields = quotedValues(model, EDUCATION_FIELD_TYPE);
     }
 

@@ -3,10 +3,10 @@ package id.seimbang.placement;
 import org.springframework.stereotype.Component;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.policy.PolicyFiles;
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.Caches;
 
 /**
  * The placement evaluator of each policy snapshot. Placement results depend only on the input tuple and the DMN
@@ -20,7 +20,7 @@ public class PlacementEvaluators {
     private final long memoSize;
 
     public PlacementEvaluators(PlacementProperties properties) {
-        this.byDmnContent = Caffeine.newBuilder().maximumSize(properties.sharedEvaluators()).build();
+        this.byDmnContent = Caches.newBuilder().maximumSize(properties.sharedEvaluators()).build();
         this.memoSize = properties.memoSize();
     }
 

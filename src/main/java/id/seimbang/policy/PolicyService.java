@@ -11,8 +11,8 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Service;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
+import id.seimbang.system.Caches;
 import id.seimbang.system.DomainException;
 
 /**
@@ -44,7 +44,7 @@ public class PolicyService implements InitializingBean {
         this.active = active;
         this.store = store;
         this.clock = clock;
-        this.recompiled = Caffeine.newBuilder().maximumSize(Math.max(1, properties.recompiledCacheSize())).build();
+        this.recompiled = Caches.newBuilder().maximumSize(Math.max(1, properties.recompiledCacheSize())).build();
     }
 
     @Override

@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import id.seimbang.audit.AuditFacts;
 import id.seimbang.audit.AuditKind;
@@ -25,9 +24,10 @@ import id.seimbang.audit.CanonicalJson;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyService;
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.Caches;
 import id.seimbang.system.Clocks;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
@@ -43,7 +43,7 @@ import id.seimbang.workforce.WorkforceService;
  * recorded decisions.
  */
 @Service
-public class DecisionService {
+class DecisionService {
 
     static final int DEFAULT_LIMIT = 10;
 
@@ -55,7 +55,7 @@ public class DecisionService {
     private final ObjectMapper json;
     private final Clock clock;
     /** Keyed by identity of the snapshot, held weakly: the index of a replaced snapshot goes with it. */
-    private final Cache<Workforce, FactsIndex> factsIndexes = Caffeine.newBuilder().weakKeys().build();
+    private final Cache<Workforce, FactsIndex> factsIndexes = Caches.newBuilder().weakKeys().build();
 
     DecisionService(WorkforceService workforce, ActivePolicy activePolicy, PolicyService policies,
             DecisionEngine engine, AuditTrail audit, ObjectMapper json, Clock clock) {
