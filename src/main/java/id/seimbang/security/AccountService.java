@@ -5,12 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskRejectedException;
 
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -20,8 +28,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-import id.seimbang.system.DomainException;
+import com.github.benmanes.caffeine.cache.Cache;
+
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.Caches;
+import id.seimbang.system.DomainException;
 
 /**
  * People and API clients: creation with hashed secrets, lookup for login and API-key authentication,
@@ -40,14 +51,25 @@ public class AccountService implements UserDetailsService {
     public record CreatedClient(String clientId, String name, Set<Role> roles, String apiKey) {
     }
 
+    /** A disabled or new key takes effect at once on this instance and within this time on the others. */
+    static final Duration KEY_CACHE_TIME = Duration.ofSeconds(30);
+    /** The last use of a key is written at most this often, so API calls do not each commit an UPDATE. */
+    static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
     private final Accounts accounts;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final Executor lastUseWriter;
+    private final Cache<String, Optional<Accounts.Client>> clientsByKeyHash = Caches.newBuilder()
+            .expireAfterWrite(KEY_CACHE_TIME).maximumSize(10_000).build();
+    private final Map<String, Instant> lastUseWritten = new ConcurrentHashMap<>();
 
-    AccountService(Accounts accounts, PasswordEncoder passwords, Clock clock) {
+    AccountService(Accounts accounts, PasswordEncoder passwords, Clock clock,
+            @Qualifier(SecurityPools.LAST_USE) Executor lastUseWriter) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
+        this.lastUseWriter = lastUseWriter;
     }
 
     @Override
@@ -103,6 +125,7 @@ public class AccountService implements UserDetailsService {
         if (!accounts.insertClient(client, hashKey(key))) {
             throw DomainException.conflict("clientId", Bilingual.of("Klien sudah ada", "Client already exists"));
         }
+        clientsByKeyHash.invalidateAll();
         return new CreatedClient(clientId, client.name(), client.roles(), key);
     }
 
@@ -114,13 +137,34 @@ public class AccountService implements UserDetailsService {
         if (!accounts.setClientEnabled(clientId, enabled)) {
             throw DomainException.notFound("clientId", clientId);
         }
+        clientsByKeyHash.invalidateAll();
     }
 
-    /** The enabled client holding this key, its last use recorded; empty for an unknown or disabled key. */
+    /**
+     * The enabled client holding this key, its last use recorded (to the minute, off the request thread); empty
+     * for an unknown or disabled key.
+     */
     Optional<Accounts.Client> authenticateKey(String key) {
-        Optional<Accounts.Client> client = accounts.findClientByKeyHash(hashKey(key)).filter(Accounts.Client::enabled);
-        client.ifPresent(c -> accounts.touchClient(c.clientId(), clock.instant()));
+        Optional<Accounts.Client> client = clientsByKeyHash.get(hashKey(key), accounts::findClientByKeyHash)
+                .filter(Accounts.Client::enabled);
+        client.ifPresent(this::recordUse);
         return client;
+    }
+
+    private void recordUse(Accounts.Client client) {
+        Instant now = clock.instant();
+        Instant written = lastUseWritten.get(client.clientId());
+        boolean due = written == null ? lastUseWritten.putIfAbsent(client.clientId(), now) == null
+                : !now.isBefore(written.plus(LAST_USE_RESOLUTION))
+                        && lastUseWritten.replace(client.clientId(), written, now);
+        if (!due) {
+            return;
+        }
+        try {
+            lastUseWriter.execute(() -> accounts.touchClient(client.clientId(), now));
+        } catch (TaskRejectedException e) {
+            lastUseWritten.remove(client.clientId(), now); // the next call tries again
+        }
     }
 
     /** SHA-256 is enough for keys: they are 256 random bits, so there is nothing to guess as with passwords. */

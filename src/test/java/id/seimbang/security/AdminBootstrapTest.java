@@ -33,7 +33,7 @@ class AdminBootstrapTest {
     private Accounts.User firstStart(Accounts accounts, String configured) {
         when(accounts.countUsers()).thenReturn(0L);
         when(accounts.insertUser(any())).thenReturn(true);
-        new AdminBootstrap(new AccountService(accounts, encoder, clock), new SecuritySettings(configured)).run(null);
+        new AdminBootstrap(new AccountService(accounts, encoder, clock, Runnable::run), new SecuritySettings(configured)).run(null);
         ArgumentCaptor<Accounts.User> created = ArgumentCaptor.forClass(Accounts.User.class);
         verify(accounts).insertUser(created.capture());
         return created.getValue();
@@ -67,7 +67,7 @@ class AdminBootstrapTest {
     void laterStartsLeaveAccountsAlone() {
         Accounts accounts = mock(Accounts.class);
         when(accounts.countUsers()).thenReturn(3L);
-        new AdminBootstrap(new AccountService(accounts, encoder, clock), new SecuritySettings(null)).run(null);
+        new AdminBootstrap(new AccountService(accounts, encoder, clock, Runnable::run), new SecuritySettings(null)).run(null);
         verify(accounts, never()).insertUser(any());
     }
 }
