@@ -20,7 +20,7 @@ import id.seimbang.policy.PolicyFile;
 
 /** Drafts, their files and scenarios in the database (V5). Status changes are compare-and-set updates. */
 @Repository
-public class DraftStore {
+class DraftStore {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;

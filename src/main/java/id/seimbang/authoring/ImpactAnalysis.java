@@ -43,7 +43,7 @@ import id.seimbang.workforce.WorkforceService;
  * 20,000-employee province within a publication's time budget.
  */
 @Component
-public class ImpactAnalysis {
+class ImpactAnalysis {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImpactAnalysis.class);
 

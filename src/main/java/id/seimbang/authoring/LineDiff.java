@@ -8,7 +8,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 
 /** Unified line diff of two policy files (java-diff-utils' Myers diff), in the format of {@code diff -u}. */
-public final class LineDiff {
+final class LineDiff {
 
     private LineDiff() {
     }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * 29 February, taken as 28 February in a common year. (This is {@link LocalDate#plusMonths}; Java's
  * {@code Period.between} instead waits for the day number, one day later at such month ends.)
  */
-public final class CalendarMonths {
+final class CalendarMonths {
 
     private CalendarMonths() {
     }

@@ -13,7 +13,7 @@ import java.util.stream.IntStream;
  * the year is not yet complete, so early in January the last two complete years are the two before the
  * one that just ended.
  */
-public final class SkpPeriods {
+final class SkpPeriods {
 
     private SkpPeriods() {
     }

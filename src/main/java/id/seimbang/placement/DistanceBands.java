@@ -11,7 +11,7 @@ import id.seimbang.workforce.Unit;
  * relocation); then a different island (the sea makes a short distance a relocation); then the
  * great-circle distance.
  */
-public final class DistanceBands {
+final class DistanceBands {
 
     /** Mean Earth radius (IUGG), enough for bands tens of kilometres wide. */
     static final double EARTH_RADIUS_KM = 6371.0088;

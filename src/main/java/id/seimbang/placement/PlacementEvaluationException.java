@@ -1,7 +1,7 @@
 package id.seimbang.placement;
 
 /** The DMN runtime could not evaluate a placement decision: a policy defect, not bad caller input. */
-public class PlacementEvaluationException extends RuntimeException {
+class PlacementEvaluationException extends RuntimeException {
 
     private final String decision;
 

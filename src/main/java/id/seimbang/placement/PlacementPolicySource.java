@@ -7,7 +7,7 @@ import java.util.Optional;
  * which creates one {@link PlacementEvaluator} per snapshot so that the memo is dropped with it.
  */
 @FunctionalInterface
-public interface PlacementPolicySource {
+interface PlacementPolicySource {
 
     /** Empty while no policy version has been published. */
     Optional<PlacementPolicy> active();

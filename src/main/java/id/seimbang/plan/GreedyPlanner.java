@@ -15,7 +15,7 @@ import id.seimbang.balance.WorkloadModel;
  * stale entries are skipped when they surface. A cell has thousands of candidate moves in a large province but
  * only hundreds of pairs, which is what keeps the rescoring after each move small.
  */
-public final class GreedyPlanner {
+final class GreedyPlanner {
 
     public GreedyPlan solve(PlanProblem problem) {
         return solve(IndexedProblem.of(problem));

@@ -1,7 +1,7 @@
 package id.seimbang.plan;
 
 /** Thrown when a planner cancelled a running optimisation; no partial plan is returned. */
-public class PlanCancelledException extends RuntimeException {
+class PlanCancelledException extends RuntimeException {
 
     public PlanCancelledException() {
         super("plan cancelled");

@@ -5,7 +5,7 @@ package id.seimbang.plan;
  * two at a time. To cancel, either throw {@link PlanCancelledException} from {@link #onProgress} or return true
  * from {@link #cancelRequested()}, which workers poll while solving a large component.
  */
-public interface ProgressListener {
+interface ProgressListener {
 
     ProgressListener NONE = (phase, fraction) -> { };
 

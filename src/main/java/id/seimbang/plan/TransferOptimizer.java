@@ -22,7 +22,7 @@ import id.seimbang.system.Parallel;
  * each component is deterministic and results are merged in component order, so the plan does not depend on the
  * number of threads.
  */
-public final class TransferOptimizer {
+final class TransferOptimizer {
 
     /** A path must cost less than −EPSILON to improve the plan; also the tolerance of every optimality check. */
     public static final double EPSILON = 1e-9;

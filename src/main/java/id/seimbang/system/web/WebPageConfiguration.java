@@ -22,7 +22,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
  * and {@code messages_en.properties}.
  */
 @Configuration
-public class WebPageConfiguration implements WebMvcConfigurer {
+class WebPageConfiguration implements WebMvcConfigurer {
 
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
     public static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
