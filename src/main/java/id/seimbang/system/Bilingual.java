@@ -10,6 +10,16 @@ public record Bilingual(String id, String en) {
         return new Bilingual(indonesian, english);
     }
 
+    /**
+     * A message written "Indonesian / English" (bean-validation annotations carry one string) split into its
+     * two languages; a message without the separator is kept for both.
+     */
+    public static Bilingual split(String message) {
+        int at = message.indexOf(" / ");
+        return at < 0 ? new Bilingual(message, message)
+                : new Bilingual(message.substring(0, at).strip(), message.substring(at + 3).strip());
+    }
+
     /** Both languages on one line, for logs and problem details read by people. */
     public String joined() {
         return id + " / " + en;

@@ -1,5 +1,6 @@
 package id.seimbang.system;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.ConstraintViolationException;
@@ -23,6 +24,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -61,8 +64,7 @@ public class ProblemHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         List<FieldProblem> problems = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), String.valueOf(f.getDefaultMessage()),
-                        String.valueOf(f.getDefaultMessage())))
+                .map(f -> FieldProblem.of(f.getField(), Bilingual.split(String.valueOf(f.getDefaultMessage()))))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
     }
@@ -70,9 +72,8 @@ public class ProblemHandler {
     @ExceptionHandler(HandlerMethodValidationException.class)
     ResponseEntity<ProblemDetail> invalidParameters(HandlerMethodValidationException e) {
         List<FieldProblem> problems = e.getParameterValidationResults().stream()
-                .flatMap(r -> r.getResolvableErrors().stream().map(err -> new FieldProblem(
-                        r.getMethodParameter().getParameterName(), String.valueOf(err.getDefaultMessage()),
-                        String.valueOf(err.getDefaultMessage()))))
+                .flatMap(r -> r.getResolvableErrors().stream().map(err -> FieldProblem.of(
+                        r.getMethodParameter().getParameterName(), Bilingual.split(String.valueOf(err.getDefaultMessage())))))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
     }
@@ -80,7 +81,7 @@ public class ProblemHandler {
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraint(ConstraintViolationException e) {
         List<FieldProblem> problems = e.getConstraintViolations().stream()
-                .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage(), v.getMessage()))
+                .map(v -> FieldProblem.of(v.getPropertyPath().toString(), Bilingual.split(v.getMessage())))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, invalid(), problems);
     }
@@ -98,11 +99,36 @@ public class ProblemHandler {
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
         }
+        if (e.getCause() instanceof InvalidFormatException invalid && isDate(invalid.getTargetType())) {
+            return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(FieldProblem.of(field, badDate(invalid.getValue()))));
+        }
+        JsonParseException parse = null;
+        for (Throwable cause = e.getCause(); cause != null && parse == null; cause = cause.getCause()) {
+            parse = cause instanceof JsonParseException p ? p : null;
+        }
+        if (parse != null && parse.getLocation() != null) {
+            // Malformed JSON: where the parser stopped, so the caller can find the typo.
+            JsonLocation at = parse.getLocation();
+            String what = parse.getOriginalMessage();
+            return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(field,
+                    "JSON tidak valid pada baris " + at.getLineNr() + ", kolom " + at.getColumnNr(),
+                    "Malformed JSON at line " + at.getLineNr() + ", column " + at.getColumnNr() + " (" + what + ")")));
+        }
         String value = e.getCause() instanceof InvalidFormatException invalid
                 ? " ('" + invalid.getValue() + "')" : "";
         return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(field,
                 "Nilai tidak dapat dibaca atau formatnya salah" + value,
                 "Value is unreadable or has the wrong format" + value)));
+    }
+
+    private static boolean isDate(Class<?> type) {
+        return type == LocalDate.class;
+    }
+
+    /** The expected form and the value the caller sent. */
+    static Bilingual badDate(Object value) {
+        return Bilingual.of("Tanggal harus berbentuk yyyy-mm-dd (misalnya 2026-03-31), bukan '" + value + "'",
+                "A date must have the form yyyy-mm-dd (e.g. 2026-03-31), not '" + value + "'");
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -113,6 +139,9 @@ public class ProblemHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        if (isDate(e.getRequiredType())) {
+            return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(FieldProblem.of(e.getName(), badDate(e.getValue()))));
+        }
         return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(e.getName(),
                 "Nilai '" + e.getValue() + "' tidak sesuai format", "Value '" + e.getValue() + "' has the wrong format")));
     }

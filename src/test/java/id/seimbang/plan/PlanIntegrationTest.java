@@ -197,10 +197,18 @@ class PlanIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
         mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"scope\":\"KABUPATEN\",\"scopeCode\":\"9999\"}"))
-                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"));
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("scopeCode"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("'9999' is not a known kabupaten/kota code (scope KABUPATEN)"));
+        // A code of the other kind: the answer says which kind the scope wants.
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\":\"KABUPATEN\",\"scopeCode\":\"KOTA-1771\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason").value("'KOTA-1771' adalah kode instansi; cakupan KABUPATEN memerlukan kode kabupaten/kota"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("'KOTA-1771' is an instansi code; scope KABUPATEN needs a kabupaten/kota code"));
         mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"scope\":\"PROVINCE\",\"maxOutflowShare\":1.5}"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxOutflowShare"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxOutflowShare"))
+                .andExpect(jsonPath("$.errors[0].reason").value("maksimal 1")).andExpect(jsonPath("$.errors[0].reasonEn").value("at most 1"));
         mvc.perform(get("/api/v1/plans/{id}", "nope")).andExpect(status().isNotFound());
     }
 
