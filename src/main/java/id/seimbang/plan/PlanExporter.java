@@ -13,9 +13,12 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import id.seimbang.system.EdgeRounding;
+
 /**
  * Writes a completed plan as CSV (the moves) or XLSX (a summary sheet and a moves sheet). Text cells
- * that a spreadsheet would run as a formula are neutralised.
+ * that a spreadsheet would run as a formula are neutralised. Gains, penalties and move costs are rounded to four
+ * decimals ({@link EdgeRounding}); the summary's objective values and Σg² keep full precision for checkers.
  */
 final class PlanExporter {
 
@@ -87,7 +90,8 @@ final class PlanExporter {
 
     private static List<Object> cells(PlannedMove m) {
         return List.of(safe(m.nip()), safe(m.name()), safe(m.fromUnit()), safe(m.fromPosition()), safe(m.toUnit()),
-                safe(m.toPosition()), m.gain(), m.penalty(), m.moveCost(), safe(nullToEmpty(m.fitLevel())),
+                safe(m.toPosition()), EdgeRounding.round(m.gain()), EdgeRounding.round(m.penalty()),
+                EdgeRounding.round(m.moveCost()), safe(nullToEmpty(m.fitLevel())),
                 safe(String.join("; ", m.reasons())));
     }
 

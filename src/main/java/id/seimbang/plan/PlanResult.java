@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import id.seimbang.system.FullPrecision;
+
 /**
  * The outcome of a plan: the optimal moves, the objective Σ(g + in − out)² + Σ(moveCost + penalty), the
  * imbalance before and after, the greedy baseline's objective on the same input and the optimality evidence.
  * {@code phaseMillis}: time per phase (rule and placement phases summed over the worker threads).
+ * The objective values, Σg² and the evidence's bounds leave the service at full precision (a checker recomputes
+ * them from the candidate CSV); every other number is rounded to four decimals at the edge.
  */
 public record PlanResult(
         String policyVersion,
@@ -17,10 +21,10 @@ public record PlanResult(
         int candidateCount,
         String candidatesSha256,
         List<PlannedMove> moves,
-        double objective,
-        double imbalanceBefore,
-        double imbalanceAfter,
-        double greedyObjective,
+        @FullPrecision double objective,
+        @FullPrecision double imbalanceBefore,
+        @FullPrecision double imbalanceAfter,
+        @FullPrecision double greedyObjective,
         int greedyMoves,
         Proof evidence,
         List<CellChange> cells,
@@ -32,8 +36,9 @@ public record PlanResult(
      * Why the plan is optimal (from {@link OptimalityEvidence}); {@code cheapestRemainingPath} is null when no
      * source→sink path is left at all.
      */
-    public record Proof(boolean provenOptimal, boolean noNegativeCycle, Double cheapestRemainingPath,
-            long augmentations, int components, String method, double lowerBound, double gap, double lambda) {
+    public record Proof(boolean provenOptimal, boolean noNegativeCycle, @FullPrecision Double cheapestRemainingPath,
+            long augmentations, int components, String method, @FullPrecision double lowerBound,
+            @FullPrecision double gap, @FullPrecision double lambda) {
 
         static Proof of(OptimalityEvidence e) {
             return new Proof(e.provenOptimal(), e.noNegativeCycle(),

@@ -84,9 +84,15 @@ class DecisionIntegrationTest {
         assertThat(decision.at("/outcome/eligible").asBoolean()).isTrue();
         assertThat(moves.size()).isBetween(1, 3);
         for (JsonNode m : moves) {
-            assertThat(m.get("score").asDouble()).isEqualTo(m.get("gain").asDouble() - m.get("penalty").asDouble());
+            // JSON rounds every figure to four decimals, so the identities hold to that rounding.
+            assertThat(m.get("score").asDouble()).isCloseTo(m.get("gain").asDouble() - m.get("penalty").asDouble(),
+                    org.assertj.core.api.Assertions.within(3e-4));
             assertThat(m.get("gain").asDouble())
-                    .isEqualTo(2 * (m.get("gapFrom").asDouble() - m.get("gapTo").asDouble()) - 2);
+                    .isCloseTo(2 * (m.get("gapFrom").asDouble() - m.get("gapTo").asDouble()) - 2,
+                            org.assertj.core.api.Assertions.within(3e-4));
+            for (String figure : List.of("score", "gain", "gapFrom", "gapTo")) {
+                assertThat(new java.math.BigDecimal(m.get(figure).asText()).scale()).as(figure).isLessThanOrEqualTo(4);
+            }
         }
         for (int i = 1; i < moves.size(); i++) {
             assertThat(moves.get(i - 1).get("score").asDouble()).isGreaterThanOrEqualTo(moves.get(i).get("score").asDouble());
