@@ -26,7 +26,9 @@ import id.seimbang.workforce.CellKey;
 /**
  * The candidate list of a plan, for anyone who wants to check the optimum with another solver: as CSV, one line
  * per candidate with the employee, the origin cell with its need and staff, the target cell with its need and
- * staff, penalty and move cost.
+ * staff, penalty and move cost; above the header, comment lines ({@code #}) give the plan's options
+ * ({@code scope}, {@code asOf}, {@code moveCost}, {@code maxOutflowShare}, {@code maxMoves}) and the constraints they
+ * make, so the file alone is enough to rebuild the problem.
  *
  * <p>Stored compactly rather than as gzipped CSV: a province has millions of candidates, and compressing their
  * CSV took longer than the optimiser. The stored form holds each cell's columns once and each employee's run of
@@ -43,7 +45,27 @@ final class PlanCandidateCsv {
             + "to_staff,penalty,move_cost\r\n";
 
     /** First field of the stored form; a gzipped CSV starts with the header's letters instead. */
-    private static final String FORMAT = "seimbang-plan-candidates/1";
+    private static final String FORMAT_1 = "seimbang-plan-candidates/1";
+    /** As /1, with the plan's options after the format: rendered as comment lines above the header. */
+    private static final String FORMAT = "seimbang-plan-candidates/2";
+
+    /**
+     * The comment lines above the header: the plan's options and how they constrain the moves, so that an outside
+     * checker can rebuild the whole problem from this file alone (read it with a comment marker '#', e.g.
+     * {@code pandas.read_csv(f, comment='#')}).
+     */
+    static String options(PlanRequest request, java.time.LocalDate asOf) {
+        return "# seimbang plan candidates: one line per allowed move\r\n"
+                + "# scope=" + request.scope() + "; scopeCode=" + (request.scopeCode() == null ? "" : request.scopeCode())
+                + "; asOf=" + asOf + "; moveCost=" + request.moveCostOrDefault()
+                + "; maxOutflowShare=" + (request.maxOutflowShare() == null ? "none" : request.maxOutflowShare())
+                + "; maxMoves=" + (request.maxMoves() == null ? "none" : request.maxMoves()) + "\r\n"
+                + "# gap g = staff - need per cell; minimise sum over cells (g + in - out)^2 + sum over chosen moves "
+                + "(move_cost + penalty)\r\n"
+                + "# each nip moves at most once; moves out of a cell <= floor(maxOutflowShare * from_staff) when set; "
+                + "total moves <= maxMoves when set\r\n"
+                + "# cells without candidates add a constant; the plan's imbalanceBefore is sum g^2 over every cell in scope\r\n";
+    }
 
     private PlanCandidateCsv() {
     }
@@ -55,7 +77,7 @@ final class PlanCandidateCsv {
      * @param cellColumns need and staff of a cell as the plan used them
      */
     static byte[] store(List<CandidateMove> candidates, IntUnaryOperator penalty,
-            Function<CellKey, CellFigures> cellColumns, double moveCost) {
+            Function<CellKey, CellFigures> cellColumns, double moveCost, String options) {
         Map<CellKey, Integer> index = new HashMap<>();
         List<String> columns = new ArrayList<>();
         int runs = 0;
@@ -75,6 +97,7 @@ final class PlanCandidateCsv {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fastGzip(bytes), 1 << 16))) {
             out.writeUTF(FORMAT);
+            out.writeUTF(options);
             out.writeUTF(Double.toString(moveCost));
             out.writeInt(columns.size());
             for (String c : columns) {
@@ -113,12 +136,12 @@ final class PlanCandidateCsv {
     /** Writes the CSV of a stored candidate list, header first. */
     static void writeCsv(byte[] stored, OutputStream target) throws IOException {
         BufferedInputStream in = new BufferedInputStream(new GZIPInputStream(new ByteArrayInputStream(stored)), 1 << 16);
-        if (!startsWithFormat(in)) {
+        if (!startsWithFormat(in, FORMAT) && !startsWithFormat(in, FORMAT_1)) {
             in.transferTo(target); // stored before the compact form: the CSV itself
             return;
         }
         DataInputStream data = new DataInputStream(in);
-        data.readUTF();
+        String options = FORMAT.equals(data.readUTF()) ? data.readUTF() : "";
         // Bytes prepared once: a cell's columns appear in thousands of lines, a run's prefix in hundreds.
         byte[] suffix = utf8("," + data.readUTF() + "\r\n");
         byte[][] columns = new byte[data.readInt()][];
@@ -126,6 +149,7 @@ final class PlanCandidateCsv {
             columns[i] = utf8(data.readUTF() + ",");
         }
         OutputStream out = new BufferedOutputStream(target, 1 << 16);
+        out.write(utf8(options));
         out.write(utf8(HEADER));
         // penalties are small integers written as decimals ("2.0"): each text is formatted once
         Map<Integer, byte[]> penalties = new HashMap<>();
@@ -149,10 +173,10 @@ final class PlanCandidateCsv {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static boolean startsWithFormat(BufferedInputStream in) throws IOException {
-        byte[] expected = new byte[2 + FORMAT.length()];
-        expected[1] = (byte) FORMAT.length();
-        System.arraycopy(FORMAT.getBytes(StandardCharsets.US_ASCII), 0, expected, 2, FORMAT.length());
+    private static boolean startsWithFormat(BufferedInputStream in, String format) throws IOException {
+        byte[] expected = new byte[2 + format.length()];
+        expected[1] = (byte) format.length();
+        System.arraycopy(format.getBytes(StandardCharsets.US_ASCII), 0, expected, 2, format.length());
         in.mark(expected.length);
         byte[] start = in.readNBytes(expected.length);
         in.reset();

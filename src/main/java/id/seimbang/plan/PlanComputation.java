@@ -189,7 +189,7 @@ final class PlanComputation {
         List<PlacementResult> placements = candidates.placements();
         byte[] stored = PlanCandidateCsv.store(moves, i -> placements.get(i).penalty(),
                 cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
-                        data.staffOf(cell).size()), request.moveCostOrDefault());
+                        data.staffOf(cell).size()), request.moveCostOrDefault(), PlanCandidateCsv.options(request, asOf));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream csv = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {

@@ -106,6 +106,9 @@ class PlanIntegrationTest {
         String candidatesCsv = candidatesCsv(plan.get("id").asText());
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(candidatesCsv.getBytes(StandardCharsets.UTF_8)))).isEqualTo(result.get("candidatesSha256").asText());
+        // the download alone names the plan's options (point 5 of issue 18)
+        assertThat(candidatesCsv).startsWith("# seimbang plan candidates").contains("scope=INSTANSI; scopeCode=KOTA-1771; "
+                + "asOf=2026-11-26; moveCost=1.0; maxOutflowShare=0.2; maxMoves=none");
         List<CSVRecord> candidateRows = candidateRows(candidatesCsv);
         assertThat(candidateRows).hasSize(result.get("candidateCount").asInt());
         Set<String> candidates = new HashSet<>();
@@ -135,10 +138,26 @@ class PlanIntegrationTest {
                 .isLessThanOrEqualTo((int) Math.floor(0.2 * workforce.current().staffOf(cell).size())));
 
         String id = plan.get("id").asText();
+        // Numbers at the edge: gains and cell figures to four decimals, objective values at full precision.
+        for (JsonNode m : result.get("moves")) {
+            assertThat(new java.math.BigDecimal(m.get("gain").asText()).scale()).isLessThanOrEqualTo(4);
+        }
+        for (JsonNode c : result.get("cells")) {
+            for (String field : List.of("need", "gapBefore", "gapAfter")) {
+                assertThat(new java.math.BigDecimal(c.get(field).asText()).scale()).as(field).isLessThanOrEqualTo(4);
+            }
+        }
+        PlanResult stored = plans.view(id).result();
+        assertThat(result.get("objective").asText()).isEqualTo(Double.toString(stored.objective()));
+        assertThat(result.get("imbalanceBefore").asText()).isEqualTo(Double.toString(stored.imbalanceBefore()));
+        assertThat(stored.cells()).anyMatch(c -> new java.math.BigDecimal(Double.toString(c.gapBefore())).scale() > 4);
         String csv = export(id, "csv").getResponse().getContentAsString();
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(rows).hasSize(result.get("moves").size());
+        for (CSVRecord r : rows) {
+            assertThat(new java.math.BigDecimal(r.get("gain")).scale()).isLessThanOrEqualTo(4);
+        }
         try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(
                 export(id, "xlsx").getResponse().getContentAsByteArray()))) {
             assertThat(book.getSheet("Ringkasan")).isNotNull();
@@ -246,7 +265,8 @@ class PlanIntegrationTest {
     }
 
     private static List<CSVRecord> candidateRows(String csv) throws Exception {
-        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv))
+        return CSVFormat.DEFAULT.builder().setCommentMarker('#').setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv))
                 .getRecords();
     }
 }
