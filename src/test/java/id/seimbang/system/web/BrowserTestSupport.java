@@ -36,7 +36,9 @@ import id.seimbang.security.SecurityTestSupport;
  *
  * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (packages {@code chromium},
  * {@code chromium-driver}; {@code .ci/run} installs them), so Selenium downloads nothing. Without them the
- * tests fail with a message saying so; {@code -Dskip.browser.tests=true} skips them instead. Before the
+ * tests are skipped with a banner in the build log saying how to run them, or fail with
+ * {@code -Dbrowser.tests.required=true} (as {@code .ci/run} does); {@code -Dskip.browser.tests=true} skips them
+ * always. Before the
  * first test the browser signs in through the login form as a test user holding every person's role.
  */
 public class BrowserTestSupport
@@ -46,6 +48,9 @@ public class BrowserTestSupport
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String SKIP_PROPERTY = "skip.browser.tests";
+    /** Set by .ci/run: a machine without Chromium fails the build instead of skipping the browser tests. */
+    static final String REQUIRED_PROPERTY = "browser.tests.required";
+    private static final java.util.concurrent.atomic.AtomicBoolean WARNED = new java.util.concurrent.atomic.AtomicBoolean();
 
     static final String USER = "browser-test";
     static final String PASSWORD = "browser-test-password";
@@ -57,9 +62,34 @@ public class BrowserTestSupport
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        return Boolean.getBoolean(SKIP_PROPERTY)
-                ? ConditionEvaluationResult.disabled("Browser tests skipped by -D" + SKIP_PROPERTY + "=true")
-                : ConditionEvaluationResult.enabled("Browser tests enabled");
+        ConditionEvaluationResult result = condition(Boolean.getBoolean(SKIP_PROPERTY),
+                Boolean.getBoolean(REQUIRED_PROPERTY), Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER));
+        if (result.isDisabled() && WARNED.compareAndSet(false, true)) {
+            // Once per test JVM, where nobody can miss it in the build log.
+            System.err.println(banner(result.getReason().orElse("")));
+        }
+        return result;
+    }
+
+    /**
+     * Whether browser tests run: skipped on request; without Chromium skipped (loudly) unless they are required,
+     * in which case they run and {@link #beforeAll} fails saying what to install.
+     */
+    static ConditionEvaluationResult condition(boolean skip, boolean required, boolean installed) {
+        if (skip) {
+            return ConditionEvaluationResult.disabled("Browser tests skipped by -D" + SKIP_PROPERTY + "=true");
+        }
+        if (!installed && !required) {
+            return ConditionEvaluationResult.disabled("Browser tests SKIPPED: " + CHROMIUM + " or " + CHROMEDRIVER
+                    + " is missing. To run them: apt-get install -y chromium chromium-driver, then mvn verify "
+                    + "(.ci/run installs both and passes -D" + REQUIRED_PROPERTY + "=true, which makes a skip a failure)");
+        }
+        return ConditionEvaluationResult.enabled("Browser tests enabled");
+    }
+
+    static String banner(String reason) {
+        String line = "*".repeat(100);
+        return line + "\n*** " + reason + "\n" + line;
     }
 
     @Override
