@@ -77,11 +77,18 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
                         "Send HTTP Basic (user:password) or an X-API-Key header, or sign in at /login")));
     }
 
-    /** 403 (missing role or CSRF token), or 404 for a path no endpoint serves. */
+    /**
+     * 403 (missing role or CSRF token), or 404 for a path no endpoint serves; a browser asking for a page gets the
+     * HTML error page with the same words.
+     */
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         Refusal refusal = refusal(request, e);
+        if (ProblemHandler.wantsPage(request)) {
+            ProblemHandler.sendPage(request, response, refusal.status(), refusal.title(), List.of(refusal.problem()));
+            return;
+        }
         write(response, refusal.status(), refusal.title(), refusal.problem());
     }
 

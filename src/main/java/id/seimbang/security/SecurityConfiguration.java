@@ -81,7 +81,8 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(problems, api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                                 request -> true)
-                        .defaultAccessDeniedHandlerFor(problems, api))
+                        // Pages too: a browser gets the HTML error page naming the role (or the CSRF token, or 404).
+                        .accessDeniedHandler(problems))
                 .requestCache(cache -> cache.requestCache(pages));
         return http.build();
     }

@@ -1,8 +1,11 @@
 package id.seimbang.system;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
@@ -19,6 +22,8 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -190,8 +195,41 @@ public class ProblemHandler {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, Bilingual title, List<FieldProblem> problems) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getResponse() != null && wantsPage(current.getRequest())) {
+            try {
+                sendPage(current.getRequest(), current.getResponse(), status, title, problems);
+                return null;
+            } catch (IOException | IllegalStateException committed) {
+                // Too late for an error page: the problem+json body below is the best left.
+            }
+        }
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(detail(status, title, problems));
+    }
+
+    /** Request attributes read by the error page ({@code templates/error.html}). */
+    public static final String TITLE_ATTRIBUTE = "seimbangTitle";
+    public static final String PROBLEMS_ATTRIBUTE = "seimbangProblems";
+
+    /**
+     * A browser asking for a page (not an {@code /api/} call, Accept naming text/html): it gets the HTML error page
+     * in the reader's language with a way back, never raw JSON.
+     */
+    public static boolean wantsPage(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return false;
+        }
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    /** Hands the problem to the servlet container's error page (Spring Boot's {@code /error}, view "error"). */
+    public static void sendPage(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+            Bilingual title, List<FieldProblem> problems) throws IOException {
+        request.setAttribute(TITLE_ATTRIBUTE, title);
+        request.setAttribute(PROBLEMS_ATTRIBUTE, problems);
+        response.sendError(status.value());
     }
 
     /** The problem body, also written by the security filters that answer before any controller runs. */
