@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
@@ -17,8 +18,8 @@ import id.seimbang.system.Clocks;
 
 /**
  * The explanation page of a recorded decision, also served for {@code GET /api/v1/decisions/{id}/explanation}
- * when the client asks for HTML. Replay and chain verification are buttons (POST): each runs once per click and
- * the page shows its result.
+ * when the client asks for HTML. Replay and chain verification are buttons (POST): each runs once per click, then
+ * redirects to the page, which shows the result once (a reload does not post again).
  */
 @Controller
 class DecisionPageController {
@@ -51,16 +52,19 @@ class DecisionPageController {
         return decision(id, model);
     }
 
+    /** Post-redirect-get: the result travels as a flash attribute, so reloading the page does not replay again. */
     @PostMapping("/decisions/{id}/replay")
-    String replay(@PathVariable String id, Model model) {
-        model.addAttribute("replay", decisions.replay(id));
-        return decision(id, model);
+    String replay(@PathVariable String id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("replay", decisions.replay(id));
+        redirect.addAttribute("id", id);
+        return "redirect:/decisions/{id}#audit-record";
     }
 
     @PostMapping("/decisions/{id}/verify")
-    String verify(@PathVariable String id, Model model) {
-        String page = decision(id, model);
-        model.addAttribute("verification", trail.verify());
-        return page;
+    String verify(@PathVariable String id, RedirectAttributes redirect) {
+        decisions.find(id);
+        redirect.addFlashAttribute("verification", trail.verify());
+        redirect.addAttribute("id", id);
+        return "redirect:/decisions/{id}#audit-record";
     }
 }

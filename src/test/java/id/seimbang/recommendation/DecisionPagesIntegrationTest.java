@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import id.seimbang.system.web.PageTestDatabase;
 
@@ -76,15 +78,26 @@ class DecisionPagesIntegrationTest {
                         containsString("action=\"/decisions/" + id + "/replay#audit-record\""),
                         not(containsString("id=\"replay-result\"")))));
 
-        mvc.perform(post(location + "/replay").with(csrf()).param("lang", "en"))
+        // Post-redirect-get: the POST answers with a redirect, the page shows the result once, a reload shows none.
+        MvcResult replayed = mvc.perform(post(location + "/replay").with(csrf()).param("lang", "en"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(location + "#audit-record"))
+                .andReturn();
+        mvc.perform(get(location).param("lang", "en").flashAttrs(replayed.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"replay-result\">Identical: "),
                         not(containsString("id=\"replay-differences\"")))));
+        mvc.perform(get(location)).andExpect(content().string(not(containsString("id=\"replay-result\""))));
 
-        mvc.perform(post(location + "/verify").with(csrf()).param("lang", "en"))
+        MvcResult verified = mvc.perform(post(location + "/verify").with(csrf()).param("lang", "en"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl(location + "#audit-record"))
+                .andReturn();
+        mvc.perform(get(location).param("lang", "en").flashAttrs(verified.getFlashMap()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"verification-result\">Chain intact: ")));
+        mvc.perform(get(location)).andExpect(content().string(not(containsString("id=\"verification-result\""))));
 
         mvc.perform(get("/employees/" + NIP))
                 .andExpect(content().string(containsString("href=\"/decisions/" + id + "\"")));
