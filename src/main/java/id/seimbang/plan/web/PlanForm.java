@@ -11,8 +11,9 @@ import id.seimbang.workforce.Scope;
 record PlanForm(Scope scope, String scopeCode, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
         Double moveCost, Double maxOutflowShare, Integer maxMoves) {
 
-    static PlanForm empty() {
-        return new PlanForm(Scope.INSTANSI, null, null, PlanRequest.DEFAULT_MOVE_COST, null, null);
+    /** The form's defaults submit a valid plan: scope INSTANSI with the first instansi chosen. */
+    static PlanForm defaults(String firstInstansi) {
+        return new PlanForm(Scope.INSTANSI, firstInstansi, null, PlanRequest.DEFAULT_MOVE_COST, null, null);
     }
 
     PlanRequest request() {

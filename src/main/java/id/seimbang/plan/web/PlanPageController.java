@@ -50,7 +50,8 @@ class PlanPageController {
 
     @GetMapping("/plans")
     String plans(Model model) {
-        return form(PlanForm.empty(), Map.of(), model);
+        String firstInstansi = workforce.current().instansi().stream().map(Instansi::code).sorted().findFirst().orElse(null);
+        return form(PlanForm.defaults(firstInstansi), Map.of(), model);
     }
 
     @PostMapping("/plans")

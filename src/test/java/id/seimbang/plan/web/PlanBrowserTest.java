@@ -29,6 +29,14 @@ class PlanBrowserTest {
     void runsAPlanToCompletionThroughTheProgressBar() {
         WebDriver driver = browser.driver();
         browser.open("/plans?lang=en");
+        // The scope code list follows the scope: kabupaten codes for KABUPATEN, nothing for PROVINCE.
+        Select code = new Select(driver.findElement(By.id("scopeCode")));
+        assertThat(code.getFirstSelectedOption().getAttribute("value")).isEqualTo("KAB-1701");
+        new Select(driver.findElement(By.id("scope"))).selectByValue("KABUPATEN");
+        assertThat(code.getFirstSelectedOption().getAttribute("value")).matches("\\d{4}");
+        assertThat(driver.findElement(By.id("scopeCode-instansi")).getAttribute("disabled")).isNotNull();
+        new Select(driver.findElement(By.id("scope"))).selectByValue("PROVINCE");
+        assertThat(code.getFirstSelectedOption().getAttribute("value")).isEmpty();
         new Select(driver.findElement(By.id("scope"))).selectByValue("INSTANSI");
         new Select(driver.findElement(By.id("scopeCode"))).selectByValue(PlanPagesIntegrationTest.INSTANSI);
         driver.findElement(By.id("maxOutflowShare")).sendKeys("0.5");

@@ -1,5 +1,8 @@
 package id.seimbang.plan.web;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -92,6 +95,26 @@ class PlanPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(location));
         assertThat(plans.view(id).status()).isEqualTo(PlanStatus.COMPLETED);
+    }
+
+    @Test
+    void theFormsDefaultsSubmitAValidPlan() throws Exception {
+        String form = mvc.perform(get("/plans")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Scope INSTANSI with an instansi chosen; the other kinds of code cannot be picked.
+        Matcher selected = Pattern.compile("<option value=\"([^\"]+)\" selected=\"selected\">").matcher(
+                form.substring(form.indexOf("id=\"scopeCode\"")));
+        assertThat(form).contains("<option value=\"INSTANSI\" selected=\"selected\">",
+                "(untuk cakupan kabupaten/kota)\" disabled=\"disabled\">",
+                "id=\"scopeCode-none\" data-scope=\"PROVINCE\" disabled=\"disabled\"", "/js/plan-form.js");
+        assertThat(form).doesNotContain("(untuk cakupan instansi)\" disabled");
+        assertThat(selected.find()).isTrue();
+        String code = selected.group(1);
+        assertThat(code).isEqualTo("KAB-1701"); // the first instansi by code
+        // What the browser sends for the untouched form (empty fields included) starts a plan.
+        mvc.perform(post("/plans").with(csrf()).param("scope", "INSTANSI").param("scopeCode", code).param("asOf", "")
+                        .param("moveCost", "1.0").param("maxOutflowShare", "").param("maxMoves", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrlPattern("/plans/*"));
     }
 
     @Test
