@@ -1,5 +1,7 @@
 package id.seimbang.balance;
 
+import id.seimbang.system.FullPrecision;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,7 @@ class UnitController {
     }
 
     record UnitView(String code, String name, String instansiCode, String kabupatenCode, String sector,
-            double latitude, double longitude, String island, boolean active, int staff, double need, double gap,
+            @FullPrecision double latitude, @FullPrecision double longitude, String island, boolean active, int staff, double need, double gap,
             List<CellView> cells) {
     }
 

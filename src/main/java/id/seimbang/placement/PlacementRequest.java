@@ -1,5 +1,7 @@
 package id.seimbang.placement;
 
+import id.seimbang.system.FullPrecision;
+
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -34,8 +36,8 @@ public record PlacementRequest(
             @Schema(example = "KEPERAWATAN") String educationField,
             @Schema(example = "[\"STR_PERAWAT\"]") List<String> competencies,
             @Schema(example = "1771") String homeKabupatenCode,
-            @Schema(example = "-3.80") double homeLatitude,
-            @Schema(example = "102.27") double homeLongitude,
+            @Schema(example = "-3.80") @FullPrecision double homeLatitude,
+            @Schema(example = "102.27") @FullPrecision double homeLongitude,
             @Schema(example = "SUMATRA") String homeIsland,
             @Schema(example = "1702") String spouseKabupatenCode,
             boolean healthReason,
@@ -47,8 +49,8 @@ public record PlacementRequest(
     public record UnitFacts(
             @Schema(example = "1771") String kabupatenCode,
             @Schema(example = "HEALTH") Sector sector,
-            @Schema(example = "-3.7956") double latitude,
-            @Schema(example = "102.2592") double longitude,
+            @Schema(example = "-3.7956") @FullPrecision double latitude,
+            @Schema(example = "102.2592") @FullPrecision double longitude,
             @Schema(example = "SUMATRA") String island) {
     }
 

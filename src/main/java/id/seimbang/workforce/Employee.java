@@ -1,5 +1,7 @@
 package id.seimbang.workforce;
 
+import id.seimbang.system.FullPrecision;
+
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +38,9 @@ public record Employee(
         LocalDate serviceBondFrom,
         LocalDate serviceBondUntil,
         String homeKabupatenCode,
-        double homeLatitude,
-        double homeLongitude,
+        // Coordinates are facts (distances, placement): never rounded at the edge.
+        @FullPrecision double homeLatitude,
+        @FullPrecision double homeLongitude,
         String homeIsland,
         String spouseKabupatenCode,
         boolean healthReason,

@@ -1,5 +1,7 @@
 package id.seimbang.workforce;
 
+import id.seimbang.system.FullPrecision;
+
 /** A regency or city (kabupaten/kota): the region level that scopes moves and relocation. */
-public record Kabupaten(String code, String name, double latitude, double longitude) {
+public record Kabupaten(String code, String name, @FullPrecision double latitude, @FullPrecision double longitude) {
 }

@@ -29,5 +29,8 @@ class EdgeRoundingTest {
         assertThat(json.writeValueAsString(new Figures(-7.004000000000001, 5.556799999999999, 1.0 / 3)))
                 .isEqualTo("{\"gain\":-7.004,\"need\":5.5568,\"objective\":0.3333333333333333}");
         assertThat(json.writeValueAsString(Map.of("g", 2.0 / 3))).isEqualTo("{\"g\":0.6667}");
+        // Coordinates are facts and keep every decimal.
+        assertThat(json.writeValueAsString(new id.seimbang.workforce.Kabupaten("1771", "Kota Bengkulu", -3.79993, 102.26627)))
+                .contains("\"latitude\":-3.79993", "\"longitude\":102.26627");
     }
 }
