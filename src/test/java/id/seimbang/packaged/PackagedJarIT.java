@@ -1,0 +1,196 @@
+package id.seimbang.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.seimbang.tools.ProvinceGenerator;
+import id.seimbang.workforce.CsvKind;
+
+/**
+ * The packaged jar end to end, in its own process (see {@link PackagedService}): the work of one day on a fresh
+ * data folder (a small generated province, decisions, a plan, a four-eyes policy change, the audit chain).
+ * The methods share one service and run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PackagedJarIT {
+
+    static final String ADMIN = "admin:" + PackagedService.ADMIN_PASSWORD;
+    static final String STEWARD = "steward:steward-password-1";
+    static final String PLANNER = "planner:planner-password-1";
+    static final String AUDITOR = "auditor:auditor-password-1";
+    static final String ALICE = "alice:alice-password-1";
+    static final String BOB = "bob:bob-password-1";
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
+    static final String DRAFTS = "/api/v1/policy-drafts";
+    static final String PARAMETERS = "rules/parameters.properties";
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path temp;
+    static PackagedService service;
+    static List<String> nips;
+    /** Every decision answered 200 so far, with its hash. */
+    static final List<String[]> acknowledged = new ArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        service = PackagedService.in(temp).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aFreshJarStartedElsewhereImportsDecidesPlansPublishesAndVerifies() throws Exception {
+        // Ready means the first-start admin exists.
+        createUser("steward", "DATA_STEWARD");
+        createUser("planner", "PLANNER");
+        createUser("auditor", "AUDITOR");
+        createUser("alice", "POLICY_OFFICER", "RULE_AUTHOR");
+        createUser("bob", "POLICY_APPROVER");
+
+        Path bundle = temp.resolve("bundle");
+        new ProvinceGenerator(new ProvinceGenerator.Options(300, 30, 11, AS_OF)).writeTo(bundle);
+        List<CsvKind> kinds = Arrays.asList(CsvKind.values());
+        HttpResponse<String> imported = service.postFiles(STEWARD, "/api/v1/imports",
+                kinds.stream().map(k -> bundle.resolve(k.fileName())).toList(), kinds.stream().map(CsvKind::key).toList());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        nips = Files.readAllLines(bundle.resolve("employees.csv")).stream().skip(1)
+                .map(line -> line.substring(0, line.indexOf(','))).toList();
+        assertThat(nips).hasSize(300);
+
+        // The plan is the first rule evaluation after start-up, on the plan pools' threads (in the fat jar these
+        // once lacked the application's class loader and broke Drools for the whole JVM).
+        HttpResponse<String> started = service.postJson(PLANNER, "/api/v1/plans",
+                "{\"scope\":\"PROVINCE\",\"asOf\":\"" + AS_OF + "\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+        String planId = json(started).get("id").asText();
+        JsonNode plan = awaitPlan(planId, Duration.ofMinutes(2));
+        assertThat(plan.get("status").asText()).as(plan.toString()).isEqualTo("COMPLETED");
+        assertThat(plan.at("/result/evidence/noNegativeCycle").asBoolean()).isTrue();
+
+        String before = activeVersion();
+        for (int i = 0; i < 5; i++) {
+            JsonNode decision = decide(nips.get(i * 37));
+            assertThat(decision.at("/outcome/policyVersion").asText()).isEqualTo(before);
+        }
+
+        // Four eyes: alice writes and submits, bob approves and publishes.
+        long draft = json(ok(service.postJson(ALICE, DRAFTS, "{}"), 201)).at("/draft/id").asLong();
+        String parameters = ok(service.get(ALICE, DRAFTS + "/" + draft + "/files/content?path=" + PARAMETERS), 200).body();
+        String edited = parameters.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=48");
+        assertThat(edited).isNotEqualTo(parameters);
+        ok(service.put(ALICE, DRAFTS + "/" + draft + "/files/content?path=" + PARAMETERS,
+                "text/plain;charset=UTF-8", edited), 200);
+        ok(service.postJson(ALICE, DRAFTS + "/" + draft + "/submit", ""), 200);
+        assertThat(service.postJson(ALICE, DRAFTS + "/" + draft + "/approve", "").statusCode()).isEqualTo(403);
+        ok(service.postJson(BOB, DRAFTS + "/" + draft + "/approve", ""), 200);
+        JsonNode published = json(ok(service.postJson(BOB, DRAFTS + "/" + draft + "/publish", ""), 200));
+        String after = published.get("version").asText();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(published.get("previousVersion").asText()).isEqualTo(before);
+        assertThat(activeVersion()).isEqualTo(after);
+        assertThat(decide(nips.get(1)).at("/outcome/policyVersion").asText()).isEqualTo(after);
+
+        // The chain: import, 6 decisions, the plan, approval, publication; each decision readable with its hash.
+        assertVerified(10);
+        assertEveryAcknowledgedDecisionIsStored();
+    }
+
+    // ---- helpers shared by the ordered steps ----
+
+    static void createUser(String name, String... roles) {
+        String body = "{\"username\":\"" + name + "\",\"password\":\"" + name + "-password-1\",\"roles\":["
+                + String.join(",", Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()) + "]}";
+        ok(service.postJson(ADMIN, "/api/v1/admin/users", body), 201, 200);
+    }
+
+    static JsonNode decide(String nip) {
+        JsonNode decision = json(ok(service.postJson(PLANNER, "/api/v1/decisions",
+                "{\"nip\":\"" + nip + "\",\"asOf\":\"" + AS_OF + "\",\"limit\":3}"), 200));
+        synchronized (acknowledged) {
+            acknowledged.add(new String[] {decision.get("decisionId").asText(), decision.get("hash").asText()});
+        }
+        return decision;
+    }
+
+    static String activeVersion() {
+        for (JsonNode v : json(ok(service.get(ALICE, "/api/v1/policy-versions"), 200))) {
+            if (v.get("status").asText().equals("ACTIVE")) {
+                return v.get("version").asText();
+            }
+        }
+        throw new AssertionError("no ACTIVE policy version");
+    }
+
+    static JsonNode awaitPlan(String id, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode plan;
+        do {
+            PackagedService.sleep(200);
+            plan = json(ok(service.get(PLANNER, "/api/v1/plans/" + id), 200));
+        } while (List.of("QUEUED", "RUNNING").contains(plan.get("status").asText()) && System.nanoTime() < deadline);
+        return plan;
+    }
+
+    static JsonNode assertVerified(long atLeast) {
+        JsonNode verified = json(ok(service.postJson(AUDITOR, "/api/v1/audit/verify", ""), 200));
+        assertThat(verified.get("ok").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("recordsChecked").asLong()).isGreaterThanOrEqualTo(atLeast);
+        return verified;
+    }
+
+    static void assertEveryAcknowledgedDecisionIsStored() {
+        List<String> missing = new ArrayList<>();
+        synchronized (acknowledged) {
+            for (String[] decision : acknowledged) {
+                HttpResponse<String> stored = service.get(AUDITOR, "/api/v1/decisions/" + decision[0]);
+                if (stored.statusCode() != 200 || !json(stored).get("hash").asText().equals(decision[1])) {
+                    missing.add(decision[0] + " (" + stored.statusCode() + ")");
+                }
+            }
+            assertThat(missing).as("acknowledged decisions missing or changed, of " + acknowledged.size()).isEmpty();
+        }
+    }
+
+    static HttpResponse<String> ok(HttpResponse<String> response, int... expected) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": "
+                + response.body()).isIn(Arrays.stream(expected).boxed().toList());
+        return response;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
