@@ -351,6 +351,11 @@ public class PolicyLifecycle {
                 clock.instant());
     }
 
+    /** The folder of the shipped scenarios ({@code seimbang.policy.scenarios-dir}). */
+    public Path scenariosDir() {
+        return properties.scenariosDir();
+    }
+
     /** The scenario files shipped with the service, read at each run so an added file counts at once. */
     public List<ScenarioRunner.Source> shippedScenarios() {
         return shippedScenarios(properties.scenariosDir());

@@ -1,5 +1,7 @@
 package id.seimbang.authoring;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -34,6 +36,11 @@ class StartupDraft {
 
     @EventListener(ApplicationReadyEvent.class)
     void draftDiskChanges() {
+        Path scenarios = lifecycle.scenariosDir();
+        if (!Files.isDirectory(scenarios)) {
+            log.warn("No shipped scenarios will run against drafts: {}",
+                    PolicyFiles.missingFolder("seimbang.policy.scenarios-dir", scenarios));
+        }
         List<PolicyFile> disk = policies.diskFilesDifferingFromActive();
         if (!disk.isEmpty()) {
             createUnlessPending(lifecycle, drafts, disk, AUTHOR, "Files on disk differ from the active version");

@@ -52,12 +52,25 @@ class PlanRepository {
                 Timestamp.from(finishedAt), id);
     }
 
+    static final String INTERRUPTED_MESSAGE =
+            "Layanan berhenti saat rencana berjalan / The service stopped while the plan was running";
+
     /** At start-up: jobs that were queued or running when the service stopped will never finish. */
     int markUnfinishedInterrupted(Instant now) {
         return jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE status IN (?, ?)",
-                PlanStatus.INTERRUPTED.name(),
-                "Layanan berhenti saat rencana berjalan / The service stopped while the plan was running",
-                Timestamp.from(now), PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());
+                PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now), PlanStatus.QUEUED.name(),
+                PlanStatus.RUNNING.name());
+    }
+
+    /** At shutdown: these jobs of this instance, if still queued or running, will never finish. */
+    int markInterrupted(List<String> ids, Instant now) {
+        int marked = 0;
+        for (String id : ids) {
+            marked += jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ? "
+                    + "AND status IN (?, ?)", PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now),
+                    id, PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());
+        }
+        return marked;
     }
 
     Optional<PlanView> find(String id) {

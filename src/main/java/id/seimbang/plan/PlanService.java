@@ -15,12 +15,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
-
-import jakarta.annotation.PreDestroy;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
@@ -57,6 +58,8 @@ public class PlanService {
     private final int parallelism;
     /** Live progress and cancellation of queued and running jobs. */
     private final Map<String, PlanProgress> live = new ConcurrentHashMap<>();
+    /** Set when the context closes: a plan stopped from then on was interrupted, not cancelled or failed. */
+    private volatile boolean stopping;
 
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
             ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock,
@@ -82,10 +85,21 @@ public class PlanService {
         }
     }
 
-    /** Running plans stop at their next progress report; the pools are shut down with the context. */
-    @PreDestroy
+    /**
+     * Shutdown: this instance's queued and running plans can no longer finish, so they are recorded INTERRUPTED
+     * at once (while the database is still there) and stopped. Runs before the plan pools' own early shutdown,
+     * which drops queued jobs and interrupts the running one; a plan that completes meanwhile stays COMPLETED.
+     */
+    @EventListener(ContextClosedEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void stop() {
+        stopping = true;
+        List<String> unfinished = List.copyOf(live.keySet());
+        int marked = plans.markInterrupted(unfinished, clock.instant());
         live.values().forEach(PlanProgress::cancel);
+        if (marked > 0) {
+            log.warn("Shutting down: {} queued or running plan(s) marked INTERRUPTED", marked);
+        }
     }
 
     public PlanView start(PlanRequest request, String caller) {
@@ -177,9 +191,15 @@ public class PlanService {
                     new PlanAuditPayload(request, asOf, computation.cellGaps(), result.candidateCount(),
                             result.candidatesSha256(), result));
             plans.complete(id, result, computation.storedCandidates(), record.id(), clock.instant());
-        } catch (PlanCancelledException e) {
-            plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
         } catch (RuntimeException e) {
+            if (stopping) {
+                plans.finish(id, PlanStatus.INTERRUPTED, PlanRepository.INTERRUPTED_MESSAGE, clock.instant());
+                return;
+            }
+            if (e instanceof PlanCancelledException) {
+                plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
+                return;
+            }
             log.error("Plan {} failed", id, e);
             plans.finish(id, PlanStatus.FAILED, e.getClass().getSimpleName() + ": " + e.getMessage(),
                     clock.instant());

@@ -33,6 +33,28 @@ public final class PolicyFiles {
         return sorted(files);
     }
 
+    /**
+     * The policy folders that do not exist, each described with the setting that names it, the absolute path and
+     * the working directory it was resolved against (relative settings depend on where the jar was started).
+     */
+    public static List<String> missingFolders(Path rulesDir, Path decisionTablesDir) {
+        List<String> missing = new ArrayList<>();
+        if (!Files.isDirectory(rulesDir)) {
+            missing.add(missingFolder("seimbang.policy.rules-dir", rulesDir));
+        }
+        if (!Files.isDirectory(decisionTablesDir)) {
+            missing.add(missingFolder("seimbang.policy.decision-tables-dir", decisionTablesDir));
+        }
+        return missing;
+    }
+
+    /** "folder X (setting S) does not exist …": for start-up errors and warnings about configured folders. */
+    public static String missingFolder(String setting, Path dir) {
+        return "the folder " + dir.toAbsolutePath().normalize() + " does not exist (setting " + setting + " = " + dir
+                + (dir.isAbsolute() ? "" : ", relative to the working directory " + Path.of("").toAbsolutePath())
+                + "); set " + setting + " to the right folder";
+    }
+
     private static List<PolicyFile> loadFolder(Path dir, String prefix) {
         if (!Files.isDirectory(dir)) {
             return List.of();

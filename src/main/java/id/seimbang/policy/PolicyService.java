@@ -54,8 +54,18 @@ public class PolicyService implements InitializingBean {
 
     /** Activates the policy at start-up; see the class comment for which one. */
     PolicySnapshot activateAtStartup() {
-        List<PolicyFile> disk = PolicyFiles.load(properties.rulesDir(), properties.decisionTablesDir());
+        List<String> missing = PolicyFiles.missingFolders(properties.rulesDir(), properties.decisionTablesDir());
+        // Both folders or none: a half policy on disk is no candidate for a draft.
+        List<PolicyFile> disk = missing.isEmpty() ? PolicyFiles.load(properties.rulesDir(), properties.decisionTablesDir())
+                : List.of();
         Optional<PolicyVersion> stored = store.findActive();
+        if (stored.isEmpty() && !missing.isEmpty()) {
+            throw new IllegalStateException("The database holds no ACTIVE policy version, so the first start reads "
+                    + "the policy from disk, but " + String.join("; and ", missing));
+        }
+        if (!missing.isEmpty()) {
+            log.warn("Policy files on disk are not compared with the active version: {}", String.join("; and ", missing));
+        }
         if (stored.isPresent()) {
             PolicySnapshot snapshot = compiler.compile(store.findFiles(stored.get().version()));
             active.activate(snapshot);

@@ -45,7 +45,10 @@ class SampleProvinceLoader implements ApplicationRunner {
             return;
         }
         if (!Files.isDirectory(path)) {
-            log.warn("Database is empty and the sample province {} does not exist; starting empty", path.toAbsolutePath());
+            log.warn("Database is empty and the sample province is not loaded, starting empty: {} does not exist (setting "
+                    + "seimbang.sample-data.path, relative to the working directory {}); set it to the province folder, "
+                    + "or seimbang.sample-data.load-on-empty=false", path.toAbsolutePath().normalize(),
+                    Path.of("").toAbsolutePath());
             return;
         }
         ImportReport report = importer.importBundle(CsvBundle.fromDirectory(path));

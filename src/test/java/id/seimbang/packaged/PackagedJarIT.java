@@ -6,12 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +45,6 @@ class PackagedJarIT {
     static final String ADMIN = "admin:" + PackagedService.ADMIN_PASSWORD;
     static final String STEWARD = "steward:steward-password-1";
     static final String PLANNER = "planner:planner-password-1";
-    static final String AUDITOR = "auditor:auditor-password-1";
     static final String ALICE = "alice:alice-password-1";
     static final String BOB = "bob:bob-password-1";
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
@@ -50,13 +56,21 @@ class PackagedJarIT {
     @TempDir
     static Path temp;
     static PackagedService service;
+    static Path bundle;
+    static String system;
+    static String auditSystem;
     static List<String> nips;
     /** Every decision answered 200 so far, with its hash. */
     static final List<String[]> acknowledged = new ArrayList<>();
 
     @BeforeAll
-    static void start() {
-        service = PackagedService.in(temp).start();
+    static void start() throws IOException {
+        // A small generated province, loaded as the sample on first start (configured by absolute path, as the
+        // working directory is elsewhere) and imported again through the API.
+        bundle = temp.resolve("bundle");
+        new ProvinceGenerator(new ProvinceGenerator.Options(300, 30, 11, AS_OF)).writeTo(bundle);
+        service = PackagedService.in(temp.resolve("service"), Map.of("seimbang.sample-data.load-on-empty", "true",
+                "seimbang.sample-data.path", bundle.toString())).start();
     }
 
     @AfterAll
@@ -69,15 +83,21 @@ class PackagedJarIT {
     @Test
     @Order(1)
     void aFreshJarStartedElsewhereImportsDecidesPlansPublishesAndVerifies() throws Exception {
-        // Ready means the first-start admin exists.
+        // Readiness answered 200 only after the sample province was loaded and the admin account created.
+        assertThat(service.logAtReady()).contains("Loaded the sample province from " + bundle)
+                .contains("First start: created user 'admin'");
         createUser("steward", "DATA_STEWARD");
         createUser("planner", "PLANNER");
-        createUser("auditor", "AUDITOR");
         createUser("alice", "POLICY_OFFICER", "RULE_AUTHOR");
         createUser("bob", "POLICY_APPROVER");
+        // Another system deciding and planning with an API key (no bcrypt per request, unlike passwords)
+        system = PackagedService.API_KEY + json(ok(service.postJson(ADMIN, "/api/v1/admin/clients",
+                "{\"clientId\":\"hr-system\",\"name\":\"SIMPEG\",\"roles\":[\"CLIENT\",\"PLANNER\"]}"), 201, 200))
+                .get("apiKey").asText();
+        auditSystem = PackagedService.API_KEY + json(ok(service.postJson(ADMIN, "/api/v1/admin/clients",
+                "{\"clientId\":\"audit-system\",\"name\":\"Inspektorat\",\"roles\":[\"AUDITOR\"]}"), 201, 200))
+                .get("apiKey").asText();
 
-        Path bundle = temp.resolve("bundle");
-        new ProvinceGenerator(new ProvinceGenerator.Options(300, 30, 11, AS_OF)).writeTo(bundle);
         List<CsvKind> kinds = Arrays.asList(CsvKind.values());
         HttpResponse<String> imported = service.postFiles(STEWARD, "/api/v1/imports",
                 kinds.stream().map(k -> bundle.resolve(k.fileName())).toList(), kinds.stream().map(CsvKind::key).toList());
@@ -124,7 +144,96 @@ class PackagedJarIT {
         assertEveryAcknowledgedDecisionIsStored();
     }
 
+    @Test
+    @Order(2)
+    void aGracefulStopFinishesDecisionsInProgressAndMarksQueuedAndRunningPlansInterrupted() throws Exception {
+        List<String> planIds = new ArrayList<>();
+        try (Burst burst = new Burst(3)) {
+            burst.awaitAcknowledged(20);
+            // Plans run one at a time: when the stop comes, one runs and the later ones wait.
+            for (int i = 0; i < 6; i++) {
+                HttpResponse<String> started = service.postJson(system, "/api/v1/plans",
+                        "{\"scope\":\"PROVINCE\",\"asOf\":\"" + AS_OF + "\",\"moveCost\":" + (1 + i) + "}");
+                assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+                planIds.add(json(started).get("id").asText());
+            }
+            service.stop(); // SIGTERM
+        }
+
+        try (Connection db = service.openDatabase();
+                PreparedStatement plan = db.prepareStatement("SELECT status FROM transfer_plan WHERE id = ?");
+                PreparedStatement decision = db.prepareStatement("SELECT hash FROM audit_record WHERE id = ?")) {
+            List<String> statuses = new ArrayList<>();
+            for (String id : planIds) {
+                plan.setString(1, id);
+                try (ResultSet rs = plan.executeQuery()) {
+                    assertThat(rs.next()).isTrue();
+                    statuses.add(rs.getString(1));
+                }
+            }
+            // Finished before the stop, or recorded INTERRUPTED by it: never left QUEUED/RUNNING, never CANCELLED.
+            assertThat(statuses).allMatch(st -> st.equals("COMPLETED") || st.equals("INTERRUPTED"), "COMPLETED or INTERRUPTED")
+                    .contains("INTERRUPTED");
+            synchronized (acknowledged) {
+                for (String[] ack : acknowledged) {
+                    decision.setString(1, ack[0]);
+                    try (ResultSet rs = decision.executeQuery()) {
+                        assertThat(rs.next()).as("acknowledged decision " + ack[0] + " stored").isTrue();
+                        assertThat(rs.getString(1)).isEqualTo(ack[1]);
+                    }
+                }
+            }
+        }
+    }
+
     // ---- helpers shared by the ordered steps ----
+
+    /** Threads posting decisions about random employees until closed; what was answered 200 is acknowledged. */
+    static final class Burst implements AutoCloseable {
+        private final List<Thread> threads = new ArrayList<>();
+        private final AtomicBoolean running = new AtomicBoolean(true);
+        private final AtomicInteger answered = new AtomicInteger();
+
+        Burst(int clients) {
+            for (int c = 0; c < clients; c++) {
+                Random random = new Random(c);
+                Thread thread = new Thread(() -> {
+                    while (running.get()) {
+                        try {
+                            decide(nips.get(random.nextInt(nips.size())));
+                            answered.incrementAndGet();
+                        } catch (RuntimeException | AssertionError e) {
+                            // the service went away mid-request: not acknowledged
+                            PackagedService.sleep(20);
+                        }
+                    }
+                }, "burst-" + c);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        void awaitAcknowledged(int count) {
+            long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+            while (answered.get() < count && System.nanoTime() < deadline) {
+                PackagedService.sleep(10);
+            }
+            assertThat(answered.get()).as("decisions answered").isGreaterThanOrEqualTo(count);
+        }
+
+        int answered() {
+            return answered.get();
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running.set(false);
+            for (Thread thread : threads) {
+                thread.join(70_000);
+            }
+        }
+    }
+
 
     static void createUser(String name, String... roles) {
         String body = "{\"username\":\"" + name + "\",\"password\":\"" + name + "-password-1\",\"roles\":["
@@ -133,7 +242,7 @@ class PackagedJarIT {
     }
 
     static JsonNode decide(String nip) {
-        JsonNode decision = json(ok(service.postJson(PLANNER, "/api/v1/decisions",
+        JsonNode decision = json(ok(service.postJson(system, "/api/v1/decisions",
                 "{\"nip\":\"" + nip + "\",\"asOf\":\"" + AS_OF + "\",\"limit\":3}"), 200));
         synchronized (acknowledged) {
             acknowledged.add(new String[] {decision.get("decisionId").asText(), decision.get("hash").asText()});
@@ -161,7 +270,7 @@ class PackagedJarIT {
     }
 
     static JsonNode assertVerified(long atLeast) {
-        JsonNode verified = json(ok(service.postJson(AUDITOR, "/api/v1/audit/verify", ""), 200));
+        JsonNode verified = json(ok(service.postJson(auditSystem, "/api/v1/audit/verify", ""), 200));
         assertThat(verified.get("ok").asBoolean()).as(verified.toString()).isTrue();
         assertThat(verified.get("recordsChecked").asLong()).isGreaterThanOrEqualTo(atLeast);
         return verified;
@@ -171,7 +280,7 @@ class PackagedJarIT {
         List<String> missing = new ArrayList<>();
         synchronized (acknowledged) {
             for (String[] decision : acknowledged) {
-                HttpResponse<String> stored = service.get(AUDITOR, "/api/v1/decisions/" + decision[0]);
+                HttpResponse<String> stored = service.get(auditSystem, "/api/v1/decisions/" + decision[0]);
                 if (stored.statusCode() != 200 || !json(stored).get("hash").asText().equals(decision[1])) {
                     missing.add(decision[0] + " (" + stored.statusCode() + ")");
                 }

@@ -10,10 +10,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -28,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 public final class PackagedService implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "packaged-admin-password";
+    /** Credentials {@code "key:" + apiKey} are sent as {@code X-API-Key}; others ({@code user:password}) as Basic. */
+    public static final String API_KEY = "key:";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private final Path jar;
@@ -35,24 +42,26 @@ public final class PackagedService implements AutoCloseable {
     private final Path root;
     private final Path workDir;
     private final Path dataDir;
-    private final List<String> extraArguments;
+    private final Map<String, String> extraSettings;
+    private String logAtReady;
+    private int notReadyAnswers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private Process process;
     private int port;
     private int starts;
 
-    private PackagedService(Path root, List<String> extraArguments) {
+    private PackagedService(Path root, Map<String, String> extraSettings) {
         this.jar = Path.of(required("seimbang.packaged.jar"));
         this.projectDir = Path.of(required("seimbang.project.dir"));
         this.root = root;
         this.workDir = root.resolve("work");
         this.dataDir = root.resolve("data");
-        this.extraArguments = List.copyOf(extraArguments);
+        this.extraSettings = Map.copyOf(extraSettings);
     }
 
-    /** A service with a fresh data folder under {@code root}; extra {@code --name=value} arguments as given. */
-    public static PackagedService in(Path root, String... extraArguments) {
-        return new PackagedService(root, List.of(extraArguments));
+    /** A service with a fresh data folder under {@code root}, with settings (name → value) added or overridden. */
+    public static PackagedService in(Path root, Map<String, String> settings) {
+        return new PackagedService(root, settings);
     }
 
     private static String required(String property) {
@@ -75,17 +84,20 @@ public final class PackagedService implements AutoCloseable {
             }
             port = freePort();
             starts++;
+            notReadyAnswers = 0;
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("server.port", String.valueOf(port));
+            settings.put("server.address", "127.0.0.1");
+            settings.put("seimbang.data-dir", dataDir.toString());
+            settings.put("seimbang.policy.rules-dir", projectDir.resolve("rules").toString());
+            settings.put("seimbang.policy.decision-tables-dir", projectDir.resolve("decision-tables").toString());
+            settings.put("seimbang.policy.scenarios-dir", projectDir.resolve("tests-data/scenarios").toString());
+            settings.put("seimbang.sample-data.load-on-empty", "false");
+            settings.put("seimbang.security.admin-password", ADMIN_PASSWORD);
+            settings.putAll(extraSettings);
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-jar", jar.toString(),
-                    "--server.port=" + port,
-                    "--server.address=127.0.0.1",
-                    "--seimbang.data-dir=" + dataDir,
-                    "--seimbang.policy.rules-dir=" + projectDir.resolve("rules"),
-                    "--seimbang.policy.decision-tables-dir=" + projectDir.resolve("decision-tables"),
-                    "--seimbang.policy.scenarios-dir=" + projectDir.resolve("tests-data/scenarios"),
-                    "--seimbang.sample-data.load-on-empty=false",
-                    "--seimbang.security.admin-password=" + ADMIN_PASSWORD));
-            command.addAll(extraArguments);
+                    "-XX:+UseSerialGC", "-jar", jar.toString()));
+            settings.forEach((name, value) -> command.add("--" + name + "=" + value));
             process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
             awaitReady();
@@ -106,8 +118,10 @@ public final class PackagedService implements AutoCloseable {
                 HttpResponse<String> ready = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
+                    logAtReady = Files.readString(log(), StandardCharsets.UTF_8);
                     return;
                 }
+                notReadyAnswers++;
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -164,9 +178,20 @@ public final class PackagedService implements AutoCloseable {
         return dataDir;
     }
 
-    /** The JDBC URL of the service's H2 file database, to read it while the service is stopped. */
-    public String h2Url() {
-        return "jdbc:h2:file:" + dataDir.resolve("seimbang") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    /** A connection to the service's database (the H2 file only while the service is stopped). */
+    public Connection openDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("seimbang")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
+
+    /** The log as it was when the readiness probe first answered 200 after the last start. */
+    public String logAtReady() {
+        return logAtReady;
+    }
+
+    /** How many times the readiness probe answered, but not 200, during the last start. */
+    public int notReadyAnswers() {
+        return notReadyAnswers;
     }
 
     public Path log() {
@@ -218,7 +243,9 @@ public final class PackagedService implements AutoCloseable {
 
     public HttpRequest.Builder request(String credentials, String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
-        if (credentials != null) {
+        if (credentials != null && credentials.startsWith(API_KEY)) {
+            builder.header("X-API-Key", credentials.substring(API_KEY.length()));
+        } else if (credentials != null) {
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }
