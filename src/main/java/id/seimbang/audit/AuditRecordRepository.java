@@ -31,9 +31,35 @@ class AuditRecordRepository {
             rs.getString("caller"), rs.getString("subject"), rs.getString("policy_version"), rs.getString("hash"));
 
     private final JdbcTemplate jdbc;
+    /** Null until the first append asks the driver which database this is. */
+    private volatile Boolean postgres;
 
     AuditRecordRepository(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * In an append's transaction, before reading the head: takes the chain lock, the row lock on
+     * {@code audit_chain_lock} that every instance on this database takes, held until the commit. On PostgreSQL
+     * the commit must also wait for the write-ahead log to reach the disk ({@code synchronous_commit}, whatever the
+     * server's default), so that an acknowledged record survives a crash; H2 gets the same from
+     * {@code WRITE_DELAY=0} in its URL.
+     */
+    void lockChain() {
+        if (isPostgres()) {
+            jdbc.execute("SET LOCAL synchronous_commit TO on");
+        }
+        jdbc.queryForObject("SELECT id FROM audit_chain_lock WHERE id = 1 FOR UPDATE", Integer.class);
+    }
+
+    private boolean isPostgres() {
+        Boolean known = postgres;
+        if (known == null) {
+            known = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+            postgres = known;
+        }
+        return known;
     }
 
     void insertAll(List<AuditRecord> batch) {

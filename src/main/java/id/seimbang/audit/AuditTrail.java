@@ -39,14 +39,18 @@ import id.seimbang.system.FieldProblem;
  * previous hash, then the document's bytes, no separator. The result is written as 64 lower-case hex
  * characters. The first record's previous hash is {@link #GENESIS} (64 zeros).
  *
- * <p><b>No forks.</b> Appends are serialised by one lock: the sequence number, time, previous hash and
- * the INSERT happen inside it, and the in-memory head (the last sequence and hash, so an append needs
- * no read) advances only after the INSERT committed. Callers that arrive while the lock is held queue
- * their record and the next lock holder writes the whole queue in one transaction (group commit);
- * a failed write fails every record of that transaction, and none of them is in the chain. The
- * unique constraints on {@code sequence} and {@code previous_hash} make the database refuse a second
- * successor of any record, so even a second service instance on the same database (not a supported
- * set-up) could only fail an append, never fork the chain; after such a failure the head is re-read.
+ * <p><b>No forks, across instances.</b> Appends are serialised twice: in this JVM by one lock, and in the
+ * database by the row lock on {@code audit_chain_lock} (V10), which every service instance on the same database
+ * takes first in the append's transaction. Under both, the head (last sequence and hash) is read from the
+ * database, the records are chained and inserted, and the commit releases the row lock, so the next holder, on
+ * any instance, reads the new head. Callers that arrive while the lock is held queue their record and the next
+ * lock holder writes the whole queue in one transaction (group commit): one lock, one head read and one commit
+ * per batch. A failed write fails every record of that transaction, and none of them is in the chain. The
+ * unique constraints on {@code sequence} and {@code previous_hash} remain the last line: the database refuses a
+ * second successor of any record.
+ *
+ * <p><b>Durable when answered.</b> {@link #append} returns only after the commit is on disk: PostgreSQL commits
+ * the audit transaction with {@code synchronous_commit} on, H2 runs with {@code WRITE_DELAY=0}.
  *
  * <p><b>Shared facts.</b> A record may rest on a {@link FactsSnapshot}: facts that many records read (the
  * units, positions and cells of one instansi for every decision about its employees) are stored once in
@@ -86,8 +90,6 @@ public class AuditTrail {
 
     private final ReentrantLock appendLock = new ReentrantLock();
     private final Queue<Pending> queue = new ConcurrentLinkedQueue<>();
-    /** Guarded by appendLock; null until read from the database (lazily, and again after a failure). */
-    private Head head;
     private final MessageDigest appendDigest = sha256();
     /** Hashes of facts snapshots known to be stored; rows are never removed, so the set only grows. */
     private final Set<String> storedFacts = ConcurrentHashMap.newKeySet();
@@ -159,21 +161,23 @@ public class AuditTrail {
                 newFacts.putIfAbsent(p.facts.hash(), p.facts);
             }
         }
-        Head previous;
         try {
-            previous = head != null ? head : records.head().orElse(new Head(0, GENESIS));
-            Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-            for (Pending p : batch) {
-                long sequence = previous.sequence() + 1;
-                String factsHash = p.facts == null ? null : p.facts.hash();
-                String document = AuditDocument.write(p.caller, factsHash, p.id, p.kind, p.payloadJson,
-                        p.policyVersion, recordedAt, sequence, p.subject);
-                String hash = hash(appendDigest, previous.hash(), document);
-                chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion,
-                        p.subject, factsHash, document, previous.hash(), hash));
-                previous = new Head(sequence, hash);
-            }
             ownTransaction.executeWithoutResult(status -> {
+                records.lockChain();
+                // Read under the chain lock: another instance may have appended since this one last did; the time
+                // too, so that times never go backwards along the chain.
+                Head previous = records.head().orElse(new Head(0, GENESIS));
+                Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+                for (Pending p : batch) {
+                    long sequence = previous.sequence() + 1;
+                    String factsHash = p.facts == null ? null : p.facts.hash();
+                    String document = AuditDocument.write(p.caller, factsHash, p.id, p.kind, p.payloadJson,
+                            p.policyVersion, recordedAt, sequence, p.subject);
+                    String hash = hash(appendDigest, previous.hash(), document);
+                    chained.add(new AuditRecord(sequence, p.id, p.kind, recordedAt, p.caller, p.policyVersion,
+                            p.subject, factsHash, document, previous.hash(), hash));
+                    previous = new Head(sequence, hash);
+                }
                 // facts first: the foreign key refuses a record naming a snapshot that is not stored
                 if (!newFacts.isEmpty()) {
                     records.insertFactsIfAbsent(newFacts.values(), recordedAt);
@@ -181,11 +185,9 @@ public class AuditTrail {
                 records.insertAll(chained);
             });
         } catch (RuntimeException e) {
-            head = null; // the next append re-reads the head from the database
             batch.forEach(p -> p.fail(e));
             return;
         }
-        head = previous;
         storedFacts.addAll(newFacts.keySet()); // only now: a rolled-back insert stored nothing
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).succeed(chained.get(i));

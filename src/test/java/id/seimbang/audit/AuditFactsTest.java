@@ -179,13 +179,15 @@ class AuditFactsTest extends InMemoryTrailTest {
 
     @Test
     void aFailedWriteStoresNoSnapshotAndTheRetryStoresIt() {
-        AuditTrail other = AuditFixtures.trailOn(db);
         FactsSnapshot a = facts("DINKES-1", 3);
-        append("NIP-1", null);                                        // this trail holds head 1 in memory
-        other.append(AuditKind.DECISION, "b", null, null, 2);         // the other writes record 2
+        append("NIP-1", null);
+        append("NIP-2", null);
+        // The database refuses the record (here a constraint a DBA added; in life a full disk, a lost connection)
+        sql.execute("ALTER TABLE audit_record ADD CONSTRAINT ck_test_refuse CHECK (subject <> 'NIP-3')");
 
         assertThatThrownBy(() -> append("NIP-3", a)).isInstanceOf(DataAccessException.class);
         assertThat(factsRows()).isZero();                             // rolled back with the record
+        sql.execute("ALTER TABLE audit_record DROP CONSTRAINT ck_test_refuse");
         AuditRecord retried = append("NIP-3", a);                     // so it must be inserted again
 
         assertThat(retried.sequence()).isEqualTo(3);

@@ -54,6 +54,48 @@ final class AuditFixtures {
                 new DataSourceTransactionManager(dataSource), clock);
     }
 
+    /**
+     * Appends {@code perThread} records from each of {@code threadsPerTrail} threads on every trail at once (each
+     * trail standing for a service instance with its own connection pool), and checks that the database holds
+     * one chain: it verifies, and its sequence numbers are exactly 1..n, with no gap and no duplicate.
+     */
+    static void assertConcurrentWritersKeepOneChain(List<AuditTrail> trails, JdbcTemplate sql, int threadsPerTrail,
+            int perThread) throws InterruptedException {
+        java.util.Queue<Throwable> failures = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < trails.size(); t++) {
+            AuditTrail trail = trails.get(t);
+            for (int k = 0; k < threadsPerTrail; k++) {
+                String caller = "instance-" + t + "-thread-" + k;
+                Thread thread = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < perThread; i++) {
+                            trail.append(AuditKind.DECISION, caller, "pv-1", "S" + i, decision("n" + i, i));
+                        }
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        org.assertj.core.api.Assertions.assertThat(failures).isEmpty();
+        long total = (long) trails.size() * threadsPerTrail * perThread;
+        for (AuditTrail trail : trails) {
+            org.assertj.core.api.Assertions.assertThat(trail.verify())
+                    .extracting(ChainVerification::ok, ChainVerification::recordsChecked).containsExactly(true, total);
+        }
+        org.assertj.core.api.Assertions.assertThat(sql.queryForList("SELECT sequence FROM audit_record ORDER BY sequence",
+                Long.class)).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, total).boxed().toList());
+    }
+
     static Clock fixedClock(String instant) {
         return Clock.fixed(Instant.parse(instant), ZoneOffset.UTC);
     }

@@ -99,6 +99,49 @@ class AuditPostgresIntegrationTest {
         assertThat(broken.reason()).isEqualTo(Reason.FACTS_MISMATCH);
     }
 
+    /** Issue 16, item 6: three instances (trails on their own pools) append at once to one chain. */
+    @Test
+    void threeInstancesAppendingAtOnceKeepOneChainWithoutForkOrDuplicateSequence() throws Exception {
+        List<HikariDataSource> pools = new java.util.ArrayList<>();
+        try {
+            List<AuditTrail> trails = new java.util.ArrayList<>(List.of(trail));
+            for (int i = 0; i < 2; i++) {
+                HikariDataSource pool = new HikariDataSource();
+                pool.setJdbcUrl(db.getJdbcUrl());
+                pool.setUsername(db.getUsername());
+                pool.setPassword(db.getPassword());
+                pool.setMaximumPoolSize(4);
+                pools.add(pool);
+                trails.add(AuditFixtures.trailOn(pool));
+            }
+            AuditFixtures.assertConcurrentWritersKeepOneChain(trails, sql, 3, 100);
+        } finally {
+            pools.forEach(HikariDataSource::close);
+        }
+    }
+
+    @Test
+    void anAppendCommitsWithSynchronousCommitEvenWhenTheSessionDefaultIsOff() {
+        try (HikariDataSource fresh = new HikariDataSource()) {
+            fresh.setJdbcUrl(db.getJdbcUrl());
+            fresh.setUsername(db.getUsername());
+            fresh.setPassword(db.getPassword());
+            fresh.setMaximumPoolSize(1);
+            fresh.setConnectionInitSql("SET synchronous_commit = off"); // as a server or role default could be
+            JdbcTemplate freshSql = new JdbcTemplate(fresh);
+            org.springframework.transaction.support.TransactionTemplate tx =
+                    new org.springframework.transaction.support.TransactionTemplate(
+                            new org.springframework.jdbc.datasource.DataSourceTransactionManager(fresh));
+            // inside the append's transaction, as the trail does it
+            String inside = tx.execute(status -> {
+                new AuditRecordRepository(freshSql).lockChain();
+                return freshSql.queryForObject("SHOW synchronous_commit", String.class);
+            });
+            assertThat(inside).isEqualTo("on");
+            assertThat(freshSql.queryForObject("SHOW synchronous_commit", String.class)).isEqualTo("off");
+        }
+    }
+
     @Test
     void anEditedDocumentBreaksTheChainAtThatRecord() {
         for (int i = 1; i <= 5; i++) {
