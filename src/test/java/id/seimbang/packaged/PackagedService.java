@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import id.seimbang.PostgresTestDatabase;
+
 /**
  * The packaged service as operators run it: {@code java -jar target/seimbang-*.jar} in its own process, started
  * from a working directory that is not the project folder (so nothing may depend on it), on a free loopback
@@ -43,6 +45,7 @@ public final class PackagedService implements AutoCloseable {
     private final Path workDir;
     private final Path dataDir;
     private final Map<String, String> extraSettings;
+    private final PostgresTestDatabase.Schema postgres;
     private String logAtReady;
     private int notReadyAnswers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -57,6 +60,8 @@ public final class PackagedService implements AutoCloseable {
         this.workDir = root.resolve("work");
         this.dataDir = root.resolve("data");
         this.extraSettings = Map.copyOf(extraSettings);
+        // The PostgreSQL run (-Dseimbang.test.postgres=…): the service's database is a fresh schema there.
+        this.postgres = PostgresTestDatabase.url() == null ? null : PostgresTestDatabase.createSchema("packaged");
     }
 
     /** A service with a fresh data folder under {@code root}, with settings (name → value) added or overridden. */
@@ -94,6 +99,11 @@ public final class PackagedService implements AutoCloseable {
             settings.put("seimbang.policy.scenarios-dir", projectDir.resolve("tests-data/scenarios").toString());
             settings.put("seimbang.sample-data.load-on-empty", "false");
             settings.put("seimbang.security.admin-password", ADMIN_PASSWORD);
+            if (postgres != null) {
+                settings.put("spring.datasource.url", postgres.url());
+                settings.put("spring.datasource.username", PostgresTestDatabase.user());
+                settings.put("spring.datasource.password", PostgresTestDatabase.password());
+            }
             settings.putAll(extraSettings);
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC", "-jar", jar.toString()));
@@ -168,6 +178,9 @@ public final class PackagedService implements AutoCloseable {
             process.destroyForcibly();
             waitForExit(Duration.ofSeconds(30));
         }
+        if (postgres != null) {
+            postgres.drop();
+        }
     }
 
     public URI uri(String path) {
@@ -180,6 +193,9 @@ public final class PackagedService implements AutoCloseable {
 
     /** A connection to the service's database (the H2 file only while the service is stopped). */
     public Connection openDatabase() throws SQLException {
+        if (postgres != null) {
+            return DriverManager.getConnection(postgres.url(), PostgresTestDatabase.user(), PostgresTestDatabase.password());
+        }
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("seimbang")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
     }

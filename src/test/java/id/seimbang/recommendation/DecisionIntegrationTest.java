@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.PostgresTestDatabase;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.audit.ChainBreak;
 import id.seimbang.audit.ChainVerification;
@@ -147,7 +148,7 @@ class DecisionIntegrationTest {
 
         // A DBA with full rights removes the guard and edits the stored outcome.
         String original = jdbc.queryForObject("SELECT document FROM audit_record WHERE id = ?", String.class, tampered);
-        jdbc.execute("DROP TRIGGER audit_record_append_only");
+        guard("audit_record", "audit_record_append_only", false);
         try {
             jdbc.update("UPDATE audit_record SET document = REPLACE(document, '\"eligible\":true', '\"eligible\":false') "
                     + "WHERE id = ?", tampered);
@@ -159,8 +160,7 @@ class DecisionIntegrationTest {
                     .andExpect(jsonPath("$.firstBroken.id").value(tampered));
         } finally {
             jdbc.update("UPDATE audit_record SET document = ? WHERE id = ?", original, tampered);
-            jdbc.execute("CREATE TRIGGER audit_record_append_only BEFORE UPDATE, DELETE ON audit_record "
-                    + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+            guard("audit_record", "audit_record_append_only", true);
         }
     }
 
@@ -240,7 +240,7 @@ class DecisionIntegrationTest {
 
         // A DBA with full rights removes the guard and changes a staff count in the shared facts.
         String original = jdbc.queryForObject("SELECT document FROM audit_facts WHERE hash = ?", String.class, hash);
-        jdbc.execute("DROP TRIGGER audit_facts_append_only");
+        guard("audit_facts", "audit_facts_append_only", false);
         try {
             jdbc.update("UPDATE audit_facts SET document = REPLACE(document, '\"staff\":', '\"staff\":1') WHERE hash = ?",
                     hash);
@@ -260,8 +260,7 @@ class DecisionIntegrationTest {
                     .andExpect(status().isConflict());
         } finally {
             jdbc.update("UPDATE audit_facts SET document = ? WHERE hash = ?", original, hash);
-            jdbc.execute("CREATE TRIGGER audit_facts_append_only BEFORE UPDATE, DELETE ON audit_facts "
-                    + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+            guard("audit_facts", "audit_facts_append_only", true);
         }
         assertThat(audit.verify().ok()).isTrue();
     }
@@ -335,5 +334,17 @@ class DecisionIntegrationTest {
                 .andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return json.readTree(response);
+    }
+
+    /** A DBA removing (and putting back) an append-only guard, on H2 or, in the PostgreSQL run, on PostgreSQL. */
+    private void guard(String table, String trigger, boolean on) {
+        if (PostgresTestDatabase.url() != null) {
+            jdbc.execute("ALTER TABLE " + table + (on ? " ENABLE" : " DISABLE") + " TRIGGER " + trigger);
+        } else if (on) {
+            jdbc.execute("CREATE TRIGGER " + trigger + " BEFORE UPDATE, DELETE ON " + table
+                    + " FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+        } else {
+            jdbc.execute("DROP TRIGGER " + trigger);
+        }
     }
 }
