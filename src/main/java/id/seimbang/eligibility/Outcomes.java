@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.drools.model.Drools;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -21,12 +22,18 @@ public final class Outcomes {
     private final List<RuleOutcome> employee = new ArrayList<>();
     private final Map<CellKey, List<RuleOutcome>> moves = new HashMap<>();
 
-    public void employee(RuleContext drools, String indonesian, String english) {
-        employee.add(outcome(drools.getRule(), indonesian, english));
+    /** {@code drools} is the consequence's own handle; rules pass it on and call nothing on it (bytecode check). */
+    public void employee(Drools drools, String indonesian, String english) {
+        employee.add(outcome(rule(drools), indonesian, english));
     }
 
-    public void move(RuleContext drools, CellKey target, String indonesian, String english) {
-        moves.computeIfAbsent(target, t -> new ArrayList<>()).add(outcome(drools.getRule(), indonesian, english));
+    public void move(Drools drools, CellKey target, String indonesian, String english) {
+        moves.computeIfAbsent(target, t -> new ArrayList<>()).add(outcome(rule(drools), indonesian, english));
+    }
+
+    /** The executable model's consequence handle is also the classic rule context, which knows the rule. */
+    private static Rule rule(Drools drools) {
+        return ((RuleContext) drools).getRule();
     }
 
     List<RuleOutcome> employee() {

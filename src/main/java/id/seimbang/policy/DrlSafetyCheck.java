@@ -6,6 +6,13 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AttributeDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
 /**
  * DRL is Java code that runs inside the service, so every .drl is checked before Drools sees it. A
  * policy file may only use the fact model and a few approved helpers; it may not reach the JVM, the
@@ -140,6 +147,7 @@ public final class DrlSafetyCheck {
                         + "threads, files or network)");
             }
         }
+        problems.addAll(checkParsed(file));
         Matcher loop = LOOP.matcher(rest);
         while (loop.find()) {
             if (loop.group(1) != null || isCountingFor(rest, loop.end())) {
@@ -148,6 +156,74 @@ public final class DrlSafetyCheck {
             }
         }
         return problems;
+    }
+
+    /** Rule attributes whose value is a plain literal; the others (enabled, timer, duration, calendars) run code. */
+    private static final Set<String> LITERAL_ATTRIBUTES = Set.of("salience", "no-loop", "lock-on-active",
+            "auto-focus", "agenda-group", "activation-group", "ruleflow-group", "date-effective", "date-expires",
+            "dialect");
+    private static final Pattern LITERAL = Pattern.compile(
+            "\"(?:[^\"\\\\\n]|\\\\[btnfr\"'\\\\])*\"|-?\\d{1,9}|true|false");
+
+    /**
+     * What Drools' own DRL parser reads: the build evaluates rule annotation values (@id, @regulation…) and some
+     * attributes as expressions while it verifies the rules, before any class exists for the bytecode check, so
+     * each must be one literal. Type, enum, window and entry-point declarations are refused: policies work on
+     * the fact model, and declarations bring their own evaluated annotations and initialisers.
+     */
+    static List<PolicyProblem> checkParsed(PolicyFile file) {
+        List<PolicyProblem> problems = new ArrayList<>();
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, file.normalizedContent());
+        } catch (DroolsParserException | RuntimeException e) {
+            return List.of(PolicyProblem.error(file.path(), null, "The DRL cannot be parsed: " + e.getMessage()));
+        }
+        if (pkg == null) {
+            return List.of(); // syntax errors: the build reports them with their lines
+        }
+        if (!pkg.getTypeDeclarations().isEmpty() || !pkg.getEnumDeclarations().isEmpty()
+                || !pkg.getWindowDeclarations().isEmpty() || !pkg.getEntryPointDeclarations().isEmpty()) {
+            problems.add(PolicyProblem.error(file.path(), null, "'declare' (types, enums, windows, entry points) "
+                    + "is not allowed; policy files use the fact model"));
+        }
+        for (AttributeDescr attribute : pkg.getAttributes()) {
+            checkAttribute(file, attribute, null, problems);
+        }
+        for (RuleDescr rule : pkg.getRules()) {
+            Integer line = rule.getLine() > 0 ? rule.getLine() : null;
+            for (AnnotationDescr annotation : rule.getAnnotations()) {
+                for (Object value : annotation.getValueMap().values()) {
+                    if (value == null || !LITERAL.matcher(value.toString().strip()).matches()) {
+                        problems.add(PolicyProblem.error(file.path(), line, "Rule '" + rule.getName() + "': @"
+                                + annotation.getName() + " must be a plain literal such as \"text\" (it is evaluated "
+                                + "while the policy is built)"));
+                    }
+                }
+            }
+            for (AttributeDescr attribute : rule.getAttributes().values()) {
+                checkAttribute(file, attribute, rule, problems);
+            }
+        }
+        return problems;
+    }
+
+    private static void checkAttribute(PolicyFile file, AttributeDescr attribute, RuleDescr rule,
+            List<PolicyProblem> problems) {
+        String value = attribute.getValue() == null ? "" : attribute.getValue().strip();
+        boolean literal = switch (attribute.getName()) {
+            case "salience" -> value.matches("-?\\d{1,9}");
+            case "no-loop", "lock-on-active", "auto-focus" -> value.isEmpty() || value.matches("true|false");
+            // string attributes arrive unquoted; they are names and dates, never evaluated
+            default -> LITERAL.matcher(value).matches() || LITERAL.matcher("\"" + value + "\"").matches();
+        };
+        if (!LITERAL_ATTRIBUTES.contains(attribute.getName()) || !literal) {
+            Integer line = rule != null && rule.getLine() > 0 ? rule.getLine() : null;
+            problems.add(PolicyProblem.error(file.path(), line, (rule == null ? "Package" : "Rule '" + rule.getName()
+                    + "'") + ": attribute '" + attribute.getName() + "' is not allowed here; allowed are "
+                    + new java.util.TreeSet<>(LITERAL_ATTRIBUTES) + " with literal values"));
+        }
     }
 
     private interface Finder {
