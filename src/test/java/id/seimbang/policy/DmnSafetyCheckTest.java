@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** DMN is parsed with DTDs and external entities off, before KIE parses it: XXE never gets a chance. */
 class DmnSafetyCheckTest {
@@ -74,6 +76,62 @@ class DmnSafetyCheckTest {
         assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/e.dmn", external)))
                 .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("external"));
         assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/ok.dmn", dmn))).isEmpty();
+    }
+
+    private static String withDecision(String feelXml) {
+        return TestDmn.band("< 50", ">= 50").replaceFirst("</definitions>", "<decision id=\"e\" name=\"e\">"
+                + "<literalExpression><text>" + feelXml + "</text></literalExpression></decision></definitions>");
+    }
+
+    private static final String JAVA_CALL = "{java: {class: \"org.h2.store.fs.FileUtils\", "
+            + "method signature: \"createFile(java.lang.String)\"}}";
+
+    /** Each spelling the text pattern missed: the XML and FEEL parsers join or skip it as the engine does. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "function(p) exter<!-- split -->nal ",
+            "function(p) exter<![CDATA[nal ]]>",
+            "function(p) <![CDATA[external]]> ",
+            "function(p) external /*c*/ ",
+            "function(p) external // line\n ",
+            "function(p) \n external\n "})
+    void externalFunctionIsRefusedInAnySpelling(String prefix) {
+        String dmn = withDecision("{f: " + prefix + JAVA_CALL + ", r: f(\"/tmp/x\")}.r");
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/e.dmn", dmn)))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("External (Java) functions"));
+    }
+
+    @Test
+    void javaAndPmmlFunctionKindsAreRefusedOnAnyFunctionDefinition() {
+        for (String kind : List.of("Java", "PMML")) {
+            String dmn = TestDmn.band("< 50", ">= 50").replaceFirst("</definitions>",
+                    "<decision id=\"d\" name=\"d\"><context><contextEntry><variable name=\"f\"/>"
+                            + "<functionDefinition kind=\"" + kind + "\"><context/></functionDefinition></contextEntry>"
+                            + "</context></decision></definitions>");
+            assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/k.dmn", dmn))).as(kind)
+                    .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("kind=\"" + kind + "\""));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"count(for i in 1..10000000 return i)", "count(for i in (1)..10000000 return i)",
+            "count(for i in 0+1..10000000 return i)", "count(for i in [1..10000000] return i)",
+            "every i in [0..n] satisfies i >= 0", "count(for i in 1..count(x) + 10000000 return i)"})
+    void rangeIterationNotBoundedByDataIsRefused(String feel) {
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/r.dmn", withDecision(feel))))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("numeric range"));
+    }
+
+    @Test
+    void rangeUpToTheCountOfAListIsAllowed() {
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/r.dmn",
+                withDecision("for i in 1..count(e) return i")))).isEmpty();
+    }
+
+    @Test
+    void feelThatDoesNotParseIsRefused() {
+        assertThat(DmnSafetyCheck.check(new PolicyFile("decision-tables/x.dmn", withDecision("function(p) {{{"))))
+                .extracting(PolicyProblem::message).anySatisfy(m -> assertThat(m).contains("FEEL does not parse"));
     }
 
     @Test
