@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -40,6 +41,16 @@ import id.seimbang.system.FieldProblem;
 public class PolicyLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyLifecycle.class);
+
+    // The same roles as the URL rules (security.AccessRules), checked again here: a routing mistake (an
+    // encoded letter, a new endpoint) cannot let a call through to a lifecycle act without the role.
+    static final String EDIT = "hasAnyRole('POLICY_OFFICER', 'RULE_AUTHOR')";
+    static final String APPROVE = "hasRole('POLICY_APPROVER')";
+    /** DRL is code: only DMN tables and the parameters file may be saved without RULE_AUTHOR. */
+    static final String SAVE_FILE = "hasRole('RULE_AUTHOR') or (hasRole('POLICY_OFFICER') and "
+            + "(#file.path().strip().toLowerCase().endsWith('.dmn') or #file.path().strip().toLowerCase().endsWith('.properties')))";
+    static final String DELETE_FILE = "hasRole('RULE_AUTHOR') or (hasRole('POLICY_OFFICER') and "
+            + "(#path.strip().toLowerCase().endsWith('.dmn') or #path.strip().toLowerCase().endsWith('.properties')))";
 
     private final DraftStore drafts;
     private final PolicyVersionStore versions;
@@ -72,6 +83,7 @@ public class PolicyLifecycle {
     // ---- drafts and their files
 
     /** A draft holding a copy of {@code fromVersion}'s files and scenarios (the active version when null). */
+    @PreAuthorize(EDIT)
     public PolicyDraft createDraft(String fromVersion, String author, String note) {
         String version = fromVersion == null || fromVersion.isBlank() ? active.current().version() : fromVersion;
         List<PolicyFile> files = versions.findFiles(version);
@@ -107,12 +119,14 @@ public class PolicyLifecycle {
     }
 
     /** Saves one file (checked by the caller for path and format); only while the draft is DRAFT. */
+    @PreAuthorize(SAVE_FILE)
     public void saveFile(long id, PolicyFile file) {
         if (!drafts.saveFile(id, file, clock.instant())) {
             throw notEditable(draft(id));
         }
     }
 
+    @PreAuthorize(DELETE_FILE)
     public void deleteFile(long id, String path) {
         PolicyDraft draft = draft(id);
         if (draft.status() != DraftStatus.DRAFT) {
@@ -129,6 +143,7 @@ public class PolicyLifecycle {
     }
 
     /** Adds or replaces a scenario of the draft; it must at least parse. */
+    @PreAuthorize(EDIT)
     public void addScenario(long id, String name, String json) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
             throw DomainException.badRequest("name", Bilingual.of(
@@ -187,6 +202,7 @@ public class PolicyLifecycle {
 
     // ---- four eyes
 
+    @PreAuthorize(EDIT)
     public PolicyDraft submit(long id, String who) {
         if (!drafts.submit(id, who, clock.instant())) {
             throw wrongStatus(draft(id), DraftStatus.DRAFT);
@@ -194,6 +210,7 @@ public class PolicyLifecycle {
         return draft(id);
     }
 
+    @PreAuthorize(APPROVE)
     public PolicyDraft approve(long id, String who) {
         PolicyDraft draft = draft(id);
         if (who.equals(draft.author()) || who.equals(draft.submittedBy())) {
@@ -211,6 +228,7 @@ public class PolicyLifecycle {
         return draft(id);
     }
 
+    @PreAuthorize(APPROVE)
     public PolicyDraft reject(long id, String who, String note) {
         if (!drafts.close(id, DraftStatus.REJECTED, who, note, clock.instant())) {
             throw wrongStatus(draft(id), DraftStatus.SUBMITTED);
@@ -218,6 +236,7 @@ public class PolicyLifecycle {
         return draft(id);
     }
 
+    @PreAuthorize(EDIT)
     public PolicyDraft withdraw(long id, String who) {
         PolicyDraft draft = draft(id);
         if (!who.equals(draft.author())) {
@@ -241,6 +260,7 @@ public class PolicyLifecycle {
      * the ACTIVE version from the one the approver saw to this one (compare-and-set: a publication that lost
      * the race gets 409), and swaps the snapshot. Decisions holding the old snapshot finish on it.
      */
+    @PreAuthorize(APPROVE)
     public Publication publish(long id, String who) {
         long start = System.nanoTime();
         PolicyDraft draft = draft(id);

@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
@@ -179,12 +180,23 @@ public final class AccessRules {
                 && !HttpMethod.OPTIONS.matches(request.getMethod());
     }
 
-    private static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        // Matrix parameters and trailing slashes must not slip past a pattern.
-        int semicolon = uri.indexOf(';');
-        uri = semicolon >= 0 ? uri.substring(0, semicolon) : uri;
+    /**
+     * The path as Spring MVC routes it: percent-decoded ({@code fil%65s} is {@code files}), without matrix
+     * parameters, repeated or trailing slashes. The raw URI would let an encoded letter reach a controller that
+     * these rules did not recognise. (Encoded slashes, dots, semicolons and backslashes never get here: the strict
+     * firewall rejects them first.)
+     */
+    static String path(HttpServletRequest request) {
+        String uri = PATHS.getPathWithinApplication(request);
+        uri = uri.replaceAll("/{2,}", "/");
         return uri.length() > 1 && uri.endsWith("/") ? uri.substring(0, uri.length() - 1) : uri;
+    }
+
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+    static {
+        PATHS.setUrlDecode(true);
+        PATHS.setRemoveSemicolonContent(true);
     }
 
     static String[] names(Role... roles) {

@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -12,9 +14,15 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.firewall.HttpFirewall;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import id.seimbang.system.Bilingual;
+import id.seimbang.system.FieldProblem;
 
 /**
  * Two ways in, one set of rules ({@link AccessRules}):
@@ -30,7 +38,33 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+// The lifecycle services check roles themselves too (@PreAuthorize): a routing mistake cannot grant a role.
+@EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * The strict firewall (Spring's default) rejects encoded slashes, dots, semicolons, backslashes and
+     * percent signs before any rule runs; its refusal is a 400 problem+json like every other bad input.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemResponses problems) {
+        return (request, response, e) -> problems.write(response, HttpStatus.BAD_REQUEST,
+                Bilingual.of("Alamat permintaan ditolak", "Request address rejected"),
+                FieldProblem.of("path", Bilingual.of(
+                        "Alamat memuat karakter tersandi yang tidak diizinkan (mis. %2F, %2E, %3B, %25, %5C)",
+                        "The address contains encoded characters that are not allowed (e.g. %2F, %2E, %3B, %25, %5C)")));
+    }
+
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowUrlEncodedPercent(false);
+        firewall.setAllowUrlEncodedSlash(false);
+        firewall.setAllowUrlEncodedPeriod(false);
+        firewall.setAllowSemicolon(false);
+        firewall.setAllowBackSlash(false);
+        return firewall;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {

@@ -26,6 +26,8 @@ import id.seimbang.workforce.WorkforceImporter;
  */
 @Tag("benchmark")
 @SpringBootTest(properties = "seimbang.sample-data.load-on-empty=false")
+@org.springframework.security.test.context.support.WithMockUser(username = "bench",
+        roles = {"POLICY_OFFICER", "POLICY_APPROVER"})
 class PublishBenchmark {
 
     private static final Path DATABASE = Path.of("target/benchmark-db/publish-" + System.currentTimeMillis());

@@ -22,11 +22,23 @@ final class PolicyEditorFixtures {
     private PolicyEditorFixtures() {
     }
 
+    /** As alice, a policy officer (the lifecycle checks roles itself; browser tests call it without a user). */
     static PolicyDraft draftWithFixtures(PolicyLifecycle lifecycle) throws IOException {
-        PolicyDraft draft = lifecycle.createDraft(null, "alice", "editor test");
-        for (String path : new String[] {DMN, PROPERTIES}) {
-            lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))));
+        org.springframework.security.core.context.SecurityContext before =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext alice =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        alice.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "alice", "n/a", "ROLE_POLICY_OFFICER"));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(alice);
+        try {
+            PolicyDraft draft = lifecycle.createDraft(null, "alice", "editor test");
+            for (String path : new String[] {DMN, PROPERTIES}) {
+                lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))));
+            }
+            return draft;
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
         }
-        return draft;
     }
 }
