@@ -229,8 +229,25 @@ public class AuditTrail {
         }
     }
 
+    /**
+     * A record, checked on every read: its hash must be SHA-256(previous hash || document) and its columns must
+     * say what its document says, so a changed record is never served as if it were the recorded one.
+     *
+     * @throws DomainException 409 when the stored record fails that check
+     */
     public Optional<AuditRecord> find(String id) {
-        return records.findById(id);
+        Optional<AuditRecord> stored = records.findById(id);
+        stored.ifPresent(record -> {
+            String column = AuditDocument.firstColumnMismatch(record);
+            if (!hash(sha256(), record.previousHash(), record.document()).equals(record.hash()) || column != null) {
+                throw new DomainException(DomainException.Kind.CONFLICT,
+                        Bilingual.of("Rekaman audit gagal pemeriksaan integritas", "Audit record failed its integrity check"),
+                        List.of(FieldProblem.of(column == null ? "hash" : column, Bilingual.of(
+                                "Rekaman " + id + " telah diubah: isinya tidak cocok dengan hash-nya",
+                                "Record " + id + " was changed: its content does not match its hash"))));
+            }
+        });
+        return stored;
     }
 
     /**

@@ -265,6 +265,29 @@ class DecisionIntegrationTest {
         assertThat(audit.verify().ok()).isTrue();
     }
 
+    @Test
+    void aTamperedRecordIsNotServedButAnsweredWith409() throws Exception {
+        String tampered = decide(SURPLUS_CLERK, "{}").get("decisionId").asText();
+        mvc.perform(get("/api/v1/decisions/{id}", tampered)).andExpect(status().isOk());
+        String original = jdbc.queryForObject("SELECT document FROM audit_record WHERE id = ?", String.class, tampered);
+        jdbc.execute("DROP TRIGGER audit_record_append_only");
+        try {
+            // Equivalent JSON, different bytes: only the hash can tell.
+            jdbc.update("UPDATE audit_record SET document = REPLACE(document, '{', '{ ') WHERE id = ?", tampered);
+            mvc.perform(get("/api/v1/decisions/{id}", tampered))
+                    .andExpect(status().isConflict())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].field").value("hash"));
+            mvc.perform(get("/api/v1/decisions/{id}/explanation", tampered))
+                    .andExpect(status().isConflict());
+        } finally {
+            jdbc.update("UPDATE audit_record SET document = ? WHERE id = ?", original, tampered);
+            jdbc.execute("CREATE TRIGGER audit_record_append_only BEFORE UPDATE, DELETE ON audit_record "
+                    + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+        }
+        mvc.perform(get("/api/v1/decisions/{id}", tampered)).andExpect(status().isOk());
+    }
+
     /** GET gives exactly the inputs the decision was made with; the record itself holds only what the snapshot lacks. */
     private void assertReadsBackAsUsed(String id) throws Exception {
         DecisionRecord record = decisions.find(id);
