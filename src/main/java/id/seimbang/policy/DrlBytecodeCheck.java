@@ -164,11 +164,104 @@ public final class DrlBytecodeCheck {
             readers.put(reader.getClassName(), reader);
         }
         Map<String, String> ruleOf = ruleOfClass(readers.values());
+        Map<String, Declared> declared = new HashMap<>();
+        for (ClassReader reader : readers.values()) {
+            Declared d = new Declared(reader.getSuperName(), List.of(reader.getInterfaces()), new java.util.HashSet<>());
+            reader.accept(new ClassVisitor(Opcodes.ASM9) {
+                @Override
+                public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                        String[] exceptions) {
+                    d.members().add(name);
+                    return null;
+                }
+
+                @Override
+                public org.objectweb.asm.FieldVisitor visitField(int access, String name, String descriptor,
+                        String signature, Object value) {
+                    d.members().add(name);
+                    return null;
+                }
+            }, ClassReader.SKIP_CODE);
+            declared.put(reader.getClassName(), d);
+        }
         List<Finding> findings = new ArrayList<>();
         for (ClassReader reader : readers.values()) {
-            reader.accept(new Inspector(reader.getClassName(), generated, ruleOf, findings), ClassReader.SKIP_FRAMES);
+            reader.accept(new Inspector(reader.getClassName(), generated, declared, ruleOf, findings),
+                    ClassReader.SKIP_FRAMES);
         }
         return findings;
+    }
+
+    /** What a generated class declares itself, and what it inherits from. */
+    private record Declared(String superName, List<String> interfaces, Set<String> members) {
+    }
+
+    /**
+     * A member named on a generated class but declared by none of its generated supertypes is inherited from a
+     * library type ({@code this.getClass()} in a consequence names the lambda class, not Object): null when that
+     * is allowed, else the library member to refuse.
+     */
+    private static String inheritedRefusal(String owner, String name, Map<String, Declared> declared) {
+        List<String> libraryTypes = new ArrayList<>();
+        java.util.ArrayDeque<String> todo = new java.util.ArrayDeque<>(List.of(owner));
+        Set<String> visited = new java.util.HashSet<>();
+        while (!todo.isEmpty()) {
+            String type = todo.pop();
+            if (!visited.add(type)) {
+                continue;
+            }
+            Declared d = declared.get(type);
+            if (d == null) {
+                libraryTypes.add(type);
+                continue;
+            }
+            if (d.members().contains(name)) {
+                return null;
+            }
+            if (d.superName() != null) {
+                todo.add(d.superName());
+            }
+            todo.addAll(d.interfaces());
+        }
+        List<String> declaring = new ArrayList<>();
+        for (String type : libraryTypes) {
+            declaring.addAll(declaringTypes(type, name));
+        }
+        for (String type : declaring) {
+            if (allowedMember(type, name)) {
+                return null;
+            }
+        }
+        return (!declaring.isEmpty() ? declaring.get(0) : libraryTypes.isEmpty() ? owner : libraryTypes.get(0))
+                + "." + name;
+    }
+
+    /** The library types (the type itself or its supertypes) that really declare a member of that name. */
+    private static List<String> declaringTypes(String type, String name) {
+        List<String> found = new ArrayList<>();
+        try {
+            java.util.ArrayDeque<Class<?>> todo = new java.util.ArrayDeque<>();
+            todo.add(Class.forName(type.replace('/', '.'), false, DrlBytecodeCheck.class.getClassLoader()));
+            Set<Class<?>> visited = new java.util.HashSet<>();
+            while (!todo.isEmpty()) {
+                Class<?> c = todo.pop();
+                if (!visited.add(c)) {
+                    continue;
+                }
+                boolean declares = java.util.Arrays.stream(c.getDeclaredMethods()).anyMatch(m -> m.getName().equals(name))
+                        || java.util.Arrays.stream(c.getDeclaredFields()).anyMatch(f -> f.getName().equals(name));
+                if (declares) {
+                    found.add(c.getName().replace('.', '/'));
+                }
+                if (c.getSuperclass() != null) {
+                    todo.add(c.getSuperclass());
+                }
+                todo.addAll(List.of(c.getInterfaces()));
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            // an unknown supertype declares nothing that could be allowed
+        }
+        return found;
     }
 
     /**
@@ -225,13 +318,16 @@ public final class DrlBytecodeCheck {
     private static final class Inspector extends ClassVisitor {
         private final String className;
         private final Set<String> generated;
+        private final Map<String, Declared> declared;
         private final Map<String, String> ruleOf;
         private final List<Finding> findings;
 
-        Inspector(String className, Set<String> generated, Map<String, String> ruleOf, List<Finding> findings) {
+        Inspector(String className, Set<String> generated, Map<String, Declared> declared, Map<String, String> ruleOf,
+                List<Finding> findings) {
             super(Opcodes.ASM9);
             this.className = className;
             this.generated = generated;
+            this.declared = declared;
             this.ruleOf = ruleOf;
             this.findings = findings;
         }
@@ -319,8 +415,15 @@ public final class DrlBytecodeCheck {
 
         private void member(String method, String owner, String name) {
             String element = owner.startsWith("[") ? elementOf(owner) : owner;
-            if (element == null || generated.contains(element)) {
-                return; // arrays of primitives (clone, length) and the build's own classes
+            if (element != null && generated.contains(element)) {
+                String refused = inheritedRefusal(element, name, declared);
+                if (refused != null) {
+                    refuse(method, refused);
+                }
+                return;
+            }
+            if (element == null) {
+                return; // arrays of primitives (clone, length)
             }
             if (owner.startsWith("[") && name.equals("clone")) {
                 return;

@@ -111,7 +111,10 @@ class DrlBytecodeCheckTest {
             "drools.getRuntime(Object.class);|org.drools.model.Drools.getRuntime",
             "java.util.List.of(1).parallelStream().count();|java.util.List.parallelStream",
             "Integer.getInteger(\"user.home\");|java.lang.Integer.getInteger",
-            "java.util.function.Supplier<Object> s = System::getenv; s.get();|java.lang.System.getenv"})
+            "java.util.function.Supplier<Object> s = System::getenv; s.get();|java.lang.System.getenv",
+            "Object c = this.getClass(); outcomes.employee(drools, \"\" + c, \"x\");|java.lang.Object.getClass",
+            "this.wait();|java.lang.Object.wait",
+            "Object c = this.getDeclaringClass(); outcomes.employee(drools, \"\" + c, \"x\");|getDeclaringClass"})
     void forbiddenCallsAreRefusedByTheBytecodeAlone(String consequence, String member) {
         List<PolicyProblem> problems = bytecodeProblems(drl("", consequence));
         assertThat(problems).anySatisfy(p -> {
