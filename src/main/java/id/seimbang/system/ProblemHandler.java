@@ -31,6 +31,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -100,9 +101,19 @@ public class ProblemHandler {
         }
         String field = "body";
         if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-            field = mismatch.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            field = jsonPath(mismatch);
+        }
+        String path = field;
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty() && "body".equals(path)) {
+                path = jsonPath(mapping);
+            }
+            if (cause instanceof DomainException refused) {
+                // A fact record refused its own values while the body was read: its fields, under the JSON path.
+                String at = path;
+                return problem(status(refused.kind()), refused.title(), refused.problems().stream()
+                        .map(p -> new FieldProblem(at + "." + p.field(), p.reason(), p.reasonEn())).toList());
+            }
         }
         if (e.getCause() instanceof InvalidFormatException invalid && isDate(invalid.getTargetType())) {
             return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(FieldProblem.of(field, badDate(invalid.getValue()))));
@@ -124,6 +135,13 @@ public class ProblemHandler {
         return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(field,
                 "Nilai tidak dapat dibaca atau formatnya salah" + value,
                 "Value is unreadable or has the wrong format" + value)));
+    }
+
+    /** {@code employee.sanctions[0]}: where in the body Jackson was when it failed. */
+    private static String jsonPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
     }
 
     private static boolean isDate(Class<?> type) {

@@ -81,6 +81,52 @@ class EligibilityControllerIntegrationTest {
                 .andExpect(jsonPath("$.move.facts.ownRequest").value(true));
     }
 
+    /** Inline facts with a sanction or an SKP appraisal of {@code item} (JSON). */
+    private static String inlineWith(String list, String item) {
+        return """
+                {"asOf": "2026-11-26",
+                 "employee": {"nip": "199001012015031002", "status": "PNS", "instansiCode": "KOTA-X",
+                   "unitCode": "U-X", "positionCode": "PRANATA",
+                   "position": {"type": "PELAKSANA", "level": "PELAKSANA", "jobFamily": "TI"},
+                   "positionTmt": "2020-07-26", "cpnsTmt": "2015-03-01", "birthDate": "1990-01-01",
+                   "educationLevel": "D3", "educationField": "Informatika",
+                   "skp": [{"year": 2024, "predicate": "BAIK"}, {"year": 2025, "predicate": "BAIK"}],
+                   "%s": [%s]}}""".formatted(list, item);
+    }
+
+    @Test
+    void anIncompleteSanctionIsRefusedNotIgnored() throws Exception {
+        // The rule reads the level of a sanction in force: one without a level used to pass as "no sanction".
+        post(inlineWith("sanctions", """
+                {"from": "2026-01-01", "until": "2027-12-31"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("employee.sanctions[0].level"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString("level")));
+        post(inlineWith("sanctions", """
+                {"level": "SEDANG", "from": "2026-01-01"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employee.sanctions[0].until"));
+        post(inlineWith("sanctions", """
+                {"level": "SEDANG", "from": "2026-06-01", "until": "2026-01-01"}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employee.sanctions[0].until"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString("before")));
+        post(inlineWith("sanctions", """
+                {"level": "SEDANG", "from": "2026-01-01", "until": "2027-12-31"}"""))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.eligible").value(false));
+    }
+
+    @Test
+    void anSkpAppraisalWithoutItsPredicateIsRefused() throws Exception {
+        post(inlineWith("sanctions", "").replace("""
+                {"year": 2025, "predicate": "BAIK"}""", """
+                {"year": 2025}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("employee.skp[1].predicate"));
+    }
+
     @Test
     void bothNipAndEmployeeIsAProblemNamingTheField() throws Exception {
         post("""
