@@ -2,6 +2,7 @@ package id.seimbang.plan.web;
 
 import java.security.Principal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,7 +86,9 @@ class PlanPageController {
             Workforce w = workforce.current();
             Map<String, String> names = w.units().stream().collect(Collectors.toMap(Unit::code, Unit::name));
             model.addAttribute("unitNames", names);
-            model.addAttribute("units", UnitChange.of(plan.result().cells(), names));
+            List<UnitChange> units = UnitChange.of(plan.result().cells(), names);
+            model.addAttribute("units", units);
+            model.addAttribute("risingUnits", units.stream().filter(UnitChange::rises).toList());
             model.addAttribute("changedCells", plan.result().cells().stream()
                     .filter(c -> c.staffBefore() != c.staffAfter()).toList());
         }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -60,6 +61,20 @@ class PlanBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#plan-moves tbody tr"))).isNotEmpty();
         assertThat(driver.findElement(By.id("objective-comparison")).getText()).contains("the greedy approach");
         assertThat(driver.findElement(By.id("download-csv")).getAttribute("href")).endsWith("/export?format=csv");
+        // Issue 18 point 12: this plan raises some units' Σg²; "why?" opens the unit's cells before and after.
+        WebElement why = driver.findElement(By.cssSelector("#unit-changes a.rise-link"));
+        String unit = why.getAttribute("href").replaceAll(".*#rise-", "");
+        WebElement details = driver.findElement(By.id("rise-" + unit));
+        assertThat(details.getAttribute("open")).isNull();
+        why.click();
+        browser.waitUpTo(STEP).until(d -> details.getAttribute("open") != null);
+        WebElement firstCell = details.findElement(By.cssSelector("tbody tr"));
+        assertThat(firstCell.isDisplayed()).isTrue();
+        assertThat(firstCell.getAttribute("data-cell")).startsWith(unit + "/");
+        assertThat(details.findElement(By.tagName("summary")).getText()).contains("(" + unit + "): Σg² ", "; region ");
+        browser.screenshot("4-unit-rise");
+        driver.navigate().to(driver.getCurrentUrl().replaceAll("#.*", ""));
+        browser.waitUpTo(STEP).until(ExpectedConditions.presenceOfElementLocated(By.id("plan-moves")));
         browser.screenshot("3-result");
     }
 }

@@ -17,6 +17,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +32,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.web.servlet.MockMvc;
 
+import id.seimbang.plan.CellChange;
+import id.seimbang.plan.PlanResult;
 import id.seimbang.plan.PlanService;
 import id.seimbang.plan.PlanStatus;
 import id.seimbang.plan.PlanView;
@@ -95,6 +103,74 @@ class PlanPagesIntegrationTest {
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(location));
         assertThat(plans.view(id).status()).isEqualTo(PlanStatus.COMPLETED);
+    }
+
+    /**
+     * Issue 18 point 12: a unit whose Σg² rises (the plan lowers the region's total, not each unit's) is
+     * explained by its changed cells before and after, with the region's total beside it.
+     */
+    @Test
+    void aUnitWhoseImbalanceRisesIsExplainedCellByCell() throws Exception {
+        String location = mvc.perform(post("/plans").with(csrf()).param("scope", "KABUPATEN").param("scopeCode", "1701"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        PlanView plan = plans.view(location.substring("/plans/".length()));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (!plan.status().finished() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+            plan = plans.view(plan.id());
+        }
+        assertThat(plan.status()).isEqualTo(PlanStatus.COMPLETED);
+        PlanResult r = plan.result();
+        Map<String, List<CellChange>> byUnit = r.cells().stream().collect(Collectors.groupingBy(CellChange::unitCode));
+        Set<String> rising = byUnit.entrySet().stream()
+                .filter(e -> sum(e.getValue(), c -> c.gapAfter() * c.gapAfter())
+                        > sum(e.getValue(), c -> c.gapBefore() * c.gapBefore()) + 1e-9)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        // Kabupaten 1701's plan moves staff between cells of one unit in opposite directions.
+        assertThat(rising).isNotEmpty();
+
+        String page = mvc.perform(get(location).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"unit-rises\"", "Units whose Σg² rises",
+                "The plan lowers the region&#39;s total Σg² (" + one(r.imbalanceBefore()) + " → " + one(r.imbalanceAfter()) + ")");
+        for (String unit : byUnit.keySet()) {
+            if (!rising.contains(unit)) {
+                assertThat(page).doesNotContain("id=\"rise-" + unit + "\"");
+                continue;
+            }
+            List<CellChange> cells = byUnit.get(unit);
+            String details = page.substring(page.indexOf("id=\"rise-" + unit + "\""));
+            details = details.substring(0, details.indexOf("</details>"));
+            assertThat(page).contains("href=\"#rise-" + unit + "\"");
+            assertThat(details).contains("(" + unit + "): Σg² " + one(sum(cells, c -> c.gapBefore() * c.gapBefore()))
+                    + " → " + one(sum(cells, c -> c.gapAfter() * c.gapAfter())) + "; region "
+                    + one(r.imbalanceBefore()) + " → " + one(r.imbalanceAfter()));
+            for (CellChange c : cells) {
+                String row = "data-cell=\"" + unit + "/" + c.positionCode() + "\"";
+                if (c.staffBefore() == c.staffAfter()) {
+                    assertThat(details).doesNotContain(row);
+                    continue;
+                }
+                String tr = details.substring(details.indexOf(row));
+                tr = tr.substring(0, tr.indexOf("</tr>"));
+                assertThat(tr).contains("<td class=\"num\">" + c.staffBefore() + "</td>\n",
+                        "<td class=\"num\">" + c.staffAfter() + "</td>",
+                        "<td class=\"num\">" + one(c.gapBefore()) + "</td>",
+                        "<td class=\"num\">" + one(c.gapAfter()) + "</td>",
+                        "<td class=\"num\">" + one(c.gapBefore() * c.gapBefore()) + "</td>",
+                        "<td class=\"num\">" + one(c.gapAfter() * c.gapAfter()) + "</td>");
+            }
+        }
+    }
+
+    private static double sum(List<CellChange> cells, ToDoubleFunction<CellChange> f) {
+        return cells.stream().mapToDouble(f).sum();
+    }
+
+    /** The page's one-decimal English form. */
+    private static String one(double value) {
+        return String.format(Locale.ENGLISH, "%,.1f", value);
     }
 
     @Test
