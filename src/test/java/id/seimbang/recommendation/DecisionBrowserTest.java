@@ -30,12 +30,14 @@ class DecisionBrowserTest {
         browser.waitUpTo(STEP).until(ExpectedConditions.presenceOfElementLocated(By.id("moves-table")));
         assertThat(driver.findElement(By.id("eligibility-verdict")).getText()).isNotBlank();
         browser.screenshot("1-employee");
+        browser.page("employee");
 
         driver.findElement(By.id("record-button")).click();
         browser.waitUpTo(STEP).until(ExpectedConditions.urlMatches("/decisions/[0-9a-f-]{36}$"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Penjelasan keputusan");
         assertThat(driver.findElement(By.id("record-hash")).getText()).matches("[0-9a-f]{64}");
         browser.screenshot("2-explanation");
+        browser.page("decision");
 
         driver.findElement(By.id("lang-en")).click();
         browser.waitUpTo(STEP).until(ExpectedConditions.textToBe(By.tagName("h1"), "Decision explanation"));

@@ -48,5 +48,6 @@ class AuditBrowserTest {
         browser.waitUpTo(STEP).until(ExpectedConditions.presenceOfElementLocated(By.id("verification-result")));
         assertThat(driver.findElement(By.id("verification-result")).getText()).startsWith("Chain intact:");
         browser.screenshot("2-verified");
+        browser.page("audit");
     }
 }

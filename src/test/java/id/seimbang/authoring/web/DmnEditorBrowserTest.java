@@ -65,6 +65,7 @@ class DmnEditorBrowserTest {
                 ExpectedConditions.visibilityOfElementLocated(dataCellWithValue("\"HIGH\"")));
         assertThat(driver.findElements(By.cssSelector("td.data-cell"))).hasSizeGreaterThanOrEqualTo(4);
         browser.screenshot("2-decision-table");
+        browser.page("dmn-editor");
 
         new Actions(driver).doubleClick(cell).perform();
         new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL)
@@ -97,6 +98,7 @@ class DmnEditorBrowserTest {
         assertThat(panel.findElement(By.cssSelector("li[data-path='" + PolicyEditorFixtures.DMN + "'] a"))
                 .getAttribute("href")).endsWith("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.DMN);
         browser.screenshot("5-checked");
+        browser.page("policies");
         System.out.printf("DmnEditorBrowserTest: editor rendered in %d ms, whole test %d ms%n",
                 (rendered - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000);
     }

@@ -34,6 +34,7 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dasbor keseimbangan beban kerja");
         int allUnits = Integer.parseInt(driver.findElement(By.id("unit-count")).getText());
         browser.screenshot("1-dashboard");
+        browser.page("dashboard");
 
         new Select(driver.findElement(By.id("kabupaten"))).selectByValue("1771");
         new Select(driver.findElement(By.id("sector"))).selectByValue("HEALTH");

@@ -76,5 +76,6 @@ class PlanBrowserTest {
         driver.navigate().to(driver.getCurrentUrl().replaceAll("#.*", ""));
         browser.waitUpTo(STEP).until(ExpectedConditions.presenceOfElementLocated(By.id("plan-moves")));
         browser.screenshot("3-result");
+        browser.page("plan");
     }
 }

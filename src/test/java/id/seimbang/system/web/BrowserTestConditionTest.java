@@ -23,4 +23,14 @@ class BrowserTestConditionTest {
         assertThat(BrowserTestSupport.condition(false, false, true).isDisabled()).isFalse();
         assertThat(BrowserTestSupport.condition(true, true, true).isDisabled()).isTrue();
     }
+
+    @Test
+    void aPageScreenshotMustBeANonTrivialPng() {
+        byte[] png = new byte[2000];
+        System.arraycopy(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' }, 0, png, 0, 8);
+        assertThat(BrowserTestSupport.isPng(png)).isTrue();
+        assertThat(BrowserTestSupport.isPng(java.util.Arrays.copyOf(png, 100))).isFalse();
+        png[1] = 'J';
+        assertThat(BrowserTestSupport.isPng(png)).isFalse();
+    }
 }

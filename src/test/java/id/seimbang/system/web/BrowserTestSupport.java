@@ -47,6 +47,8 @@ public class BrowserTestSupport
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** One picture per page under a stable name, the set README shows (copied to docs/screenshots/). */
+    public static final Path PAGE_SCREENSHOTS = SCREENSHOTS.resolve("pages");
     static final String SKIP_PROPERTY = "skip.browser.tests";
     /** Set by .ci/run: a machine without Chromium fails the build instead of skipping the browser tests. */
     static final String REQUIRED_PROPERTY = "browser.tests.required";
@@ -179,6 +181,30 @@ public class BrowserTestSupport
 
     public WebDriverWait waitUpTo(Duration timeout) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(250));
+    }
+
+    /**
+     * Saves the current page as {@code target/screenshots/pages/<page>.png} (e.g. {@code dashboard}), the name
+     * README's screenshots use whichever test shows the page; copy the set with
+     * {@code cp target/screenshots/pages/*.png docs/screenshots/}. Fails unless a PNG was written.
+     */
+    public Path page(String page) {
+        Path taken = screenshot("page-" + page);
+        try {
+            Files.createDirectories(PAGE_SCREENSHOTS);
+            Path png = Files.copy(taken, PAGE_SCREENSHOTS.resolve(page + ".png"), StandardCopyOption.REPLACE_EXISTING);
+            if (!isPng(Files.readAllBytes(png))) {
+                throw new IllegalStateException("Screenshot of " + page + " is not a PNG: " + png);
+            }
+            return png;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static boolean isPng(byte[] bytes) {
+        byte[] signature = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
+        return bytes.length > 1000 && java.util.Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 
     /** Saves the current page as {@code target/screenshots/<TestClass>-<name>.png} and returns the file. */
