@@ -270,7 +270,7 @@ class DecisionIntegrationTest {
         String tampered = decide(SURPLUS_CLERK, "{}").get("decisionId").asText();
         mvc.perform(get("/api/v1/decisions/{id}", tampered)).andExpect(status().isOk());
         String original = jdbc.queryForObject("SELECT document FROM audit_record WHERE id = ?", String.class, tampered);
-        jdbc.execute("DROP TRIGGER audit_record_append_only");
+        guard("audit_record", "audit_record_append_only", false);
         try {
             // Equivalent JSON, different bytes: only the hash can tell.
             jdbc.update("UPDATE audit_record SET document = REPLACE(document, '{', '{ ') WHERE id = ?", tampered);
@@ -282,8 +282,7 @@ class DecisionIntegrationTest {
                     .andExpect(status().isConflict());
         } finally {
             jdbc.update("UPDATE audit_record SET document = ? WHERE id = ?", original, tampered);
-            jdbc.execute("CREATE TRIGGER audit_record_append_only BEFORE UPDATE, DELETE ON audit_record "
-                    + "FOR EACH ROW CALL 'id.seimbang.audit.AppendOnlyTrigger'");
+            guard("audit_record", "audit_record_append_only", true);
         }
         mvc.perform(get("/api/v1/decisions/{id}", tampered)).andExpect(status().isOk());
     }
