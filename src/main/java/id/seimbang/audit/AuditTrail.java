@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,6 +62,10 @@ import id.seimbang.system.FieldProblem;
  * remembers which hashes are stored, so later records skip the insert. {@link #verify()} recomputes each
  * referenced snapshot's hash once per walk, and {@link #facts(String)} checks it on every read.
  *
+ * <p><b>Witness.</b> After each commit the new head is handed to the {@link AuditWitness}, which appends it to a
+ * file outside the database every so many records or seconds; {@link #verify()} compares the chain with that file
+ * and reports {@code TRUNCATED} or {@code FORKED}.
+ *
  * <p><b>Own transaction.</b> Appends commit in their own transaction ({@code REQUIRES_NEW}), never in
  * the caller's: a
  * caller whose transaction later rolls back leaves its record in place, as an attempt, instead of
@@ -93,8 +99,17 @@ public class AuditTrail {
     private final MessageDigest appendDigest = sha256();
     /** Hashes of facts snapshots known to be stored; rows are never removed, so the set only grows. */
     private final Set<String> storedFacts = ConcurrentHashMap.newKeySet();
+    /** Null in tests of the chain alone. */
+    private final AuditWitness witness;
 
     AuditTrail(AuditRecordRepository records, PlatformTransactionManager transactions, Clock clock) {
+        this(records, transactions, clock, null);
+    }
+
+    @Autowired
+    AuditTrail(AuditRecordRepository records, PlatformTransactionManager transactions, Clock clock,
+            AuditWitness witness) {
+        this.witness = witness;
         this.records = records;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -189,6 +204,10 @@ public class AuditTrail {
             return;
         }
         storedFacts.addAll(newFacts.keySet()); // only now: a rolled-back insert stored nothing
+        if (witness != null && !chained.isEmpty()) {
+            AuditRecord last = chained.get(chained.size() - 1);
+            witness.appended(last.sequence(), last.hash(), last.recordedAt(), chained.size());
+        }
         for (int i = 0; i < batch.size(); i++) {
             batch.get(i).succeed(chained.get(i));
         }
@@ -285,10 +304,25 @@ public class AuditTrail {
      * Walks the whole chain in sequence order, page by page, and stops at the first record whose
      * previous hash is not its predecessor's hash, whose hash is not SHA-256(previous hash || document),
      * or whose columns differ from its document, or whose facts snapshot is missing or no longer hashes to the
-     * hash the record names (each distinct snapshot is hashed once per walk). Appends may continue meanwhile;
-     * records added during the walk are checked if the walk reaches them.
+     * hash the record names (each distinct snapshot is hashed once per walk), or whose sequence the witness file
+     * recorded with another hash ({@code FORKED}). When the chain holds but ends before the newest head the witness
+     * recorded, the result is {@code TRUNCATED} with both sequences. Appends may continue meanwhile; records added
+     * during the walk are checked if the walk reaches them (the witness is read first, so it never names a record
+     * the walk cannot find).
      */
     public ChainVerification verify() {
+        AuditWitness.Contents witnessed = witness == null ? null : witness.read();
+        Map<Long, List<String>> witnessedHashes = new HashMap<>();
+        AuditWitness.Line newestWitnessed = null;
+        if (witnessed != null) {
+            for (AuditWitness.Line line : witnessed.lines()) {
+                witnessedHashes.computeIfAbsent(line.sequence(), s -> new ArrayList<>(1)).add(line.hash());
+                if (newestWitnessed == null || line.sequence() > newestWitnessed.sequence()) {
+                    newestWitnessed = line;
+                }
+            }
+        }
+        long databaseHead = records.head().map(Head::sequence).orElse(0L);
         MessageDigest digest = sha256();
         Set<String> intactFacts = new HashSet<>();
         String expectedPrevious = GENESIS;
@@ -304,17 +338,52 @@ public class AuditTrail {
                 if (broken == null && record.factsHash() != null) {
                     broken = checkFacts(record, intactFacts);
                 }
+                if (broken == null) {
+                    broken = checkWitness(record, witnessedHashes.get(record.sequence()));
+                }
                 if (broken != null) {
                     return new ChainVerification(false, checked, lastSequence, lastSequence == null ? null
-                            : expectedPrevious, broken);
+                            : expectedPrevious, broken, witnessCheck(witnessed, newestWitnessed, databaseHead,
+                                    broken.reason() == ChainBreak.Reason.FORKED));
                 }
                 expectedPrevious = record.hash();
                 lastSequence = record.sequence();
                 after = record.sequence();
             }
         } while (page.size() == VERIFY_PAGE_SIZE);
-        return new ChainVerification(true, checked, lastSequence, lastSequence == null ? null : expectedPrevious,
-                null);
+        WitnessCheck witnessCheck = witnessCheck(witnessed, newestWitnessed, databaseHead, false);
+        ChainBreak truncated = witnessCheck != null && witnessCheck.status() == WitnessCheck.Status.TRUNCATED
+                ? ChainBreak.truncated(databaseHead, witnessCheck.witnessSequence()) : null;
+        return new ChainVerification(truncated == null, checked, lastSequence,
+                lastSequence == null ? null : expectedPrevious, truncated, witnessCheck);
+    }
+
+    private static ChainBreak checkWitness(AuditRecord record, List<String> witnessedHashes) {
+        if (witnessedHashes == null) {
+            return null;
+        }
+        for (String witnessed : witnessedHashes) {
+            if (!witnessed.equals(record.hash())) {
+                return ChainBreak.forked(record, witnessed);
+            }
+        }
+        return null;
+    }
+
+    private static WitnessCheck witnessCheck(AuditWitness.Contents witnessed, AuditWitness.Line newest,
+            long databaseHead, boolean forked) {
+        if (witnessed == null) {
+            return null;
+        }
+        if (newest == null) {
+            return new WitnessCheck(WitnessCheck.Status.EMPTY, null, null, null, databaseHead, null,
+                    witnessed.unreadable());
+        }
+        WitnessCheck.Status status = forked ? WitnessCheck.Status.FORKED
+                : newest.sequence() > databaseHead ? WitnessCheck.Status.TRUNCATED : WitnessCheck.Status.AGREES;
+        return new WitnessCheck(status, newest.sequence(), newest.hash(), newest.recordedAt(), databaseHead,
+                status == WitnessCheck.Status.TRUNCATED ? newest.sequence() - databaseHead : null,
+                witnessed.unreadable());
     }
 
     private static ChainBreak check(AuditRecord record, String expectedPrevious, MessageDigest digest) {

@@ -15,7 +15,14 @@ public record ChainBreak(String id, long sequence, Reason reason, Bilingual mess
         /** The record's facts snapshot no longer hashes to the hash the record names: the facts were changed. */
         FACTS_MISMATCH,
         /** The facts snapshot the record names is not stored. */
-        FACTS_MISSING
+        FACTS_MISSING,
+        /**
+         * The witness file recorded a later head than the database's last record: records were removed from the
+         * end of the chain (the break's sequence is the first missing one; it has no id).
+         */
+        TRUNCATED,
+        /** The witness file recorded another hash at this record's sequence: the chain was rewritten from here. */
+        FORKED
     }
 
     static ChainBreak previousHash(AuditRecord record) {
@@ -35,6 +42,21 @@ public record ChainBreak(String id, long sequence, Reason reason, Bilingual mess
                 : Bilingual.of("snapshot fakta " + record.factsHash() + " telah diubah: SHA-256 isinya tidak cocok",
                         "facts snapshot " + record.factsHash() + " was changed: SHA-256 of its document does not match");
         return new ChainBreak(record.id(), record.sequence(), reason, message);
+    }
+
+    static ChainBreak truncated(long databaseHead, long witnessSequence) {
+        long missing = witnessSequence - databaseHead;
+        return new ChainBreak(null, databaseHead + 1, Reason.TRUNCATED, Bilingual.of(
+                "rantai terpotong: basis data berakhir pada urutan " + databaseHead + ", tetapi berkas saksi mencatat "
+                        + "urutan " + witnessSequence + " (" + missing + " catatan terakhir hilang)",
+                "chain truncated: the database ends at sequence " + databaseHead + ", but the witness file recorded "
+                        + "sequence " + witnessSequence + " (the last " + missing + " records are missing)"));
+    }
+
+    static ChainBreak forked(AuditRecord record, String witnessHash) {
+        return new ChainBreak(record.id(), record.sequence(), Reason.FORKED, Bilingual.of(
+                "berkas saksi mencatat hash " + witnessHash + " pada urutan ini: rantai telah ditulis ulang",
+                "the witness file recorded hash " + witnessHash + " at this sequence: the chain was rewritten"));
     }
 
     static ChainBreak column(AuditRecord record, String column) {

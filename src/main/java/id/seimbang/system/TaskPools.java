@@ -3,6 +3,7 @@ package id.seimbang.system;
 import java.util.concurrent.ThreadPoolExecutor;
 
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
  * The one way to make a thread pool in this service: a {@link ThreadPoolTaskExecutor} declared as a Spring bean
@@ -40,6 +41,27 @@ public final class TaskPools {
             pool.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
         }
         return pool;
+    }
+
+    /**
+     * A scheduler with one daemon thread named {@code name-1}, for periodic upkeep (the audit witness); its tasks are
+     * cancelled when the context closes. Not started: the caller initialises it.
+     */
+    public static ThreadPoolTaskScheduler scheduler(String name) {
+        ClassLoader application = TaskPools.class.getClassLoader();
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler() {
+            @Override
+            public Thread createThread(Runnable runnable) {
+                Thread thread = super.createThread(runnable);
+                thread.setContextClassLoader(application);
+                return thread;
+            }
+        };
+        scheduler.setThreadNamePrefix(name + "-");
+        scheduler.setPoolSize(1);
+        scheduler.setDaemon(true);
+        scheduler.setWaitForTasksToCompleteOnShutdown(false);
+        return scheduler;
     }
 
     /** Sets the application's class loader on every thread it creates. */

@@ -61,7 +61,7 @@ class AuditTrailTest extends InMemoryTrailTest {
 
     @Test
     void anEmptyChainVerifies() {
-        assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 0, null, null, null));
+        assertThat(trail.verify()).isEqualTo(new ChainVerification(true, 0, null, null, null, null));
     }
 
     @Test

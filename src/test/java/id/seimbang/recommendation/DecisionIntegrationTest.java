@@ -47,8 +47,10 @@ import id.seimbang.workforce.WorkforceService;
  * The decision endpoint on the sample province: record, explanation, search, tamper detection and replay
  * across a policy change.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:decisions-${random.uuid};MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:decisions-${random.uuid};MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+        // every record's head goes to the witness file at once (the truncation test reads it)
+        "seimbang.audit.witness.every-records=1"})
 @AutoConfigureMockMvc
 @DirtiesContext
 @WithMockUser(username = "planner", roles = {"PLANNER", "AUDITOR"})
@@ -162,6 +164,56 @@ class DecisionIntegrationTest {
             jdbc.update("UPDATE audit_record SET document = ? WHERE id = ?", original, tampered);
             guard("audit_record", "audit_record_append_only", true);
         }
+    }
+
+    @Test
+    void newestRecordsDeletedInTheDatabaseAreReportedTruncatedAgainstTheWitness() throws Exception {
+        decide(SURPLUS_CLERK, "{}");
+        decide(SURPLUS_CLERK, "{}");
+        decide(SURPLUS_CLERK, "{}");
+        long head = jdbc.queryForObject("SELECT MAX(sequence) FROM audit_record", Long.class);
+        mvc.perform(post("/api/v1/audit/verify").with(csrf()))
+                .andExpect(jsonPath("$.ok").value(true))
+                .andExpect(jsonPath("$.witness.status").value("AGREES"))
+                .andExpect(jsonPath("$.witness.witnessSequence").value(head));
+
+        // A DBA with full rights removes the guard and deletes the two newest records; what remains still chains.
+        String columns = "sequence, id, kind, recorded_at, caller, policy_version, subject, facts_hash, document, "
+                + "previous_hash, hash";
+        List<Object[]> removed = jdbc.query("SELECT " + columns + " FROM audit_record WHERE sequence > ? ORDER BY "
+                + "sequence", (rs, row) -> {
+                    Object[] values = new Object[11];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = i == 3 ? rs.getObject(4, java.time.OffsetDateTime.class) : rs.getObject(i + 1);
+                    }
+                    return values;
+                }, head - 2);
+        guard("audit_record", "audit_record_append_only", false);
+        try {
+            jdbc.update("DELETE FROM audit_record WHERE sequence > ?", head - 2);
+            mvc.perform(post("/api/v1/audit/verify").with(csrf()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.ok").value(false))
+                    .andExpect(jsonPath("$.lastSequence").value(head - 2))
+                    .andExpect(jsonPath("$.firstBroken.reason").value("TRUNCATED"))
+                    .andExpect(jsonPath("$.firstBroken.sequence").value(head - 1))
+                    .andExpect(jsonPath("$.witness.status").value("TRUNCATED"))
+                    .andExpect(jsonPath("$.witness.witnessSequence").value(head))
+                    .andExpect(jsonPath("$.witness.databaseHead").value(head - 2))
+                    .andExpect(jsonPath("$.witness.missingRecords").value(2));
+            String page = mvc.perform(post("/audit/verify").with(csrf()))
+                    .andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("TERPOTONG", "id=\"witness-sequence\">" + head + "<",
+                    "id=\"database-head\">" + (head - 2) + "<", "urutan " + (head - 2));
+        } finally {
+            guard("audit_record", "audit_record_append_only", true);
+            // put the records back as they were, so that the chain and the witness agree again for the other tests
+            for (Object[] row : removed) {
+                jdbc.update("INSERT INTO audit_record (" + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row);
+            }
+        }
+        assertThat(audit.verify().ok()).isTrue();
     }
 
     @Test
