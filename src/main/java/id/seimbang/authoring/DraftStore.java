@@ -59,12 +59,16 @@ class DraftStore {
                 .query((rs, i) -> new PolicyFile(rs.getString("path"), rs.getString("content"))).list();
     }
 
-    /** Writes a file of a draft that is still DRAFT; false when the draft is in another status. */
+    /**
+     * Writes a file of a draft that is still DRAFT, remembering {@code editor} among the draft's editors; false when
+     * the draft is in another status.
+     */
     @Transactional
-    public boolean saveFile(long id, PolicyFile file, Instant now) {
+    public boolean saveFile(long id, PolicyFile file, String editor, Instant now) {
         if (!touchDraft(id, now)) {
             return false;
         }
+        addEditor(id, editor, now);
         int updated = jdbc.sql("UPDATE policy_draft_file SET content = ? WHERE draft_id = ? AND path = ?")
                 .params(file.normalizedContent(), id, file.path()).update();
         if (updated == 0) {
@@ -75,9 +79,25 @@ class DraftStore {
     }
 
     @Transactional
-    public boolean deleteFile(long id, String path, Instant now) {
-        return touchDraft(id, now)
+    public boolean deleteFile(long id, String path, String editor, Instant now) {
+        boolean deleted = touchDraft(id, now)
                 && jdbc.sql("DELETE FROM policy_draft_file WHERE draft_id = ? AND path = ?").params(id, path).update() > 0;
+        if (deleted) {
+            addEditor(id, editor, now);
+        }
+        return deleted;
+    }
+
+    private void addEditor(long id, String editor, Instant now) {
+        jdbc.sql("INSERT INTO policy_draft_editor (draft_id, editor, first_edit_at) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM policy_draft_editor WHERE draft_id = ? AND editor = ?)")
+                .params(id, editor, Timestamp.from(now), id, editor).update();
+    }
+
+    /** Everyone who saved or removed a file of the draft, in the order of their first edit. */
+    public List<String> editors(long id) {
+        return jdbc.sql("SELECT editor FROM policy_draft_editor WHERE draft_id = ? ORDER BY first_edit_at, editor")
+                .param(id).query(String.class).list();
     }
 
     /** An edit clears the results, which no longer describe the files. */

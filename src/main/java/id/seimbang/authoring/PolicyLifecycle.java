@@ -118,21 +118,24 @@ public class PolicyLifecycle {
                 .orElseThrow(() -> DomainException.notFound("path", path));
     }
 
-    /** Saves one file (checked by the caller for path and format); only while the draft is DRAFT. */
+    /**
+     * Saves one file (checked by the caller for path and format); only while the draft is DRAFT. {@code who} becomes
+     * one of the draft's editors, who may then neither approve nor publish it.
+     */
     @PreAuthorize(SAVE_FILE)
-    public void saveFile(long id, PolicyFile file) {
-        if (!drafts.saveFile(id, file, clock.instant())) {
+    public void saveFile(long id, PolicyFile file, String who) {
+        if (!drafts.saveFile(id, file, who, clock.instant())) {
             throw notEditable(draft(id));
         }
     }
 
     @PreAuthorize(DELETE_FILE)
-    public void deleteFile(long id, String path) {
+    public void deleteFile(long id, String path, String who) {
         PolicyDraft draft = draft(id);
         if (draft.status() != DraftStatus.DRAFT) {
             throw notEditable(draft);
         }
-        if (!drafts.deleteFile(id, path, clock.instant())) {
+        if (!drafts.deleteFile(id, path, who, clock.instant())) {
             throw DomainException.notFound("path", path);
         }
     }
@@ -210,15 +213,38 @@ public class PolicyLifecycle {
         return draft(id);
     }
 
+    /**
+     * Four eyes: the person approving or publishing a draft must not have created it, changed any of its files, or
+     * submitted it. 403 problem+json naming which of these they did.
+     */
+    private void requireSecondPerson(PolicyDraft draft, String who, String field) {
+        boolean approving = field.equals("approver");
+        String actId = approving ? "menyetujui" : "memublikasikan";
+        String actEn = approving ? "approve" : "publish";
+        Bilingual reason = null;
+        if (who.equals(draft.author())) {
+            reason = Bilingual.of("Anda menyusun draf " + draft.id() + ", jadi tidak boleh " + actId
+                    + "-nya; minta rekan lain", "You created draft " + draft.id() + ", so you cannot " + actEn
+                    + " it; ask another officer");
+        } else if (who.equals(draft.submittedBy())) {
+            reason = Bilingual.of("Anda mengajukan draf " + draft.id() + ", jadi tidak boleh " + actId
+                    + "-nya; minta rekan lain", "You submitted draft " + draft.id() + ", so you cannot " + actEn
+                    + " it; ask another officer");
+        } else if (drafts.editors(draft.id()).contains(who)) {
+            reason = Bilingual.of("Anda mengubah berkas draf " + draft.id() + ", jadi tidak boleh " + actId
+                    + "-nya; minta rekan lain", "You edited a file of draft " + draft.id() + ", so you cannot "
+                    + actEn + " it; ask another officer");
+        }
+        if (reason != null) {
+            throw new DomainException(DomainException.Kind.NOT_PERMITTED,
+                    Bilingual.of("Prinsip empat mata", "Four-eyes principle"), List.of(FieldProblem.of(field, reason)));
+        }
+    }
+
     @PreAuthorize(APPROVE)
     public PolicyDraft approve(long id, String who) {
         PolicyDraft draft = draft(id);
-        if (who.equals(draft.author()) || who.equals(draft.submittedBy())) {
-            throw new DomainException(DomainException.Kind.NOT_PERMITTED, Bilingual.of("Prinsip empat mata", "Four-eyes principle"),
-                    List.of(FieldProblem.of("approver", Bilingual.of(
-                            "Penyusun atau pengaju tidak boleh menyetujui drafnya sendiri; minta rekan lain",
-                            "The author or submitter cannot approve their own draft; ask another officer"))));
-        }
+        requireSecondPerson(draft, who, "approver");
         String against = active.current().version();
         if (!drafts.approve(id, who, against, clock.instant())) {
             throw wrongStatus(draft(id), DraftStatus.SUBMITTED);
@@ -267,6 +293,7 @@ public class PolicyLifecycle {
         if (draft.status() != DraftStatus.APPROVED) {
             throw wrongStatus(draft, DraftStatus.APPROVED);
         }
+        requireSecondPerson(draft, who, "publisher");
         Compiled compiled = compile(drafts.files(id));
         drafts.saveValidation(id, compiled.report());
         if (compiled.snapshot() == null) {

@@ -60,7 +60,7 @@ class PublishBenchmark {
         PolicyDraft draft = lifecycle.createDraft(null, "alice", "benchmark");
         String parameters = lifecycle.content(draft.id(), PolicyParameters.FILE);
         lifecycle.saveFile(draft.id(), new PolicyFile(PolicyParameters.FILE,
-                parameters.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=36")));
+                parameters.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=36")), "alice");
         lifecycle.submit(draft.id(), "alice");
         lifecycle.approve(draft.id(), "bob");
 
@@ -68,7 +68,7 @@ class PublishBenchmark {
         long t0 = System.nanoTime();
         ImpactReport impact = lifecycle.impact(draft.id());
         long t1 = System.nanoTime();
-        PolicyLifecycle.Publication published = lifecycle.publish(draft.id(), "alice");
+        PolicyLifecycle.Publication published = lifecycle.publish(draft.id(), "bob");
         long t2 = System.nanoTime();
         long c2 = cpu();
 
@@ -91,7 +91,7 @@ class PublishBenchmark {
         PolicyDraft second = lifecycle.createDraft(null, "alice", "benchmark 2");
         String current = lifecycle.content(second.id(), PolicyParameters.FILE);
         lifecycle.saveFile(second.id(), new PolicyFile(PolicyParameters.FILE,
-                current.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=24")));
+                current.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=24")), "alice");
         lifecycle.submit(second.id(), "alice");
         lifecycle.approve(second.id(), "bob");
         lifecycle.impact(second.id());
@@ -99,7 +99,7 @@ class PublishBenchmark {
         long t3 = System.nanoTime();
         lifecycle.impact(second.id());
         long t4 = System.nanoTime();
-        lifecycle.publish(second.id(), "alice");
+        lifecycle.publish(second.id(), "bob");
         long t5 = System.nanoTime();
         long c5 = cpu();
         System.out.printf("  next draft, active plan already computed: impact %d ms, publication %d ms, together %d ms "

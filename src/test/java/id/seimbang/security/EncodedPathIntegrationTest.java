@@ -97,7 +97,7 @@ class EncodedPathIntegrationTest {
         assertThatThrownBy(() -> lifecycle.publish(id, "alice")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> lifecycle.reject(id, "alice", "no")).isInstanceOf(AccessDeniedException.class);
         long other = lifecycle.createDraft(null, "alice", "drl").id();
-        assertThatThrownBy(() -> lifecycle.saveFile(other, new PolicyFile("rules/x.drl", "package rules;")))
+        assertThatThrownBy(() -> lifecycle.saveFile(other, new PolicyFile("rules/x.drl", "package rules;"), "alice"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(lifecycle.files(other)).extracting(PolicyFile::path).doesNotContain("rules/x.drl");
         assertThat(lifecycle.draft(id).status()).isEqualTo(DraftStatus.SUBMITTED);

@@ -59,12 +59,12 @@ class PolicyDraftFileController {
                     + "Only a draft in status DRAFT can be edited (409 otherwise). Saving clears earlier results.")
     SavedFile save(@PathVariable long id, @RequestParam String path, @RequestBody(required = false) byte[] content,
             Principal principal) {
-        Actor.of(principal);
+        String who = Actor.of(principal);
         PolicyFilePath file = PolicyFilePath.parse("path", path);
         // An empty body arrives as null; the check refuses it with a message naming the file.
         byte[] body = content == null ? new byte[0] : content;
         String text = PolicyFileContentCheck.check(file, body);
-        lifecycle.saveFile(id, new PolicyFile(file.value(), text));
+        lifecycle.saveFile(id, new PolicyFile(file.value(), text), who);
         return new SavedFile(file.value(), body.length, sha256(body), Instant.now(),
                 Bilingual.of("Tersimpan di draf " + id + ": " + file.value(), "Saved to draft " + id + ": " + file.value()));
     }
@@ -72,8 +72,8 @@ class PolicyDraftFileController {
     @DeleteMapping
     @Operation(summary = "Remove a file from a draft")
     ResponseEntity<Void> delete(@PathVariable long id, @RequestParam String path, Principal principal) {
-        Actor.of(principal);
-        lifecycle.deleteFile(id, PolicyFilePath.parse("path", path).value());
+        String who = Actor.of(principal);
+        lifecycle.deleteFile(id, PolicyFilePath.parse("path", path).value(), who);
         return ResponseEntity.noContent().build();
     }
 

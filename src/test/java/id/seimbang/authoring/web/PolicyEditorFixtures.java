@@ -34,7 +34,7 @@ final class PolicyEditorFixtures {
         try {
             PolicyDraft draft = lifecycle.createDraft(null, "alice", "editor test");
             for (String path : new String[] {DMN, PROPERTIES}) {
-                lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))));
+                lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))), "alice");
             }
             return draft;
         } finally {

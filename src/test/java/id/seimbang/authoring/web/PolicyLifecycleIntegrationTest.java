@@ -95,7 +95,7 @@ class PolicyLifecycleIntegrationTest {
         eligibility().andExpect(jsonPath("$.eligible").value(true))
                 .andExpect(jsonPath("$.policyVersion").value(before));
 
-        JsonNode published = body(mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
+        JsonNode published = body(mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(BOB))
                 .andExpect(status().isOk()).andReturn());
         String version = published.get("version").asText();
         assertThat(published.get("previousVersion").asText()).isEqualTo(before);
@@ -124,7 +124,7 @@ class PolicyLifecycleIntegrationTest {
                 .content("{\"fromVersion\": \"" + before + "\"}")).andExpect(status().isCreated()).andReturn());
         mvc.perform(post(DRAFTS + "/{id}/submit", rollback).with(csrf()).with(BOB)).andExpect(status().isOk());
         mvc.perform(post(DRAFTS + "/{id}/approve", rollback).with(csrf()).with(ALICE)).andExpect(status().isOk());
-        mvc.perform(post(DRAFTS + "/{id}/publish", rollback).with(csrf()).with(BOB)).andExpect(status().isOk())
+        mvc.perform(post(DRAFTS + "/{id}/publish", rollback).with(csrf()).with(ALICE)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.version").value(before));
         assertThat(active.current().version()).isEqualTo(before);
         eligibility().andExpect(jsonPath("$.eligible").value(true));
@@ -148,6 +148,36 @@ class PolicyLifecycleIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("expected APPROVED")));
     }
 
+    /** Issue 15 M2: an officer who is also an approver edits a colleague's draft, then tries to approve it. */
+    @Test
+    void whoeverEditedAFileOfTheDraftCannotApproveNorPublishIt() throws Exception {
+        long id = draftWithParameter(ALICE, "rotation.due-years", "6");
+        mvc.perform(put(DRAFTS + "/{id}/files/content", id).with(csrf()).param("path", PARAMETERS).with(BOB)
+                        .contentType("text/plain;charset=UTF-8")
+                        .content(read(id, PARAMETERS).replace("rotation.due-years=6", "rotation.due-years=9")))
+                .andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/submit", id).with(csrf()).with(ALICE)).andExpect(status().isOk());
+
+        mvc.perform(post(DRAFTS + "/{id}/approve", id).with(csrf()).with(BOB))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("approver"))
+                .andExpect(jsonPath("$.errors[0].reason").value(containsString("Anda mengubah berkas draf " + id)))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("You edited a file of draft " + id)));
+        mvc.perform(get(DRAFTS + "/{id}", id)).andExpect(jsonPath("$.draft.status").value("SUBMITTED"));
+
+        // carol, who did not touch it, approves; then neither the editor nor the author may publish it
+        mvc.perform(post(DRAFTS + "/{id}/approve", id).with(csrf())).andExpect(status().isOk());
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(BOB))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].field").value("publisher"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("You edited a file of draft " + id)));
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("You created draft " + id)));
+        mvc.perform(get(DRAFTS + "/{id}", id)).andExpect(jsonPath("$.draft.status").value("APPROVED"));
+    }
+
     @Test
     void actionsWithoutASignedInUserAre401() throws Exception {
         mvc.perform(post(DRAFTS).with(anonymous()).with(csrf())).andExpect(status().isUnauthorized())
@@ -160,7 +190,7 @@ class PolicyLifecycleIntegrationTest {
         String before = active.current().version();
         long id = approved(draftWithParameter(ALICE, "position.min-months", "12"));
 
-        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(BOB))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("scenario:masa-jabatan-kurang-dua-tahun"))
                 .andExpect(jsonPath("$.errors[0].reasonEn").value(containsString("eligible: expected false, actual true")));
@@ -182,7 +212,7 @@ class PolicyLifecycleIntegrationTest {
                 .andExpect(jsonPath("$.problems[0].line").isNumber());
         approved(id);
 
-        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(ALICE))
+        mvc.perform(post(DRAFTS + "/{id}/publish", id).with(csrf()).with(BOB))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value(startsWith("rules/eligibility-employee.drl:")));
     }
