@@ -63,6 +63,10 @@ public class AccountService implements UserDetailsService {
     private final Cache<String, Optional<Accounts.Client>> clientsByKeyHash = Caches.newBuilder()
             .expireAfterWrite(KEY_CACHE_TIME).maximumSize(10_000).build();
     private final Map<String, Instant> lastUseWritten = new ConcurrentHashMap<>();
+    /** A disabled account's sessions end at once on this instance and within this time on the others. */
+    static final Duration ENABLED_CACHE_TIME = Duration.ofSeconds(5);
+    private final Cache<String, Boolean> disabledByUsername = Caches.newBuilder()
+            .expireAfterWrite(ENABLED_CACHE_TIME).maximumSize(10_000).build();
 
     AccountService(Accounts accounts, PasswordEncoder passwords, Clock clock,
             @Qualifier(SecurityPools.LAST_USE) Executor lastUseWriter) {
@@ -108,6 +112,16 @@ public class AccountService implements UserDetailsService {
         if (!accounts.setUserEnabled(username, enabled)) {
             throw DomainException.notFound("username", username);
         }
+        disabledByUsername.invalidate(username);
+    }
+
+    /**
+     * True when a stored account of this name is disabled (read at most every {@link #ENABLED_CACHE_TIME}). A name
+     * with no stored account is not "disabled": it signed in some other way (tests' mock users).
+     */
+    boolean isDisabled(String username) {
+        return disabledByUsername.get(username,
+                name -> accounts.findUser(name).map(user -> !user.enabled()).orElse(false));
     }
 
     CreatedClient createClient(String clientId, String name, Set<Role> roles, String createdBy) {

@@ -13,6 +13,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -101,7 +102,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain browser(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain browser(HttpSecurity http, ProblemResponses problems, AccountService accounts)
+            throws Exception {
         RequestMatcher api = SecurityConfiguration::isApi;
         // After a login the browser returns to the page it asked for; API calls are never replayed.
         HttpSessionRequestCache pages = new HttpSessionRequestCache();
@@ -117,7 +119,9 @@ class SecurityConfiguration {
                                 request -> true)
                         // Pages too: a browser gets the HTML error page naming the role (or the CSRF token, or 404).
                         .accessDeniedHandler(problems))
-                .requestCache(cache -> cache.requestCache(pages));
+                .requestCache(cache -> cache.requestCache(pages))
+                // A session whose account was disabled since it signed in ends here, before any rule runs.
+                .addFilterAfter(new DisabledAccountFilter(accounts), SecurityContextHolderFilter.class);
         return http.build();
     }
 }

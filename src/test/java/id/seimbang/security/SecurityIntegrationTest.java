@@ -165,6 +165,36 @@ class SecurityIntegrationTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    /** Issue 15 M1: disabling a user ends the browser session they already have, at the next request. */
+    @Test
+    void disablingAUserEndsTheirExistingBrowserSessionAtOnce() throws Exception {
+        createUser("leaver", "leaver-password-1", "DATA_STEWARD");
+        MvcResult login = mvc.perform(post("/login").with(csrf())
+                        .param("username", "leaver").param("password", "leaver-password-1"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/"))
+                .andReturn();
+        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").session(session)).andExpect(status().isOk());
+
+        mvc.perform(post("/api/v1/admin/users/leaver/disable").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/api/v1/units").session(session))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(session.isInvalid()).isTrue();
+        MockHttpSession second = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                        .param("username", "leaver").param("password", "leaver-password-1"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/login?error"))
+                .andReturn().getRequest().getSession(false);
+        mvc.perform(get("/").session(second == null ? new MockHttpSession() : second))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("http://localhost/login"));
+    }
+
     @Test
     void adminApiRefusesShortPasswordsAndOtherRoles() throws Exception {
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD))
