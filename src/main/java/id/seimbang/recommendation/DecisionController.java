@@ -34,9 +34,11 @@ import id.seimbang.system.Clocks;
 class DecisionController {
 
     private final DecisionService decisions;
+    private final DecisionLimits limits;
 
-    DecisionController(DecisionService decisions) {
+    DecisionController(DecisionService decisions, DecisionLimits limits) {
         this.decisions = decisions;
+        this.limits = limits;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +47,7 @@ class DecisionController {
                     + "2(g_a − g_b) − 2 and score = gain − penalty; ranked by score, gain, unit code. Recorded in "
                     + "the audit trail.")
     DecisionView decide(@Valid @RequestBody DecisionRequest request, Principal principal) {
+        limits.check(request);
         return decisions.decide(request, caller(principal));
     }
 

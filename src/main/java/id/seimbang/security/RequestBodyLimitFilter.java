@@ -22,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.system.FieldProblem;
 import id.seimbang.system.ProblemHandler;
 import id.seimbang.system.RequestBodyTooLargeException;
 
@@ -36,11 +37,14 @@ import id.seimbang.system.RequestBodyTooLargeException;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;
+    private final long decisionLimit;
     private final ObjectMapper json;
 
     // @Value rather than SecuritySettings: filters are also created in @WebMvcTest slices, which bind no properties beans.
-    RequestBodyLimitFilter(@Value("${seimbang.security.max-body-size:6MB}") DataSize limit, ObjectMapper json) {
+    RequestBodyLimitFilter(@Value("${seimbang.security.max-body-size:6MB}") DataSize limit,
+            @Value("${seimbang.decisions.max-body-size:1MB}") DataSize decisionLimit, ObjectMapper json) {
         this.limit = limit.toBytes();
+        this.decisionLimit = Math.min(limit.toBytes(), decisionLimit.toBytes());
         this.json = json;
     }
 
@@ -52,16 +56,24 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > limit) {
+        // A decision is recorded for ever: its inline facts have a smaller limit of their own (issue 15 M3).
+        boolean decision = "POST".equals(request.getMethod())
+                && (request.getContextPath() + "/api/v1/decisions").equals(request.getRequestURI());
+        long applies = decision ? decisionLimit : limit;
+        if (request.getContentLengthLong() > applies) {
             response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
             json.writeValue(response.getOutputStream(), ProblemHandler.detail(HttpStatus.PAYLOAD_TOO_LARGE,
-                    ProblemHandler.BODY_TOO_LARGE, List.of(ProblemHandler.BODY_LIMIT)));
+                    ProblemHandler.BODY_TOO_LARGE, List.of(decision ? DECISION_BODY_LIMIT : ProblemHandler.BODY_LIMIT)));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, limit), response);
+        chain.doFilter(request.getContentLengthLong() >= 0 ? request : new Limited(request, applies), response);
     }
+
+    static final FieldProblem DECISION_BODY_LIMIT = new FieldProblem("body",
+            "Ukuran isi permintaan keputusan melebihi batas (seimbang.decisions.max-body-size)",
+            "Decision request body exceeds the limit (seimbang.decisions.max-body-size)");
 
     /** Counts what is read and stops at the limit. */
     private static final class Limited extends HttpServletRequestWrapper {

@@ -23,6 +23,8 @@ public class DomainException extends RuntimeException {
         CONFLICT,
         /** The input or its content is too large (413). */
         TOO_LARGE,
+        /** The caller asked too often; it may retry later (429 with Retry-After, see {@link RateLimitedException}). */
+        TOO_MANY_REQUESTS,
         /** Well-formed, but refused after evaluation, e.g. a policy that fails its checks (422). */
         UNPROCESSABLE,
         /** A part the request needs is not ready, e.g. no policy compiled yet (503). */

@@ -99,6 +99,10 @@ public final class PackagedService implements AutoCloseable {
             settings.put("seimbang.policy.scenarios-dir", projectDir.resolve("tests-data/scenarios").toString());
             settings.put("seimbang.sample-data.load-on-empty", "false");
             settings.put("seimbang.security.admin-password", ADMIN_PASSWORD);
+            // The kill test posts decisions from 8 threads under one API key as fast as they go; the per-client rate
+            // limit (tested in DecisionIntegrationTest) would answer most of them 429.
+            settings.put("seimbang.decisions.rate-per-minute", "100000000");
+            settings.put("seimbang.decisions.rate-burst", "100000000");
             if (postgres != null) {
                 settings.put("spring.datasource.url", postgres.url());
                 settings.put("spring.datasource.username", PostgresTestDatabase.user());
