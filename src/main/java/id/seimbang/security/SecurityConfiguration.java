@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -67,10 +69,49 @@ class SecurityConfiguration {
         return firewall;
     }
 
+    /**
+     * Password sign-in (form login and HTTP Basic) against the stored accounts, throttled after repeated failures
+     * ({@link LoginThrottle}). Being the one AuthenticationProvider bean, it replaces the provider Spring Boot would
+     * otherwise build from the UserDetailsService.
+     */
+    @Bean
+    AuthenticationProvider passwordSignIn(AccountService accounts, PasswordEncoder passwords, LoginThrottle throttle) {
+        DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
+        dao.setPasswordEncoder(passwords);
+        return new ThrottledAuthenticationProvider(dao, throttle);
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         // {bcrypt}... so that stored hashes say how they were made.
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Content-Security-Policy of every answer: scripts, styles, images and connections from this server only (the
+     * pages have no inline script; uPlot and the DMN editor are served from /vendor/), no page in a frame (with the default
+     * X-Frame-Options: DENY), forms posting only here.
+     */
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+            + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The DMN editor page only: KIE's standalone editor runs its envelope in an iframe it writes itself (srcdoc,
+     * inline scripts, blob: workers) and its GWT code evaluates generated code, so this one page allows inline
+     * scripts and eval, still only from this server.
+     */
+    static final String CSP_DMN_EDITOR = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval' blob:; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self' data: blob:; worker-src 'self' blob:; frame-src 'self' blob: data: about:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    static void securityHeaders(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean dmnEditor = path.startsWith("/policies/drafts/") && path.endsWith("/editor");
+        response.setHeader("Content-Security-Policy", dmnEditor ? CSP_DMN_EDITOR : CSP);
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     }
 
     static boolean isApi(HttpServletRequest request) {
@@ -96,6 +137,7 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .addFilterBefore(new ApiKeyAuthenticationFilter(accounts, problems), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.addHeaderWriter(SecurityConfiguration::securityHeaders))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
@@ -120,6 +162,7 @@ class SecurityConfiguration {
                         // Pages too: a browser gets the HTML error page naming the role (or the CSRF token, or 404).
                         .accessDeniedHandler(problems))
                 .requestCache(cache -> cache.requestCache(pages))
+                .headers(headers -> headers.addHeaderWriter(SecurityConfiguration::securityHeaders))
                 // A session whose account was disabled since it signed in ends here, before any rule runs.
                 .addFilterAfter(new DisabledAccountFilter(accounts), SecurityContextHolderFilter.class);
         return http.build();

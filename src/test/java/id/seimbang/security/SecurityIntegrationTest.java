@@ -195,6 +195,44 @@ class SecurityIntegrationTest {
                 .andExpect(redirectedUrl("http://localhost/login"));
     }
 
+    /** Issue 15, low: a Content-Security-Policy on every answer; only the DMN editor page may run eval. */
+    @Test
+    void everyAnswerCarriesAContentSecurityPolicy() throws Exception {
+        String login = mvc.perform(get("/login")).andExpect(status().isOk())
+                .andReturn().getResponse().getHeader("Content-Security-Policy");
+        assertThat(login).contains("default-src 'self'", "script-src 'self';", "object-src 'none'",
+                "frame-ancestors 'none'").doesNotContain("unsafe-eval");
+        assertThat(mvc.perform(get("/api/v1/units").with(user("steward").roles("DATA_STEWARD")))
+                .andReturn().getResponse().getHeader("Content-Security-Policy")).isEqualTo(login);
+        assertThat(mvc.perform(get("/policies/drafts/1/editor").with(user("officer").roles("POLICY_OFFICER")))
+                .andReturn().getResponse().getHeader("Content-Security-Policy")).contains("'unsafe-eval'");
+        assertThat(mvc.perform(get("/login")).andReturn().getResponse().getHeader("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    /** Issue 15, low: after five wrong passwords even the right one waits (form login and HTTP Basic alike). */
+    @Test
+    void afterFiveFailedSignInsTheNextAttemptIsRefusedEvenWithTheRightPassword() throws Exception {
+        createUser("guessed", "guessed-password-1", "DATA_STEWARD");
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+            request.setRemoteAddr("192.0.2.15");
+            return request;
+        };
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).with(from)
+                            .param("username", "guessed").param("password", "wrong-password-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).with(from)
+                        .param("username", "guessed").param("password", "guessed-password-1"))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/api/v1/units").with(httpBasic("guessed", "guessed-password-1")))
+                .andExpect(status().isUnauthorized());
+        // another account from another address is not affected
+        createUser("bystander", "bystander-password-1", "DATA_STEWARD");
+        mvc.perform(get("/api/v1/units").with(httpBasic("bystander", "bystander-password-1")))
+                .andExpect(status().isOk());
+    }
+
     @Test
     void adminApiRefusesShortPasswordsAndOtherRoles() throws Exception {
         mvc.perform(post("/api/v1/admin/users").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD))

@@ -49,5 +49,7 @@ class AuditBrowserTest {
         assertThat(driver.findElement(By.id("verification-result")).getText()).startsWith("Chain intact:");
         browser.screenshot("2-verified");
         browser.page("audit");
+        // issue 15, low: the session cookie is not sent with cross-site requests (and the page ran under the CSP)
+        assertThat(driver.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
     }
 }
