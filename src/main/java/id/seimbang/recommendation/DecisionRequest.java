@@ -43,6 +43,6 @@ public record DecisionRequest(
         Integer limit) {
 
     /** A unit with the formation cells a caller wants considered (W = ABK hours/year, B = staff). */
-    public record UnitFacts(@NotNull Unit unit, List<@NotNull CellFacts> cells) {
+    public record UnitFacts(@Valid @NotNull Unit unit, List<@NotNull CellFacts> cells) {
     }
 }

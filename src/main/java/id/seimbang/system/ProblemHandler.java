@@ -12,11 +12,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -53,6 +57,15 @@ public class ProblemHandler {
         return problem(status(e.kind()), e.title(), e.problems());
     }
 
+    /** 429 with the seconds to wait in {@code Retry-After}. */
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RateLimitedException.seconds(e.retryAfter())))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(detail(HttpStatus.TOO_MANY_REQUESTS, e.title(), e.problems()));
+    }
+
     /** The one mapping from the domain's kinds of refusal to HTTP. */
     public static HttpStatus status(DomainException.Kind kind) {
         return switch (kind) {
@@ -63,6 +76,7 @@ public class ProblemHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case TOO_LARGE -> HttpStatus.PAYLOAD_TOO_LARGE;
             case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case TOO_MANY_REQUESTS -> HttpStatus.TOO_MANY_REQUESTS;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
@@ -201,8 +215,81 @@ public class ProblemHandler {
                         "Your roles do not allow this request")));
     }
 
+    /** A body in a format the endpoint does not read: 415 naming what it reads. */
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ProblemDetail> unsupportedType(HttpMediaTypeNotSupportedException e) {
+        String sent = e.getContentType() == null ? "(none)" : e.getContentType().toString();
+        String supported = MediaType.toString(e.getSupportedMediaTypes());
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Bilingual.of("Jenis isi tidak didukung",
+                "Unsupported content type"), List.of(new FieldProblem("Content-Type",
+                        "Jenis isi " + sent + " tidak didukung di sini; gunakan " + supported,
+                        "Content type " + sent + " is not supported here; use " + supported)));
+    }
+
+    /**
+     * An Accept header that excludes everything the endpoint writes: 406. Written directly as problem+json, because
+     * the converters would refuse the problem body for the same Accept header.
+     */
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    void notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletResponse response) throws IOException {
+        String supported = MediaType.toString(e.getSupportedMediaTypes());
+        writeDirectly(response, HttpStatus.NOT_ACCEPTABLE, Bilingual.of("Format jawaban tidak tersedia",
+                "Response format not available"), List.of(new FieldProblem("Accept",
+                        "Jawaban tersedia sebagai " + supported, "The response is available as " + supported)));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException e) {
+        String allowed = e.getSupportedHttpMethods() == null ? "" : e.getSupportedHttpMethods().toString();
+        return problem(HttpStatus.METHOD_NOT_ALLOWED, Bilingual.of("Metode tidak diizinkan", "Method not allowed"),
+                List.of(new FieldProblem("method", "Metode " + e.getMethod() + " tidak diizinkan di sini " + allowed,
+                        "Method " + e.getMethod() + " is not allowed here " + allowed)));
+    }
+
+    /** With Spring's mix-in, so that {@code errors} is a top-level member as in every other problem body. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper PROBLEM_JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().addMixIn(ProblemDetail.class,
+                    org.springframework.http.converter.json.ProblemDetailJacksonMixin.class);
+
+    /** For answers whose body the message converters cannot be asked to write. */
+    public static void writeDirectly(HttpServletResponse response, HttpStatus status, Bilingual title,
+            List<FieldProblem> problems) throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        PROBLEM_JSON.writeValue(response.getOutputStream(), detail(status, title, problems));
+    }
+
+    /**
+     * The client went away while the answer was written (a closed tab, a timed-out caller): nothing to answer and
+     * nothing wrong with the service, so no ERROR and no stack trace.
+     */
+    static boolean isClientDisconnect(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("org.apache.catalina.connector.ClientAbortException")
+                    || name.equals("org.springframework.web.context.request.async.AsyncRequestNotUsableException")) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (cause instanceof IOException && message != null
+                    && (message.contains("Broken pipe") || message.contains("Connection reset by peer"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (isClientDisconnect(e)) {
+            log.debug("Client disconnected: {}", e.toString());
+            return null;
+        }
         log.error("Unexpected error", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 Bilingual.of("Kesalahan internal", "Internal error"), List.of());

@@ -30,6 +30,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Impor data pegawai / Workforce import")
 class ImportController {
 
+    /** Imports that may run at once: each may hold its bundle (up to 512 MB unzipped) in memory. */
+    static final int MAX_CONCURRENT_IMPORTS = 2;
+
+    final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_CONCURRENT_IMPORTS);
     private final WorkforceImporter importer;
     private final AuditTrail audit;
 
@@ -47,7 +51,18 @@ class ImportController {
     @ApiResponse(responseCode = "200", description = "Imported")
     @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
     ImportReport importBundle(HttpServletRequest request, Principal caller) throws IOException {
-        ImportReport report = read(request);
+        if (!running.tryAcquire()) {
+            throw new DomainException(DomainException.Kind.UNAVAILABLE, Bilingual.of("Impor lain sedang berjalan",
+                    "Other imports are running"), List.of(FieldProblem.of("bundle", Bilingual.of(
+                            "Paling banyak " + MAX_CONCURRENT_IMPORTS + " impor berjalan bersamaan; coba lagi sebentar lagi",
+                            "At most " + MAX_CONCURRENT_IMPORTS + " imports run at once; try again shortly"))));
+        }
+        ImportReport report;
+        try {
+            report = read(request);
+        } finally {
+            running.release();
+        }
         // Who changed the facts that later decisions rest on: an IMPORT record under the caller's name.
         audit.append(AuditKind.IMPORT, caller.getName(), null, "import", report);
         return report;

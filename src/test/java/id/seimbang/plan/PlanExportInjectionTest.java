@@ -39,6 +39,16 @@ class PlanExportInjectionTest {
     }
 
     @Test
+    void fullWidthFormulaCharactersLeadingSpacesAndPipesAreNeutralisedToo() {
+        for (String formula : new String[] {"\uFF1D1+1", "\uFF0BA1", "\uFF0DA1", "\uFF20SUM(A1)", "  =1+1",
+                "\u00A0=HYPERLINK(\"x\")", "\u00A0 \uFF1D1", "|calc", " |calc", "\uFF5Ccalc", "\u3000@A1"}) {
+            assertThat(PlanExporter.safe(formula)).as(formula).isEqualTo("'" + formula);
+        }
+        assertThat(PlanExporter.safe("  Dinas")).isEqualTo("  Dinas");
+        assertThat(PlanExporter.safe("a|b")).isEqualTo("a|b");
+    }
+
+    @Test
     void ordinaryTextIsUnchanged() {
         assertThat(PlanExporter.safe("Dinas Kesehatan")).isEqualTo("Dinas Kesehatan");
         assertThat(PlanExporter.safe("198005102011011001")).isEqualTo("198005102011011001");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -229,6 +230,30 @@ class PlanIntegrationTest {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("maxOutflowShare"))
                 .andExpect(jsonPath("$.errors[0].reason").value("maksimal 1")).andExpect(jsonPath("$.errors[0].reasonEn").value("at most 1"));
         mvc.perform(get("/api/v1/plans/{id}", "nope")).andExpect(status().isNotFound());
+    }
+
+    /** Issue 15, low: bad input of any kind is a 4xx problem+json, never a 500 nor a silently chosen value. */
+    @Test
+    void aRepeatedFieldAnUnsupportedContentTypeAndAnUnacceptableAcceptAre4xxProblems() throws Exception {
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"scope\":\"PROVINCE\",\"maxOutflowShare\":0.1,\"maxOutflowShare\":0.9}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString(
+                        "Duplicate field 'maxOutflowShare'")));
+        mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.TEXT_PLAIN).content("scope=PROVINCE"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Content-Type"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString("application/json")));
+        mvc.perform(get("/api/v1/plans/{id}", "nope").accept(MediaType.valueOf("text/csv")))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("Accept"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch("/api/v1/plans")
+                        .with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().is4xxClientError())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     private String start(String body) throws Exception {

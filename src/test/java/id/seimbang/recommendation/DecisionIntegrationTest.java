@@ -1,6 +1,7 @@
 package id.seimbang.recommendation;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -50,7 +51,10 @@ import id.seimbang.workforce.WorkforceService;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:decisions-${random.uuid};MODE=PostgreSQL;"
         + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         // every record's head goes to the witness file at once (the truncation test reads it)
-        "seimbang.audit.witness.every-records=1"})
+        "seimbang.audit.witness.every-records=1",
+        // small limits for the limit tests; the class's other tests stay under them
+        "seimbang.decisions.max-units=2", "seimbang.decisions.max-cells=3", "seimbang.decisions.max-body-size=64KB",
+        "seimbang.decisions.rate-burst=60", "seimbang.decisions.rate-per-minute=1"})
 @AutoConfigureMockMvc
 @DirtiesContext
 @WithMockUser(username = "planner", roles = {"PLANNER", "AUDITOR"})
@@ -261,6 +265,76 @@ class DecisionIntegrationTest {
                 .allSatisfy(unit -> assertThat(data.unit(unit).orElseThrow().instansiCode())
                         .isNotEqualTo(instansiOf(data, asking)));
         assertReadsBackAsUsed(id);
+    }
+
+    /** Issue 15 M3: what one call can add to the audit trail is bounded, each limit named with its setting. */
+    @Test
+    void inlineFactsAboveTheLimitsAre422NamingEachLimitAndItsSetting() throws Exception {
+        Employee inline = DecisionFixtures.accountant("198804102012031001");
+        List<CellFacts> twoCells = List.of(new CellFacts("U-A", "ANALIS_KEUANGAN_AP", 2500, 5),
+                new CellFacts("U-A", "ANALIS_KEUANGAN_AP", 2500, 5));
+        DecisionRequest request = new DecisionRequest(null, inline, List.of(), List.of(
+                new DecisionRequest.UnitFacts(DecisionFixtures.A, twoCells),
+                new DecisionRequest.UnitFacts(DecisionFixtures.B, twoCells),
+                new DecisionRequest.UnitFacts(DecisionFixtures.B, List.of())),
+                List.of(DecisionFixtures.ANALIS), LocalDate.parse(AS_OF), null, null);
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class);
+
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(request)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("units"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(
+                        "At most 2 inline units per decision (seimbang.decisions.max-units); the request has 3"))
+                .andExpect(jsonPath("$.errors[1].field").value("units[].cells"))
+                .andExpect(jsonPath("$.errors[1].reason").value(org.hamcrest.Matchers.containsString(
+                        "seimbang.decisions.max-cells); permintaan memuat 4")));
+        String padded = json.writeValueAsString(request).replaceFirst("\\{", "{\"note\":\"" + "x".repeat(70_000) + "\",");
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(padded))
+                .andExpect(status().isPayloadTooLarge())
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString(
+                        "seimbang.decisions.max-body-size")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class)).isEqualTo(before);
+    }
+
+    /** Issue 15, low: an inline unit without its sector used to end in a NullPointerException (500). */
+    @Test
+    void anInlineUnitWithoutSectorIs400NamingTheField() throws Exception {
+        Employee inline = DecisionFixtures.accountant("198804102012031001");
+        DecisionRequest request = new DecisionRequest(null, inline, List.of(), List.of(
+                new DecisionRequest.UnitFacts(DecisionFixtures.A, List.of(new CellFacts("U-A", "ANALIS_KEUANGAN_AP", 2500, 5)))),
+                List.of(DecisionFixtures.ANALIS), LocalDate.parse(AS_OF), null, null);
+        String body = json.writeValueAsString(request).replaceFirst("\"sector\":\"[A-Z_]+\"", "\"sector\":null");
+        assertThat(body).contains("\"sector\":null");
+
+        mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("units[0].unit.sector"));
+    }
+
+    /** Issue 15 M3: per client, rate-burst calls at once, then rate-per-minute; 429 with Retry-After, others go on. */
+    @Test
+    void aClientAboveTheRateLimitGets429WithRetryAfterAndOtherClientsDoNot() throws Exception {
+        var hasty = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .user("hasty").roles("PLANNER");
+        for (int i = 0; i < 60; i++) {
+            // refused bodies count too: the limit is on calls, before anything is read
+            mvc.perform(post("/api/v1/decisions").with(csrf()).with(hasty).contentType(MediaType.APPLICATION_JSON)
+                    .content("{}")).andExpect(status().isBadRequest());
+        }
+        String retryAfter = mvc.perform(post("/api/v1/decisions").with(csrf()).with(hasty)
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("client"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString(
+                        "seimbang.decisions.rate-per-minute")))
+                .andReturn().getResponse().getHeader("Retry-After");
+        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 60L);
+        mvc.perform(post("/api/v1/decisions").with(csrf()).with(user("patient").roles("PLANNER"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).andExpect(status().isBadRequest());
     }
 
     @Test

@@ -117,6 +117,24 @@ class WorkforceApiIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("units.csv:2:kabupaten_code"));
     }
 
+    @Autowired
+    ImportController imports;
+
+    /** Issue 15, low: each import may hold its bundle in memory, so at most two run at once; a third gets 503. */
+    @Test
+    void aThirdImportWhileTwoRunIsRefusedWith503() throws Exception {
+        imports.running.acquire(ImportController.MAX_CONCURRENT_IMPORTS);
+        try {
+            mvc.perform(multipart("/api/v1/imports").file(new MockMultipartFile("kabupaten", "kabupaten.csv",
+                            "text/csv", new byte[] {1})).with(csrf()))
+                    .andExpect(status().isServiceUnavailable())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.errors[0].reasonEn").value("At most 2 imports run at once; try again shortly"));
+        } finally {
+            imports.running.release(ImportController.MAX_CONCURRENT_IMPORTS);
+        }
+    }
+
     @Test
     void anImportWithoutFilesIsABadRequest() throws Exception {
         mvc.perform(post("/api/v1/imports").with(csrf()).contentType(MediaType.APPLICATION_JSON).content("{}"))

@@ -74,6 +74,10 @@ final class PolicyZip {
             }
         } catch (ZipException e) {
             throw refuse("zip", "Bukan berkas zip yang valid: " + e.getMessage(), "Not a valid zip file: " + e.getMessage());
+        } catch (java.io.EOFException e) {
+            // a zip cut short (an interrupted upload): the last entry ends before its data does
+            throw refuse("zip", "Berkas zip terpotong: berakhir di tengah sebuah entri",
+                    "Truncated zip file: it ends in the middle of an entry");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
