@@ -219,20 +219,20 @@ public class PolicyLifecycle {
      */
     private void requireSecondPerson(PolicyDraft draft, String who, String field) {
         boolean approving = field.equals("approver");
-        String actId = approving ? "menyetujui" : "memublikasikan";
+        String actId = approving ? "menyetujui" : "memublikasikan"; // + "nya": menyetujuinya, memublikasikannya
         String actEn = approving ? "approve" : "publish";
         Bilingual reason = null;
         if (who.equals(draft.author())) {
             reason = Bilingual.of("Anda menyusun draf " + draft.id() + ", jadi tidak boleh " + actId
-                    + "-nya; minta rekan lain", "You created draft " + draft.id() + ", so you cannot " + actEn
+                    + "nya; minta rekan lain", "You created draft " + draft.id() + ", so you cannot " + actEn
                     + " it; ask another officer");
         } else if (who.equals(draft.submittedBy())) {
             reason = Bilingual.of("Anda mengajukan draf " + draft.id() + ", jadi tidak boleh " + actId
-                    + "-nya; minta rekan lain", "You submitted draft " + draft.id() + ", so you cannot " + actEn
+                    + "nya; minta rekan lain", "You submitted draft " + draft.id() + ", so you cannot " + actEn
                     + " it; ask another officer");
         } else if (drafts.editors(draft.id()).contains(who)) {
             reason = Bilingual.of("Anda mengubah berkas draf " + draft.id() + ", jadi tidak boleh " + actId
-                    + "-nya; minta rekan lain", "You edited a file of draft " + draft.id() + ", so you cannot "
+                    + "nya; minta rekan lain", "You edited a file of draft " + draft.id() + ", so you cannot "
                     + actEn + " it; ask another officer");
         }
         if (reason != null) {

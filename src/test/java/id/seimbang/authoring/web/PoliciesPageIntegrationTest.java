@@ -94,6 +94,6 @@ class PoliciesPageIntegrationTest {
         mvc.perform(post("/policies/drafts/{id}/approve", id).with(csrf()).with(user("alice").roles("POLICY_OFFICER", "POLICY_APPROVER")))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("flashError", List.of("Prinsip empat mata",
-                        "approver: Penyusun atau pengaju tidak boleh menyetujui drafnya sendiri; minta rekan lain")));
+                        "approver: Anda menyusun draf " + id + ", jadi tidak boleh menyetujuinya; minta rekan lain")));
     }
 }
