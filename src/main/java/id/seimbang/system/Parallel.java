@@ -38,8 +38,14 @@ public final class Parallel {
         List<FutureTask<Void>> tasks = new ArrayList<>();
         for (int w = 0; w < Math.min(parallelism, n); w++) {
             tasks.add(new FutureTask<>(() -> {
-                for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
-                    results[i] = work.apply(items.get(i));
+                try {
+                    for (int i = next.getAndIncrement(); i < n && !stop.get(); i = next.getAndIncrement()) {
+                        results[i] = work.apply(items.get(i));
+                    }
+                } catch (RuntimeException | Error e) {
+                    // The caller may be waiting on another task: tell the others now, not when it gets here.
+                    stop.set(true);
+                    throw e;
                 }
                 return null;
             }));
