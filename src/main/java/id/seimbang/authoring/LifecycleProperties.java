@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param impactThreads threads of the {@code impact-worker} pool: few, since the machine also serves decisions
  */
 @ConfigurationProperties("seimbang.policy")
-public record LifecycleProperties(
+record LifecycleProperties(
         @DefaultValue("tests-data/scenarios") Path scenariosDir,
         @DefaultValue("false") boolean watch,
         @DefaultValue("200") int impactListed,

@@ -16,7 +16,7 @@ import id.seimbang.workforce.Unit;
  * formation cells around them (each cell with its ABK workload and current staff), an as-of date, and what
  * the policy must conclude. Only the expectations that are given are checked.
  */
-public record Scenario(
+record Scenario(
         String name,
         String description,
         LocalDate asOf,

@@ -6,7 +6,7 @@ import java.util.List;
  * One scenario's outcome. {@code source}: "file" (tests-data/scenarios) or "draft" (added through the API);
  * {@code error} is set when the scenario could not be evaluated at all (bad JSON, unknown unit).
  */
-public record ScenarioResult(String name, String source, boolean passed, List<Mismatch> mismatches, String error) {
+record ScenarioResult(String name, String source, boolean passed, List<Mismatch> mismatches, String error) {
 
     public ScenarioResult {
         mismatches = List.copyOf(mismatches);

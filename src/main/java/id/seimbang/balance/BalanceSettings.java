@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConfigurationProperties(prefix = "seimbang.balance")
-public class BalanceSettings {
+class BalanceSettings {
 
     private final Bands gradeBands = new Bands();
 

@@ -23,7 +23,7 @@ import id.seimbang.workforce.SkpAppraisal;
  * optional {@code target} cell.
  */
 @Schema(description = "Either nip or employee; asOf defaults to today in Asia/Jakarta; target optional")
-public record EligibilityRequest(
+record EligibilityRequest(
         @Pattern(regexp = "\\d{18}", message = "NIP harus 18 digit / NIP must be 18 digits") String nip,
         @Valid InlineEmployee employee,
         LocalDate asOf,

@@ -7,7 +7,7 @@ import java.util.List;
  * Answer of {@code POST /api/v1/eligibility}. {@code eligible}: the employee may be transferred and,
  * when a target was given, to that target. {@code facts}: the inputs as the rules saw them.
  */
-public record EligibilityResponse(String nip, LocalDate asOf, String policyVersion, boolean eligible,
+record EligibilityResponse(String nip, LocalDate asOf, String policyVersion, boolean eligible,
         boolean employeeEligible, List<RuleOutcome> outcomes, MoveOutcome move, EmployeeFacts facts) {
 
     static EligibilityResponse of(EmployeeEligibility employee, MoveOutcome move) {

@@ -4,7 +4,7 @@ package id.seimbang.placement;
  * How far a move takes an employee from home, as the relocation table reads it. {@link #code()} is
  * the value written in {@code decision-tables/placement.dmn}.
  */
-public enum DistanceBand {
+enum DistanceBand {
     SAME_KABUPATEN("SAME_KABUPATEN"),
     UNDER_50_KM("UNDER_50_KM"),
     FROM_50_TO_150_KM("50_TO_150_KM"),

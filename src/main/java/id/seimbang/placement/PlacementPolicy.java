@@ -1,5 +1,5 @@
 package id.seimbang.placement;
 
 /** The placement part of the active policy snapshot: its version and the evaluator compiled from it. */
-public record PlacementPolicy(String version, PlacementEvaluator evaluator) {
+record PlacementPolicy(String version, PlacementEvaluator evaluator) {
 }

@@ -14,7 +14,7 @@ import id.seimbang.workforce.SkpPredicate;
  * by unit and position codes or as inline facts.
  */
 @Schema(description = "Pegawai (NIP atau fakta langsung) dan sel tujuan / Employee (NIP or inline facts) and target cell")
-public record PlacementRequest(
+record PlacementRequest(
         @Schema(description = "NIP of a known employee; give this or 'employee'", example = "199001012015031001")
         String nip,
         @Schema(description = "Inline employee facts; give this or 'nip'")

@@ -5,7 +5,7 @@ import java.util.List;
 import id.seimbang.system.Bilingual;
 
 /** The placement decision for one pair, with the rows that decided it and the policy that was used. */
-public record PlacementResponse(
+record PlacementResponse(
         String policyVersion,
         String fitLevel,
         int penalty,

@@ -3,7 +3,7 @@ package id.seimbang.plan;
 import java.util.List;
 
 /** The result of the greedy baseline; moves in {@link CandidateMove#PLAN_ORDER}. */
-public record GreedyPlan(List<CandidateMove> moves, double objective, double imbalanceBefore,
+record GreedyPlan(List<CandidateMove> moves, double objective, double imbalanceBefore,
         double imbalanceAfter) {
 
     public GreedyPlan {

@@ -15,7 +15,7 @@ package id.seimbang.plan;
  * @param gap                   objective − lowerBound; 0 means proven optimal
  * @param lambda                Lagrangian price per move used for the maximum-moves constraint (0 without it)
  */
-public record OptimalityEvidence(boolean noNegativeCycle, double cheapestRemainingPath, long augmentations,
+record OptimalityEvidence(boolean noNegativeCycle, double cheapestRemainingPath, long augmentations,
         int components, String method, double lowerBound, double gap, double lambda) {
 
     /** True when the residual checks hold and the bound meets the objective. */

@@ -14,7 +14,7 @@ import id.seimbang.workforce.CellKey;
  * optional per-cell outflow caps (at most k_c employees may leave c) and an optional maximum number of moves.
  * Objective of a plan: F = Σ_c (g_c + in_c − out_c)² + Σ_moves cost.
  */
-public record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candidates,
+record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candidates,
         Map<CellKey, Integer> outflowCaps, Integer maxMoves) {
 
     public PlanProblem {

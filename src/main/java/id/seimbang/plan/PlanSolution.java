@@ -6,7 +6,7 @@ import java.util.List;
  * An optimised plan. {@code objective} = {@code imbalanceAfter} + Σ move costs; moves are in
  * {@link CandidateMove#PLAN_ORDER}.
  */
-public record PlanSolution(List<CandidateMove> moves, double objective, double imbalanceBefore,
+record PlanSolution(List<CandidateMove> moves, double objective, double imbalanceBefore,
         double imbalanceAfter, OptimalityEvidence evidence) {
 
     public PlanSolution {

@@ -34,7 +34,7 @@ import org.objectweb.asm.Type;
  * invokedynamic bootstraps. Everything else — {@code Class}, {@code System}, {@code Runtime}, threads, files,
  * network, reflection, method handles, the rule context's engine access — is refused.
  */
-public final class DrlBytecodeCheck {
+final class DrlBytecodeCheck {
 
     /** One refused reference: the generated class and method it is in, the rule it belongs to, what it uses. */
     public record Finding(String generatedClass, String method, String rule, String member) {

@@ -28,7 +28,7 @@ import org.drools.drl.parser.DroolsParserException;
  * from outside, a for-each ends with its collection); timers; and the names listed in {@link #FORBIDDEN}.
  * Rules that re-fire each other for ever are stopped by the evaluation's fire limit instead.
  */
-public final class DrlSafetyCheck {
+final class DrlSafetyCheck {
 
     static final Set<String> FORBIDDEN = Set.of(
             // the JVM and processes

@@ -9,7 +9,7 @@ import java.time.Instant;
  *                  once in the audit trail), or null when the record holds all of its inputs; {@code inputs}
  *                  is complete either way
  */
-public record DecisionRecord(
+record DecisionRecord(
         String decisionId,
         long sequence,
         Instant decidedAt,

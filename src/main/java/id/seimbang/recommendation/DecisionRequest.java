@@ -22,7 +22,7 @@ import id.seimbang.workforce.Unit;
  * (with optional unit, cell and position facts that add to or replace ours).
  */
 @Schema(description = "Permintaan keputusan mutasi / Transfer decision request")
-public record DecisionRequest(
+record DecisionRequest(
         @Schema(description = "NIP pegawai (18 digit) / employee NIP", example = "198503122010011003")
         @Pattern(regexp = "\\d{18}", message = "NIP harus 18 digit / NIP must have 18 digits")
         String nip,

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import id.seimbang.workforce.Scope;
 
 /** The answer to a decision request: the audit record's id and hash, and what was decided. */
-public record DecisionView(
+record DecisionView(
         String decisionId,
         Instant decidedAt,
         String caller,

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param recompiled true when that version was no longer active and was recompiled from the database
  */
-public record ReplayReport(String decisionId, String policyVersion, boolean recompiled, boolean identical,
+record ReplayReport(String decisionId, String policyVersion, boolean recompiled, boolean identical,
         List<Difference> differences, DecisionOutcome replayed) {
 
     /** One JSON path where the replayed outcome differs from the recorded one. */

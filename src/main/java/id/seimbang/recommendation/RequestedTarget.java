@@ -8,7 +8,7 @@ import id.seimbang.workforce.RequestReason;
  * The employee's own latest transfer request, evaluated even when it is not recommended or not allowed,
  * so that the employee can be told why.
  */
-public record RequestedTarget(String unitCode, String positionCode, RequestReason reason, LocalDate requestedOn,
+record RequestedTarget(String unitCode, String positionCode, RequestReason reason, LocalDate requestedOn,
         Status status, MoveOption evaluation) {
 
     public enum Status {

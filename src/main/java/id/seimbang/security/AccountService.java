@@ -40,7 +40,7 @@ import id.seimbang.system.DomainException;
  * key, to return it once to the administrator who created it).
  */
 @Service
-public class AccountService implements UserDetailsService {
+class AccountService implements UserDetailsService {
 
     static final int MIN_PASSWORD_LENGTH = 12;
     static final String KEY_PREFIX = "smb_";

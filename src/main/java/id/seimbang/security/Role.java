@@ -12,7 +12,7 @@ import id.seimbang.system.Bilingual;
  * What a person or API client may do. Spring Security sees each as authority {@code ROLE_<name>}. Roles
  * add up: a rule author who also edits DMN tables and runs scenarios holds POLICY_OFFICER and RULE_AUTHOR.
  */
-public enum Role {
+enum Role {
     POLICY_OFFICER(Bilingual.of("Menyunting draf kebijakan, menjalankan validasi, skenario dan dampak, mengajukan",
             "Edits policy drafts, runs validation, scenarios and impact, submits")),
     POLICY_APPROVER(Bilingual.of("Menyetujui dan menerbitkan kebijakan (tidak untuk ajuannya sendiri)",

@@ -8,5 +8,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * log. (The body limit, {@code seimbang.security.max-body-size}, is read by {@link RequestBodyLimitFilter}.)
  */
 @ConfigurationProperties("seimbang.security")
-public record SecuritySettings(String adminPassword) {
+record SecuritySettings(String adminPassword) {
 }

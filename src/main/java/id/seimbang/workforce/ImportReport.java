@@ -3,7 +3,7 @@ package id.seimbang.workforce;
 import java.util.Map;
 
 /** What an import changed, per kind (kabupaten, instansi, units, …): rows inserted, updated, unchanged. */
-public record ImportReport(Map<String, Counts> counts, long millis) {
+record ImportReport(Map<String, Counts> counts, long millis) {
 
     public record Counts(int inserted, int updated, int unchanged) {
     }

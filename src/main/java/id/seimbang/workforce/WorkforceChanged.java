@@ -1,5 +1,5 @@
 package id.seimbang.workforce;
 
 /** Published after an import committed and the new snapshot is in place; modules that cache facts react. */
-public record WorkforceChanged(Workforce workforce, ImportReport report) {
+record WorkforceChanged(Workforce workforce, ImportReport report) {
 }

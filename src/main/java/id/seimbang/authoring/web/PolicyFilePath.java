@@ -12,7 +12,7 @@ import id.seimbang.system.Bilingual;
  * {@code decision-tables/}, has no {@code ..}, is not absolute and names a .dmn, .drl or .properties file.
  * Checking the text before touching the disk keeps callers from reading or writing anywhere else.
  */
-public record PolicyFilePath(String value) {
+record PolicyFilePath(String value) {
 
     public static final List<String> FOLDERS = List.of("rules", "decision-tables");
 

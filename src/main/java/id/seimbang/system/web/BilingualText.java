@@ -11,7 +11,7 @@ import id.seimbang.system.Bilingual;
  * gives the second language for showing both side by side.
  */
 @Component("bilingual")
-public class BilingualText {
+class BilingualText {
 
     public String pick(Bilingual text) {
         return text == null ? null : english() ? text.en() : text.id();

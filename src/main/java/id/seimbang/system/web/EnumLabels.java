@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * as it is rather than as a broken key.
  */
 @Component("labels")
-public class EnumLabels {
+class EnumLabels {
 
     private final MessageSource messages;
 

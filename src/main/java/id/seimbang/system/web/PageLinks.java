@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * exposes the request to templates, so the current address is read here.
  */
 @Component("pageLinks")
-public class PageLinks {
+class PageLinks {
 
     /** The current page in another language: same path and parameters, with {@code lang} replaced. */
     public String withLang(String lang) {

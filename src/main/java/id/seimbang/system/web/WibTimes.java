@@ -12,7 +12,7 @@ import id.seimbang.system.Clocks;
  * templates as {@code @wib.format(instant)}.
  */
 @Component("wib")
-public class WibTimes {
+class WibTimes {
 
     static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'WIB'").withZone(Clocks.JAKARTA);
 
