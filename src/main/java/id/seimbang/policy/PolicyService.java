@@ -67,7 +67,7 @@ public class PolicyService implements InitializingBean {
             log.warn("Policy files on disk are not compared with the active version: {}", String.join("; and ", missing));
         }
         if (stored.isPresent()) {
-            PolicySnapshot snapshot = compiler.compile(store.findFiles(stored.get().version()));
+            PolicySnapshot snapshot = compiler.compileTrusted(store.findFiles(stored.get().version()));
             active.activate(snapshot);
             boolean differs = !disk.isEmpty() && !PolicyFiles.version(disk).equals(snapshot.version());
             diskDiffering = differs ? disk : List.of();
@@ -76,7 +76,7 @@ public class PolicyService implements InitializingBean {
             return snapshot;
         }
         try {
-            PolicySnapshot snapshot = compiler.compile(disk);
+            PolicySnapshot snapshot = compiler.compileTrusted(disk);
             store.save(snapshot.version(), snapshot.files(), PolicyStatus.DRAFT, STARTUP_AUTHOR,
                     "Loaded from " + properties.rulesDir() + " and " + properties.decisionTablesDir(), clock.instant());
             store.markActive(snapshot.version(), clock.instant());
@@ -117,7 +117,7 @@ public class PolicyService implements InitializingBean {
             if (files.isEmpty()) {
                 throw DomainException.notFound("policyVersion", v);
             }
-            return compiler.compile(files);
+            return compiler.compileTrusted(files);
         });
     }
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 
@@ -121,6 +122,19 @@ class PolicyServiceIntegrationTest {
         assertThat(cause.getMessage())
                 .contains("does not compile and the database holds no ACTIVE policy version")
                 .contains("rules/eligibility-employee.drl:" + line);
+    }
+
+    @Test
+    void theStartUpWaitsForItsBuildWhateverTheTimeLimitForDrafts() throws IOException {
+        // The limit is for drafts; the published version is trusted and the start-up has nothing better to do.
+        PolicyCompiler impatient = PolicyFixtures.compiler(Duration.ofMillis(1));
+        writePolicy(dir.resolve("same"), PolicyFixtures.shippedFiles());
+        PolicyService restarted = new PolicyService(new PolicyProperties(dir.resolve("same/rules"),
+                dir.resolve("same/decision-tables"), 2, 2), impatient, new ActivePolicy(impatient), store, clock);
+
+        assertThat(restarted.activateAtStartup().version()).isEqualTo(PolicyFiles.version(PolicyFixtures.shippedFiles()));
+        assertThatThrownBy(() -> impatient.compile(PolicyFixtures.shippedFiles()))
+                .isInstanceOf(PolicyCompilationException.class);
     }
 
     private PolicyService startUp(Path root, ActivePolicy target) {
