@@ -3,6 +3,7 @@ package id.seimbang.eligibility;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,19 +73,29 @@ public class EligibilityService {
         // verdict, so each distinct set of move facts is evaluated once: a province scope has thousands of
         // cells but only tens of distinct facts per employee.
         Map<MoveFacts, MoveFacts> representatives = new LinkedHashMap<>();
+        List<MoveFacts> evaluatedAs = new ArrayList<>(moves.size());
         for (MoveFacts move : moves) {
-            representatives.putIfAbsent(move.withoutTarget(), move);
+            evaluatedAs.add(representatives.computeIfAbsent(move.withoutTarget(), k -> move));
         }
         inserts.addAll(representatives.values());
         Outcomes outcomes = execute(policy, inserts);
         EmployeeEligibility employeeResult = employeeResult(policy, employee, asOf, facts, outcomes);
-        List<MoveOutcome> results = moves.stream().map(m -> {
-            MoveFacts evaluated = representatives.get(m.withoutTarget());
-            List<RuleOutcome> fired = outcomes.move(evaluated.target()).stream().sorted(ORDER).toList();
-            boolean eligible = fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK);
-            return new MoveOutcome(m.target(), eligible, eligible && employeeResult.eligible(), fired, m);
-        }).toList();
+        // The verdict of a representative is shared by every target it stands for, sorted once.
+        Map<CellKey, MoveVerdict> verdicts = new HashMap<>();
+        List<MoveOutcome> results = new ArrayList<>(moves.size());
+        for (int i = 0; i < moves.size(); i++) {
+            MoveFacts m = moves.get(i);
+            MoveVerdict verdict = verdicts.computeIfAbsent(evaluatedAs.get(i).target(), representative -> {
+                List<RuleOutcome> fired = outcomes.move(representative).stream().sorted(ORDER).toList();
+                return new MoveVerdict(fired, fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK));
+            });
+            results.add(new MoveOutcome(m.target(), verdict.eligible(), verdict.eligible() && employeeResult.eligible(),
+                    verdict.fired(), m));
+        }
         return new MoveEligibility(employeeResult, results);
+    }
+
+    private record MoveVerdict(List<RuleOutcome> fired, boolean eligible) {
     }
 
     private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {

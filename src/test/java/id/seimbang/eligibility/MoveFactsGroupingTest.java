@@ -2,8 +2,16 @@ package id.seimbang.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
+import id.seimbang.workforce.CellKey;
+import id.seimbang.workforce.EducationLevel;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.Unit;
@@ -50,5 +58,57 @@ class MoveFactsGroupingTest {
 
         assertThat(same.withoutTarget()).isNotEqualTo(other.withoutTarget());
         assertThat(same.withoutTarget()).isNotEqualTo(requested.withoutTarget());
+    }
+
+    /** equals and hashCode are written out for speed: a component left out would merge targets the rules tell apart. */
+    @Test
+    void everyComponentTakesPartInEquality() throws Exception {
+        MoveFacts base = EligibilityFacts.move(employee, current, EmployeeFixtures.ANALIS_KEUANGAN, current,
+                EmployeeFixtures.ANALIS_KEUANGAN, false, EmployeeFixtures.AS_OF);
+        RecordComponent[] components = MoveFacts.class.getRecordComponents();
+        Constructor<MoveFacts> canonical = MoveFacts.class.getDeclaredConstructor(
+                Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+        for (int changed = 0; changed < components.length; changed++) {
+            Object[] values = new Object[components.length];
+            for (int i = 0; i < components.length; i++) {
+                values[i] = components[i].getAccessor().invoke(base);
+            }
+            values[changed] = anotherValue(components[changed].getType(), values[changed]);
+            MoveFacts other = canonical.newInstance(values);
+            assertThat(other).as(components[changed].getName()).isNotEqualTo(base);
+            assertThat(other.hashCode()).as(components[changed].getName()).isNotEqualTo(base.hashCode());
+        }
+        MoveFacts copy = canonical.newInstance(Arrays.stream(components).map(c -> {
+            try {
+                return c.getAccessor().invoke(base);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray());
+        assertThat(copy).isEqualTo(base).hasSameHashCodeAs(base);
+    }
+
+    private static Object anotherValue(Class<?> type, Object value) {
+        if (type == boolean.class) {
+            return !(Boolean) value;
+        }
+        if (type == int.class) {
+            return (Integer) value + 1;
+        }
+        if (type == String.class) {
+            return value + "-x";
+        }
+        if (type == CellKey.class) {
+            return new CellKey("U-OTHER", "P-OTHER");
+        }
+        if (type == EducationLevel.class) {
+            return value == EducationLevel.S3 ? EducationLevel.S1 : EducationLevel.S3;
+        }
+        if (type == Set.class) {
+            Set<Object> more = new HashSet<>((Set<?>) value);
+            more.add("another field");
+            return more;
+        }
+        throw new IllegalStateException("MoveFacts has a component of a type this test does not change: " + type);
     }
 }
