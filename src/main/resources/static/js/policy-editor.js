@@ -8,7 +8,9 @@
     return;
   }
   const data = root.dataset;
+  // Absent when the reader may not save this file (or the draft is no longer open): then the file is shown read-only.
   const saveButton = document.getElementById("save-button");
+  const editable = data.editable === "true" && saveButton !== null;
   const status = document.getElementById("editor-status");
   const problems = document.getElementById("editor-problems");
   let dirty = false;
@@ -115,12 +117,14 @@
     const editor = DmnEditor.open({
       container: root,
       initialContent: loadContent().then(function (xml) {
-        saveButton.disabled = false;
+        if (editable) {
+          saveButton.disabled = false;
+        }
         showStatus(data.msgReady);
         return xml;
       }),
       initialFileNormalizedPosixPathRelativeToTheWorkspaceRoot: data.file,
-      readOnly: false,
+      readOnly: !editable,
       locale: data.lang,
       onError: function () {
         showStatus(data.msgEditorError, "error");
@@ -131,11 +135,13 @@
         markDirty();
       }
     });
-    saveButton.addEventListener("click", async function () {
-      if (await save(await editor.getContent(), "application/xml")) {
-        editor.markAsSaved();
-      }
-    });
+    if (editable) {
+      saveButton.addEventListener("click", async function () {
+        if (await save(await editor.getContent(), "application/xml")) {
+          editor.markAsSaved();
+        }
+      });
+    }
   }
 
   function openTextEditor() {
@@ -164,7 +170,9 @@
     area.addEventListener("keydown", function (event) {
       if ((event.ctrlKey || event.metaKey) && event.key === "s") {
         event.preventDefault();
-        saveButton.click();
+        if (editable) {
+          saveButton.click();
+        }
       } else if (event.key === "Escape") {
         escaped = true;
       } else if (event.key === "Tab" && !event.shiftKey && !escaped) {
@@ -176,13 +184,17 @@
         escaped = false;
       }
     });
-    saveButton.addEventListener("click", function () {
-      save(area.value, "text/plain");
-    });
     loadContent().then(function (text) {
       area.value = text;
+      // Read-only still lets a reader scroll, select and copy; only an editor gets a field that saves.
+      area.readOnly = !editable;
       area.disabled = false;
-      saveButton.disabled = false;
+      if (editable) {
+        saveButton.addEventListener("click", function () {
+          save(area.value, "text/plain");
+        });
+        saveButton.disabled = false;
+      }
       renumber();
       showStatus(data.msgReady);
     }).catch(function () {

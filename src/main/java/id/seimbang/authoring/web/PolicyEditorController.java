@@ -1,5 +1,7 @@
 package id.seimbang.authoring.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +28,7 @@ class PolicyEditorController {
     }
 
     @GetMapping("/policies/drafts/{id}/editor")
-    String editor(@PathVariable long id, @RequestParam String file, Model model) {
+    String editor(@PathVariable long id, @RequestParam String file, Model model, HttpServletRequest reader) {
         PolicyFilePath path = PolicyFilePath.parse("file", file);
         PolicyDraft draft = lifecycle.draft(id);
         lifecycle.content(id, path.value()); // 404 before rendering an editor for a file the draft lacks
@@ -34,9 +36,21 @@ class PolicyEditorController {
                 .queryParam("path", path.value()).encode().buildAndExpand(id).toUriString();
         model.addAttribute("file", path.value());
         model.addAttribute("draft", draft);
-        model.addAttribute("editable", draft.status() == DraftStatus.DRAFT);
+        // Shown as an editor only to someone who may save it (the service refuses the others anyway).
+        boolean open = draft.status() == DraftStatus.DRAFT;
+        boolean maySave = maySave(reader, path);
+        model.addAttribute("editable", open && maySave);
+        model.addAttribute("readOnlyByRole", open && !maySave);
+        model.addAttribute("neededRoles", path.kind() == PolicyFilePath.Kind.DRL ? "RULE_AUTHOR"
+                : "POLICY_OFFICER / RULE_AUTHOR");
         model.addAttribute("contentUrl", contentUrl);
         model.addAttribute("saveUrl", contentUrl);
         return path.kind() == PolicyFilePath.Kind.DMN ? "policy/dmn-editor" : "policy/text-editor";
+    }
+
+    /** As PolicyLifecycle's SAVE_FILE: DRL is code and needs a rule author; tables and parameters a policy officer. */
+    private static boolean maySave(HttpServletRequest reader, PolicyFilePath path) {
+        boolean ruleAuthor = reader.isUserInRole("RULE_AUTHOR");
+        return path.kind() == PolicyFilePath.Kind.DRL ? ruleAuthor : ruleAuthor || reader.isUserInRole("POLICY_OFFICER");
     }
 }

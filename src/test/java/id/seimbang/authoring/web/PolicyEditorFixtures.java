@@ -41,4 +41,20 @@ final class PolicyEditorFixtures {
             org.springframework.security.core.context.SecurityContextHolder.setContext(before);
         }
     }
+
+    /** Submits the draft for review as alice, so that it is no longer editable. */
+    static void submit(PolicyLifecycle lifecycle, long id) {
+        org.springframework.security.core.context.SecurityContext before =
+                org.springframework.security.core.context.SecurityContextHolder.getContext();
+        org.springframework.security.core.context.SecurityContext alice =
+                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        alice.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                "alice", "n/a", "ROLE_POLICY_OFFICER"));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(alice);
+        try {
+            lifecycle.submit(id, "alice");
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
@@ -82,6 +83,26 @@ class PolicyEditorPageIntegrationTest {
 
         mvc.perform(get(editor).param("file", PolicyEditorFixtures.DRL).cookie(chosen))
                 .andExpect(content().string(containsString("<h1>Policy file editor</h1>")));
+    }
+
+    /** Issue 18 point 9: someone who may not save a file sees it without a Save button, marked read-only. */
+    @Test
+    void readersWhoMayNotSaveGetNoSaveButton() throws Exception {
+        String saveButton = "id=\"save-button\"";
+        String readOnly = "data-editable=\"false\"";
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DMN).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString(saveButton)), containsString(readOnly))));
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DMN).with(user("approver").roles("POLICY_APPROVER")))
+                .andExpect(content().string(allOf(not(containsString(saveButton)), containsString(readOnly))));
+        // DRL is code: a policy officer reads it, a rule author edits it
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DRL).param("lang", "en"))
+                .andExpect(content().string(allOf(not(containsString(saveButton)), containsString(readOnly),
+                        containsString("You may read this file but not edit it; editing needs the role RULE_AUTHOR."))));
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DRL).with(user("author").roles("RULE_AUTHOR")))
+                .andExpect(content().string(allOf(containsString(saveButton), containsString("data-editable=\"true\""))));
+        mvc.perform(get(editor).param("file", PolicyEditorFixtures.DMN))
+                .andExpect(content().string(allOf(containsString(saveButton), containsString("data-editable=\"true\""))));
     }
 
     @Test

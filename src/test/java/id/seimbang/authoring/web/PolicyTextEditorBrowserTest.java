@@ -68,4 +68,25 @@ class PolicyTextEditorBrowserTest {
                 .endsWith("min.months.in.position=24\nmax.distance.km=150");
         browser.screenshot("3-saved");
     }
+
+    /** Issue 18 point 9: a submitted draft opens read-only: no Save button, the text cannot be changed. */
+    @Test
+    void aSubmittedDraftIsShownReadOnly() throws IOException {
+        long id = PolicyEditorFixtures.draftWithFixtures(lifecycle).id();
+        PolicyEditorFixtures.submit(lifecycle, id);
+        String original = lifecycle.content(id, PolicyEditorFixtures.PROPERTIES);
+        WebDriver driver = browser.driver();
+        browser.open("/policies/drafts/" + id + "/editor?file=" + PolicyEditorFixtures.PROPERTIES + "&lang=en");
+        browser.waitUpTo(STEP).until(ExpectedConditions.textToBe(By.id("editor-status"), "Ready to read."));
+        WebElement area = driver.findElement(By.id("text-content"));
+        assertThat(area.getAttribute("value")).isEqualTo(original);
+        assertThat(driver.findElements(By.id("save-button"))).isEmpty();
+        assertThat(driver.findElement(By.cssSelector(".editor-bar .status.warn")).getText())
+                .isEqualTo("This draft can no longer be edited; saving will be refused.");
+
+        area.sendKeys("typed=1", Keys.chord(Keys.CONTROL, "s"));
+        assertThat(area.getAttribute("value")).isEqualTo(original);
+        assertThat(driver.findElement(By.id("editor-status")).getText()).isEqualTo("Ready to read.");
+        browser.screenshot("4-read-only");
+    }
 }
