@@ -24,26 +24,25 @@ final class PolicyEditorFixtures {
 
     /** As alice, a policy officer (the lifecycle checks roles itself; browser tests call it without a user). */
     static PolicyDraft draftWithFixtures(PolicyLifecycle lifecycle) throws IOException {
-        org.springframework.security.core.context.SecurityContext before =
-                org.springframework.security.core.context.SecurityContextHolder.getContext();
-        org.springframework.security.core.context.SecurityContext alice =
-                org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
-        alice.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
-                "alice", "n/a", "ROLE_POLICY_OFFICER"));
-        org.springframework.security.core.context.SecurityContextHolder.setContext(alice);
-        try {
+        return asAlice(() -> {
             PolicyDraft draft = lifecycle.createDraft(null, "alice", "editor test");
             for (String path : new String[] {DMN, PROPERTIES}) {
                 lifecycle.saveFile(draft.id(), new PolicyFile(path, Files.readString(Path.of(SOURCE_DIR, path))), "alice");
             }
             return draft;
-        } finally {
-            org.springframework.security.core.context.SecurityContextHolder.setContext(before);
-        }
+        });
     }
 
     /** Submits the draft for review as alice, so that it is no longer editable. */
-    static void submit(PolicyLifecycle lifecycle, long id) {
+    static void submit(PolicyLifecycle lifecycle, long id) throws IOException {
+        asAlice(() -> lifecycle.submit(id, "alice"));
+    }
+
+    private interface AsUser<T> {
+        T run() throws IOException;
+    }
+
+    private static <T> T asAlice(AsUser<T> work) throws IOException {
         org.springframework.security.core.context.SecurityContext before =
                 org.springframework.security.core.context.SecurityContextHolder.getContext();
         org.springframework.security.core.context.SecurityContext alice =
@@ -52,7 +51,7 @@ final class PolicyEditorFixtures {
                 "alice", "n/a", "ROLE_POLICY_OFFICER"));
         org.springframework.security.core.context.SecurityContextHolder.setContext(alice);
         try {
-            lifecycle.submit(id, "alice");
+            return work.run();
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.setContext(before);
         }
