@@ -1,7 +1,9 @@
 package id.seimbang.authoring;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -33,7 +35,6 @@ import id.seimbang.workforce.Position;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
-import id.seimbang.workforce.WorkforceService;
 
 /**
  * Evaluates the active policy and a draft on the current workforce: employees whose eligibility changes
@@ -50,20 +51,15 @@ class ImpactAnalysis {
     private final EligibilityService eligibility;
     private final DecisionEngine decisions;
     private final PlanPreview plans;
-    private final WorkforceService workforce;
     private final LifecycleProperties properties;
-    private final Clock clock;
     private final Executor workers;
 
     public ImpactAnalysis(EligibilityService eligibility, DecisionEngine decisions, PlanPreview plans,
-            WorkforceService workforce, LifecycleProperties properties, Clock clock,
-            @Qualifier(AuthoringPools.IMPACT_WORKERS) Executor workers) {
+            LifecycleProperties properties, @Qualifier(AuthoringPools.IMPACT_WORKERS) Executor workers) {
         this.eligibility = eligibility;
         this.decisions = decisions;
         this.plans = plans;
-        this.workforce = workforce;
         this.properties = properties;
-        this.clock = clock;
         this.workers = workers;
     }
 
@@ -71,10 +67,10 @@ class ImpactAnalysis {
     private record Verdicts(Employee employee, EmployeeEligibility before, EmployeeEligibility after) {
     }
 
-    public ImpactReport compare(PolicySnapshot activePolicy, PolicySnapshot draft) {
+    /** The draft against the active policy on {@code facts}, as of {@code now}'s day in Jakarta. */
+    public ImpactReport compare(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce facts, Instant now) {
         long start = System.nanoTime();
-        Workforce facts = workforce.current();
-        LocalDate asOf = Clocks.todayInJakarta(clock);
+        LocalDate asOf = Clocks.todayInJakarta(Clock.fixed(now, ZoneOffset.UTC));
         List<Employee> employees = facts.employees().stream().sorted(Comparator.comparing(Employee::nip)).toList();
 
         List<Verdicts> verdicts = parallel(employees, e -> new Verdicts(e,
@@ -116,7 +112,7 @@ class ImpactAnalysis {
                 (plansDone - eligibilityDone) / 1_000_000, (end - plansDone) / 1_000_000);
         return new ImpactReport(activePolicy.version(), draft.version(), employees.size(), changed, reasonsChanged,
                 changes, topMoveChanged, planActive.imbalanceBefore(), planActive.imbalanceAfter(),
-                planDraft.imbalanceAfter(), (end - start) / 1_000_000, clock.instant());
+                planDraft.imbalanceAfter(), (end - start) / 1_000_000, now);
     }
 
     /**

@@ -21,8 +21,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
-import id.seimbang.policy.PolicyCompilationException;
-import id.seimbang.policy.PolicyCompiler;
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyFiles;
 import id.seimbang.policy.PolicyProblem;
@@ -31,6 +29,7 @@ import id.seimbang.policy.PolicyVersionStore;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.workforce.WorkforceService;
 
 /**
  * The life of a policy change: draft → validate, test, impact → submit → approve (a second person) →
@@ -54,10 +53,12 @@ public class PolicyLifecycle {
 
     private final DraftStore drafts;
     private final PolicyVersionStore versions;
-    private final PolicyCompiler compiler;
     private final ActivePolicy active;
     private final ScenarioRunner scenarios;
-    private final ImpactAnalysis impact;
+    private final DraftChecks checks;
+    private final DraftWorkers workers;
+    private final WorkerProperties workerProperties;
+    private final WorkforceService workforce;
     private final AuditTrail audit;
     private final LifecycleProperties properties;
     private final TransactionTemplate transaction;
@@ -65,15 +66,17 @@ public class PolicyLifecycle {
     /** Commit and swap happen together, so the in-memory snapshot always matches the ACTIVE row. */
     private final Object swap = new Object();
 
-    public PolicyLifecycle(DraftStore drafts, PolicyVersionStore versions, PolicyCompiler compiler,
-            ActivePolicy active, ScenarioRunner scenarios, ImpactAnalysis impact, AuditTrail audit,
-            LifecycleProperties properties, TransactionTemplate transaction, Clock clock) {
+    PolicyLifecycle(DraftStore drafts, PolicyVersionStore versions, ActivePolicy active, ScenarioRunner scenarios,
+            DraftChecks checks, DraftWorkers workers, WorkerProperties workerProperties, WorkforceService workforce,
+            AuditTrail audit, LifecycleProperties properties, TransactionTemplate transaction, Clock clock) {
         this.drafts = drafts;
         this.versions = versions;
-        this.compiler = compiler;
         this.active = active;
         this.scenarios = scenarios;
-        this.impact = impact;
+        this.checks = checks;
+        this.workers = workers;
+        this.workerProperties = workerProperties;
+        this.workforce = workforce;
         this.audit = audit;
         this.properties = properties;
         this.transaction = transaction;
@@ -165,42 +168,64 @@ public class PolicyLifecycle {
         }
     }
 
-    // ---- checks
+    // ---- checks (architecture §5: a draft is untrusted code, evaluated in a bounded worker process)
 
     public ValidationReport validate(long id) {
-        ValidationReport report = compile(files(id)).report();
-        drafts.saveValidation(id, report);
-        return report;
+        return evaluate(id, DraftEvaluation.Kind.VALIDATE).validation();
     }
 
     public ScenarioReport runScenarios(long id) {
-        Compiled compiled = compile(files(id));
-        drafts.saveValidation(id, compiled.report());
-        ScenarioReport report = scenarioReport(compiled, id);
-        drafts.saveScenarioReport(id, report);
-        return report;
+        return evaluate(id, DraftEvaluation.Kind.SCENARIOS).scenarios();
     }
 
     public ImpactReport impact(long id) {
-        Compiled compiled = compile(files(id));
-        drafts.saveValidation(id, compiled.report());
-        if (compiled.snapshot() == null) {
-            throw invalid(compiled.report());
+        DraftEvaluation.Result result = evaluate(id, DraftEvaluation.Kind.IMPACT);
+        if (result.impact() == null) {
+            throw invalid(result.validation());
         }
-        ImpactReport report = impact.compare(active.current(), compiled.snapshot());
-        drafts.saveImpact(id, report);
-        return report;
+        return result.impact();
     }
 
     /** Validation, scenarios and impact in one go, as the page's "check" button does. */
     public PolicyDraft check(long id) {
-        Compiled compiled = compile(files(id));
-        drafts.saveValidation(id, compiled.report());
-        drafts.saveScenarioReport(id, scenarioReport(compiled, id));
-        if (compiled.snapshot() != null) {
-            drafts.saveImpact(id, impact.compare(active.current(), compiled.snapshot()));
-        }
+        evaluate(id, DraftEvaluation.Kind.CHECK);
         return draft(id);
+    }
+
+    /**
+     * One run of the draft's checks, in a worker process within the time and memory limits unless the worker is
+     * switched off; its reports are saved with the draft. A run stopped at a limit saves a validation report
+     * naming the limit (the draft is then invalid until changed) and answers 422.
+     */
+    private DraftEvaluation.Result evaluate(long id, DraftEvaluation.Kind kind) {
+        List<PolicyFile> files = files(id);
+        DraftEvaluation run = new DraftEvaluation(kind, files, kind.scenarios() ? allScenarios(id) : List.of(),
+                clock.instant(), null, null);
+        DraftEvaluation.Result result;
+        try {
+            result = bounded(id, run);
+        } catch (DraftLimitException e) {
+            drafts.saveValidation(id, new ValidationReport(PolicyFiles.version(files), false,
+                    List.of(e.asPolicyProblem()), 0, clock.instant()));
+            throw e;
+        }
+        drafts.saveValidation(id, result.validation());
+        if (result.scenarios() != null) {
+            drafts.saveScenarioReport(id, result.scenarios());
+        }
+        if (result.impact() != null) {
+            drafts.saveImpact(id, result.impact());
+        }
+        return result;
+    }
+
+    private DraftEvaluation.Result bounded(long id, DraftEvaluation run) {
+        if (!workerProperties.enabled()) {
+            return checks.evaluate(run, active.current(), run.kind().impact() ? workforce.current() : null,
+                    () -> { });
+        }
+        return workers.evaluate(run, Bilingual.of("evaluasi draf " + id + " (" + run.kind() + ")",
+                "the evaluation of draft " + id + " (" + run.kind() + ")"));
     }
 
     // ---- four eyes
@@ -294,12 +319,28 @@ public class PolicyLifecycle {
             throw wrongStatus(draft, DraftStatus.APPROVED);
         }
         requireSecondPerson(draft, who, "publisher");
-        Compiled compiled = compile(drafts.files(id));
+        List<PolicyFile> files = drafts.files(id);
+        List<ScenarioRunner.Source> sources = allScenarios(id);
+        if (workerProperties.enabled()) {
+            // The approved files run their scenarios once more in a worker first: only what finished there within
+            // the limits is compiled and tested inside the service, which then serves it.
+            DraftEvaluation run = new DraftEvaluation(DraftEvaluation.Kind.SCENARIOS, files, sources, clock.instant(),
+                    null, null);
+            try {
+                workers.evaluate(run, Bilingual.of("pengujian draf " + id + " sebelum publikasi",
+                        "the test of draft " + id + " before publication"));
+            } catch (DraftLimitException e) {
+                drafts.saveValidation(id, new ValidationReport(PolicyFiles.version(files), false,
+                        List.of(e.asPolicyProblem()), 0, clock.instant()));
+                throw e;
+            }
+        }
+        DraftChecks.Compiled compiled = checks.compile(files, clock.instant());
         drafts.saveValidation(id, compiled.report());
         if (compiled.snapshot() == null) {
             throw invalid(compiled.report());
         }
-        ScenarioReport tested = scenarioReport(compiled, id);
+        ScenarioReport tested = checks.scenarioReport(compiled, sources, clock.instant());
         drafts.saveScenarioReport(id, tested);
         if (!tested.passed()) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE,
@@ -369,33 +410,11 @@ public class PolicyLifecycle {
 
     // ---- helpers
 
-    /** A compiled policy or the problems that stop it; the report says which. */
-    record Compiled(PolicySnapshot snapshot, ValidationReport report) {
-    }
-
-    Compiled compile(List<PolicyFile> files) {
-        long start = System.nanoTime();
-        String version = PolicyFiles.version(files);
-        try {
-            PolicySnapshot snapshot = compiler.compile(files);
-            return new Compiled(snapshot, new ValidationReport(version, true, List.of(),
-                    (System.nanoTime() - start) / 1_000_000, clock.instant()));
-        } catch (PolicyCompilationException e) {
-            return new Compiled(null, new ValidationReport(version, false, e.problems(),
-                    (System.nanoTime() - start) / 1_000_000, clock.instant()));
-        }
-    }
-
-    private ScenarioReport scenarioReport(Compiled compiled, long id) {
+    /** The shipped scenario files and the draft's own, in the order they run. */
+    private List<ScenarioRunner.Source> allScenarios(long id) {
         List<ScenarioRunner.Source> all = new ArrayList<>(shippedScenarios());
         all.addAll(drafts.scenarios(id));
-        if (compiled.snapshot() == null) {
-            List<ScenarioResult> notRun = all.stream().map(s -> new ScenarioResult(s.name(), s.origin(), false,
-                    List.of(), "Kebijakan tidak dapat dikompilasi / The policy does not compile")).toList();
-            return ScenarioReport.of(compiled.report().version(), notRun, clock.instant());
-        }
-        return ScenarioReport.of(compiled.snapshot().version(), scenarios.run(compiled.snapshot(), all),
-                clock.instant());
+        return all;
     }
 
     /** The folder of the shipped scenarios ({@code seimbang.policy.scenarios-dir}). */

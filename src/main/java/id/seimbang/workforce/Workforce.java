@@ -67,6 +67,12 @@ public final class Workforce {
         return staffByCell.getOrDefault(cell, List.of());
     }
 
+    /** Every transfer request, by NIP and then oldest first. */
+    public List<TransferRequest> requests() {
+        return requestsByNip.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .flatMap(e -> e.getValue().stream()).toList();
+    }
+
     /** The employee's transfer requests, oldest first. */
     public List<TransferRequest> requestsOf(String nip) {
         return requestsByNip.getOrDefault(nip, List.of());
