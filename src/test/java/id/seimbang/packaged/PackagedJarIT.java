@@ -60,6 +60,8 @@ class PackagedJarIT {
     static String system;
     static String auditSystem;
     static List<String> nips;
+    /** The draft worker process the check of step 1 ran in. */
+    static long workerPid;
     /** Every decision answered 200 so far, with its hash. */
     static final List<String[]> acknowledged = new ArrayList<>();
 
@@ -129,6 +131,20 @@ class PackagedJarIT {
         assertThat(edited).isNotEqualTo(parameters);
         ok(service.put(ALICE, DRAFTS + "/" + draft + "/files/content?path=" + PARAMETERS,
                 "text/plain;charset=UTF-8", edited), 200);
+        // The check runs in a draft worker JVM started from the fat jar (PropertiesLauncher, loader.main).
+        JsonNode checked = json(ok(service.postJson(ALICE, DRAFTS + "/" + draft + "/check", ""), 200));
+        assertThat(checked.at("/draft/validation/valid").asBoolean()).as(checked.toString()).isTrue();
+        assertThat(checked.at("/draft/scenarios/failed").asInt()).as(checked.toString()).isZero();
+        assertThat(checked.at("/draft/scenarios/total").asInt()).isPositive();
+        assertThat(checked.at("/draft/impact/eligibilityChanged").asInt()).isPositive();
+        String log = Files.readString(service.log());
+        java.util.regex.Matcher ran = java.util.regex.Pattern.compile("Draft run the evaluation of draft " + draft
+                + " \\(CHECK\\) in worker (\\d+): (\\d+) ms, peak heap (\\d+) MB, peak RSS (\\d+) MB").matcher(log);
+        assertThat(ran.find()).as("the check ran in a worker:\n" + service.logTail()).isTrue();
+        workerPid = Long.parseLong(ran.group(1));
+        assertThat(workerPid).isNotEqualTo(service.pid());
+        System.out.printf("Packaged jar: draft check in worker %d: %s ms, peak heap %s MB, peak RSS %s MB%n", workerPid,
+                ran.group(2), ran.group(3), ran.group(4));
         ok(service.postJson(ALICE, DRAFTS + "/" + draft + "/submit", ""), 200);
         assertThat(service.postJson(ALICE, DRAFTS + "/" + draft + "/approve", "").statusCode()).isEqualTo(403);
         ok(service.postJson(BOB, DRAFTS + "/" + draft + "/approve", ""), 200);
@@ -161,6 +177,14 @@ class PackagedJarIT {
             answered = burst.answered();
         }
         long t2 = System.nanoTime();
+        // The draft worker of step 1 does not outlive its service, even one killed with SIGKILL.
+        ProcessHandle.of(workerPid).ifPresent(worker -> {
+            try {
+                worker.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("draft worker " + workerPid + " still alive after its service was killed", e);
+            }
+        });
         service.start();
         long t3 = System.nanoTime();
 

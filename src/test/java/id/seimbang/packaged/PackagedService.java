@@ -172,6 +172,11 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /** The process id of the running service. */
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
