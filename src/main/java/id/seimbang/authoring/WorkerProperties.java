@@ -25,7 +25,7 @@ public record WorkerProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("60s") Duration compileTimeout,
         @DefaultValue("120s") Duration timeout,
-        @DefaultValue("2GB") DataSize maxHeap,
+        @DefaultValue("3GB") DataSize maxHeap,
         @DefaultValue("180s") Duration startupTimeout,
         @DefaultValue("1") int processes,
         @DefaultValue("100") int maxRuns,

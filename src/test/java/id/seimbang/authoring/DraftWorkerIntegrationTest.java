@@ -133,7 +133,7 @@ class DraftWorkerIntegrationTest {
     // ---- a normal draft: the same reports as in the service
 
     @Test
-    void aNormalCheckInTheWorkerGivesTheReportsTheServiceWouldGive() {
+    void aNormalCheckInTheWorkerGivesTheReportsTheServiceWouldGiveAndClosingEndsTheWorker() throws Exception {
         long id = lifecycle.createDraft(null, "carol", "worker equivalence").id();
         String parameters = lifecycle.content(id, "rules/parameters.properties");
         lifecycle.saveFile(id, new PolicyFile("rules/parameters.properties",
@@ -146,11 +146,19 @@ class DraftWorkerIntegrationTest {
         DraftWorkers own = new DraftWorkers(new WorkerProperties(true, properties.compileTimeout(),
                 java.time.Duration.ofSeconds(120), properties.maxHeap(), properties.startupTimeout(), 1, 100, List.of()),
                 json, active, workforce, environment);
+        ProcessHandle process;
         try {
             checkInWorkerAndInService(own, run, scenarios.size());
+            assertThat(own.pids()).hasSize(1);
+            process = ProcessHandle.of(own.pids().get(0)).orElseThrow();
+            assertThat(process.isAlive()).isTrue();
         } finally {
             own.destroy();
         }
+        // Closing (as the service does when it stops) ends the worker.
+        process.onExit().get(5, TimeUnit.SECONDS);
+        assertThat(process.isAlive()).isFalse();
+        assertThat(own.pids()).isEmpty();
     }
 
     private void checkInWorkerAndInService(DraftWorkers own, DraftEvaluation run, int scenarios) {
@@ -186,24 +194,6 @@ class DraftWorkerIntegrationTest {
                 + "first run in the worker %d ms, peak heap %d MB, peak RSS %d MB%n", worker / 3_000_000,
                 service / 3_000_000, inWorker.usage().millis(), inWorker.usage().peakHeapBytes() >> 20,
                 inWorker.usage().peakRssBytes() >> 20);
-    }
-
-    @Test
-    void closingEndsTheWorkersAndAStoppedRunLeavesNoProcess() throws Exception {
-        DraftWorkers own = new DraftWorkers(properties, json, active, workforce, environment);
-        DraftEvaluation run = new DraftEvaluation(DraftEvaluation.Kind.VALIDATE, active.current().files(), List.of(),
-                java.time.Instant.now(), null, null);
-        assertThat(own.evaluate(run, Bilingual.of("uji", "test")).validation().valid()).isTrue();
-        List<Long> pids = own.pids();
-        assertThat(pids).hasSize(1);
-        ProcessHandle process = ProcessHandle.of(pids.get(0)).orElseThrow();
-        assertThat(process.isAlive()).isTrue();
-
-        own.destroy();
-
-        process.onExit().get(5, TimeUnit.SECONDS);
-        assertThat(process.isAlive()).isFalse();
-        assertThat(own.pids()).isEmpty();
     }
 
     // ---- helpers
