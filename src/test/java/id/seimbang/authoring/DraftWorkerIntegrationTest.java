@@ -100,7 +100,7 @@ class DraftWorkerIntegrationTest {
 
     @Test
     void feelListThatDoublesIsStoppedAsTooLarge() throws Exception {
-        long id = draftWithFeel("{f: function(n) if n = 0 then [\"x\"] else {h: f(n - 1), r: concatenate(h, h, h, h)}.r, "
+        long id = draftWithFeel("{f: function(n) if n = 0 then [\"x\"] else {h: f(n - 1), r: concatenate(h, h, h, h, h, h, h, h, h, h, h, h, h, h, h, h)}.r, "
                 + "r: count(f(40)) > 0}.r");
         assertStoppedAsTooLarge(id, "/scenarios/run");
     }
@@ -122,10 +122,9 @@ class DraftWorkerIntegrationTest {
     }
 
     @Test
-    void drlNestedForEachFillingAListIsStoppedAsTooLarge() throws Exception {
-        long id = draftWithRule("", "java.util.List<Object> all = new java.util.ArrayList<>();"
-                + " for (Object a : java.util.Collections.nCopies(1000000, \"a\")) {"
-                + " for (Object b : java.util.Collections.nCopies(1000000, \"b\")) { all.add(b); } }"
+    void drlListThatDoublesInAForEachIsStoppedAsTooLarge() throws Exception {
+        long id = draftWithRule("", "java.util.List<Object> all = new java.util.ArrayList<>(java.util.List.of(\"x\"));"
+                + " for (Object a : java.util.Collections.nCopies(64, \"a\")) { all.addAll(all); }"
                 + " outcomes.employee(drools, \"n \" + all.size(), \"n \" + all.size());");
         assertStoppedAsTooLarge(id, "/impact");
     }
