@@ -138,7 +138,7 @@ class DraftWorkerIntegrationTest {
         long id = lifecycle.createDraft(null, "carol", "worker equivalence").id();
         String parameters = lifecycle.content(id, "rules/parameters.properties");
         lifecycle.saveFile(id, new PolicyFile("rules/parameters.properties",
-                parameters.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=48")));
+                parameters.replaceAll("(?m)^position\\.min-months=.*$", "position.min-months=48")), "carol");
         List<ScenarioRunner.Source> scenarios = lifecycle.shippedScenarios();
         DraftEvaluation run = new DraftEvaluation(DraftEvaluation.Kind.CHECK, lifecycle.files(id), scenarios,
                 java.time.Instant.parse("2026-12-02T03:00:00Z"), null, null);
@@ -276,7 +276,7 @@ class DraftWorkerIntegrationTest {
                 + "Rumpun Jabatan Tujuan].Kode, k)</text>";
         assertThat(dmn).contains(marker);
         lifecycle.saveFile(id, new PolicyFile(DMN, dmn.replace(marker, "<text>" + feel.replace("<", "&lt;")
-                .replace(">", "&gt;") + "</text>")));
+                .replace(">", "&gt;") + "</text>")), "carol");
         return id;
     }
 
@@ -301,7 +301,7 @@ class DraftWorkerIntegrationTest {
                 then
                     %s
                 end
-                """.formatted(functions, consequence)));
+                """.formatted(functions, consequence)), "carol");
         return id;
     }
 
