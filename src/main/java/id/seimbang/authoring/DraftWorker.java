@@ -21,7 +21,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
@@ -186,9 +185,10 @@ public final class DraftWorker {
 
     /**
      * The worker's Spring context: exactly the beans that evaluate a draft, wired as in the service, and the
-     * service's configuration properties (set by {@link DraftWorkers} as system properties).
+     * service's configuration properties (set by {@link DraftWorkers} as system properties). Deliberately not a
+     * {@code @Configuration}: the service's own component scan must not pick it up (its ObjectMapper would replace
+     * the one Spring Boot configures from spring.jackson.*); only the worker registers it.
      */
-    @Configuration(proxyBeanMethods = false)
     @ConfigurationPropertiesScan("id.seimbang")
     @ComponentScan(basePackages = "id.seimbang", useDefaultFilters = false,
             includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = Beans.Evaluation.class))
