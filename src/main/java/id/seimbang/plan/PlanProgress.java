@@ -1,15 +1,33 @@
 package id.seimbang.plan;
 
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
 /**
  * Progress of one running plan (phase and fraction), and its cancellation flag, shared between the
- * plan thread and status requests.
+ * plan thread and status requests. With a sync action, at most once per {@link #SYNC_NANOS} the thread that
+ * reports progress or checks for cancellation also runs it: the plan service writes the progress to the database
+ * (for status requests on other instances) and reads whether another instance asked to cancel.
  */
 final class PlanProgress {
+
+    static final long SYNC_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private volatile boolean started;
     private volatile boolean cancelled;
     private volatile String phase = "queued";
     private volatile double fraction;
+    private final Consumer<PlanProgress> sync;
+    private final AtomicLong lastSync = new AtomicLong(System.nanoTime());
+
+    PlanProgress() {
+        this(p -> { });
+    }
+
+    PlanProgress(Consumer<PlanProgress> sync) {
+        this.sync = sync;
+    }
 
     void start() {
         started = true;
@@ -34,6 +52,11 @@ final class PlanProgress {
     }
 
     void checkCancelled() {
+        long now = System.nanoTime();
+        long last = lastSync.get();
+        if (now - last >= SYNC_NANOS && lastSync.compareAndSet(last, now)) {
+            sync.accept(this);
+        }
         if (cancelled) {
             throw new PlanCancelledException();
         }

@@ -41,34 +41,85 @@ class PlanRepository {
                 PlanStatus.RUNNING.name(), phase, progress, id, PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());
     }
 
-    void complete(String id, PlanResult result, byte[] storedCandidates, String auditId, Instant finishedAt) {
-        jdbc.update("UPDATE transfer_plan SET status = ?, phase = ?, progress = 1, result_json = ?, candidates_gzip = ?, "
-                + "policy_version = ?, audit_id = ?, finished_at = ? WHERE id = ?", PlanStatus.COMPLETED.name(),
-                "done", write(result), storedCandidates, result.policyVersion(), auditId, Timestamp.from(finishedAt), id);
+    /** Only a RUNNING plan completes: one recorded INTERRUPTED meanwhile (its instance was thought dead) stays so. */
+    boolean complete(String id, PlanResult result, byte[] storedCandidates, String auditId, Instant finishedAt) {
+        return jdbc.update("UPDATE transfer_plan SET status = ?, phase = ?, progress = 1, result_json = ?, candidates_gzip = ?, "
+                + "policy_version = ?, audit_id = ?, finished_at = ? WHERE id = ? AND status = ?", PlanStatus.COMPLETED.name(),
+                "done", write(result), storedCandidates, result.policyVersion(), auditId, Timestamp.from(finishedAt), id,
+                PlanStatus.RUNNING.name()) == 1;
     }
 
-    void finish(String id, PlanStatus status, String error, Instant finishedAt) {
-        jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ?", status.name(), error,
-                Timestamp.from(finishedAt), id);
+    /** Ends a queued or running plan; a plan that has already ended keeps its end. */
+    boolean finish(String id, PlanStatus status, String error, Instant finishedAt) {
+        return jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ? AND status IN (?, ?)",
+                status.name(), error, Timestamp.from(finishedAt), id, PlanStatus.QUEUED.name(),
+                PlanStatus.RUNNING.name()) == 1;
     }
+
+    /** The one instance that claimed the plan's job starts it; false when it was cancelled or interrupted before. */
+    boolean claim(String id, String instance) {
+        return jdbc.update("UPDATE transfer_plan SET status = ?, phase = ?, progress = 0, run_by = ? WHERE id = ? AND status = ?",
+                PlanStatus.RUNNING.name(), "facts", instance, id, PlanStatus.QUEUED.name()) == 1;
+    }
+
+    /** Plans waiting in the database for any instance. */
+    int countQueued() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM transfer_plan WHERE status = ?", Integer.class,
+                PlanStatus.QUEUED.name());
+        return count == null ? 0 : count;
+    }
+
+    /** A running plan's progress, for status requests on other instances; true when a cancellation was asked for. */
+    boolean syncProgress(String id, String phase, double progress) {
+        jdbc.update("UPDATE transfer_plan SET phase = ?, progress = ? WHERE id = ? AND status = ?", phase, progress, id,
+                PlanStatus.RUNNING.name());
+        return Boolean.TRUE.equals(jdbc.query("SELECT cancel_requested FROM transfer_plan WHERE id = ?",
+                (rs, n) -> rs.getBoolean(1), id).stream().findFirst().orElse(false));
+    }
+
+    /** Cancels a plan that no instance has started; false when it is running (or has ended). */
+    boolean cancelQueued(String id, Instant now) {
+        return jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ? AND status = ?",
+                PlanStatus.CANCELLED.name(), CANCELLED_MESSAGE, Timestamp.from(now), id, PlanStatus.QUEUED.name()) == 1;
+    }
+
+    /** Asks the instance running the plan to cancel it (it reads the flag within about a second). */
+    void requestCancel(String id) {
+        jdbc.update("UPDATE transfer_plan SET cancel_requested = TRUE WHERE id = ? AND status = ?", id,
+                PlanStatus.RUNNING.name());
+    }
+
+    static final String CANCELLED_MESSAGE = "Dibatalkan / Cancelled";
 
     static final String INTERRUPTED_MESSAGE =
             "Layanan berhenti saat rencana berjalan / The service stopped while the plan was running";
 
-    /** At start-up: jobs that were queued or running when the service stopped will never finish. */
-    int markUnfinishedInterrupted(Instant now) {
-        return jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE status IN (?, ?)",
-                PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now), PlanStatus.QUEUED.name(),
-                PlanStatus.RUNNING.name());
+    static String deadMessage(String instance) {
+        return "Instans yang menjalankan rencana berhenti (tanpa denyut) / The instance running the plan stopped "
+                + "(no heartbeat): " + instance;
     }
 
-    /** At shutdown: these jobs of this instance, if still queued or running, will never finish. */
-    int markInterrupted(List<String> ids, Instant now) {
+    /**
+     * At start-up: plans queued or running without a job in {@code scheduled_tasks} (saved by a version before
+     * plan jobs were in the database, or whose job was removed) will never finish. Plans with a job are left to
+     * the scheduler: a queued one runs, a running one whose instance died is found dead ({@link PlanJobs}).
+     */
+    int markUnfinishedInterrupted(Instant now) {
+        return jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE status IN (?, ?) "
+                + "AND NOT EXISTS (SELECT 1 FROM scheduled_tasks t WHERE t.task_name = ? AND t.task_instance = transfer_plan.id)",
+                PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now), PlanStatus.QUEUED.name(),
+                PlanStatus.RUNNING.name(), PlanJobs.TASK_NAME);
+    }
+
+    /** At shutdown: these jobs, if still in one of {@code statuses}, will never finish. */
+    int markInterrupted(Iterable<String> ids, Instant now, PlanStatus... statuses) {
         int marked = 0;
         for (String id : ids) {
-            marked += jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ? "
-                    + "AND status IN (?, ?)", PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now),
-                    id, PlanStatus.QUEUED.name(), PlanStatus.RUNNING.name());
+            for (PlanStatus status : statuses) {
+                marked += jdbc.update("UPDATE transfer_plan SET status = ?, error = ?, finished_at = ? WHERE id = ? "
+                        + "AND status = ?", PlanStatus.INTERRUPTED.name(), INTERRUPTED_MESSAGE, Timestamp.from(now), id,
+                        status.name());
+            }
         }
         return marked;
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +21,13 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.task.AsyncTaskExecutor;
-import org.springframework.core.task.TaskRejectedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
@@ -37,9 +43,12 @@ import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 
 /**
- * Runs transfer plans as asynchronous jobs, one at a time on the {@code plan-runner} thread (a bounded queue
- * waits behind it), with their parallel parts on the {@code plan-worker} pool: facts → eligibility and
- * placement of every candidate move → exact optimum → greedy baseline → one atomic save and an audit record.
+ * Runs transfer plans as asynchronous jobs queued in the database ({@link PlanJobs}, db-scheduler): the instance
+ * that claims a job runs it on its {@code plan-runner} thread (one plan at a time per instance), with its parallel
+ * parts on the {@code plan-worker} pool: facts → eligibility and placement of every candidate move → exact optimum
+ * → greedy baseline → one atomic save and an audit record. Status, progress and cancellation work from any
+ * instance: the running one writes its progress to the database about once a second and reads there whether
+ * another instance asked to cancel.
  */
 @Service
 public class PlanService {
@@ -53,18 +62,24 @@ public class PlanService {
     private final AuditTrail audit;
     private final WorkloadModels models;
     private final Clock clock;
-    private final AsyncTaskExecutor runner;
+    private final SchedulerClient jobs;
+    private final Scheduler scheduler;
+    private final TransactionTemplate transactions;
     private final AsyncTaskExecutor workers;
     private final int parallelism;
-    /** Live progress and cancellation of queued and running jobs. */
+    private final int queuedPlans;
+    private final String instance;
+    /** Live progress and cancellation of the plans running on this instance. */
     private final Map<String, PlanProgress> live = new ConcurrentHashMap<>();
+    /** Plans started through this instance: a graceful stop records those still queued INTERRUPTED. */
+    private final Set<String> startedHere = ConcurrentHashMap.newKeySet();
     /** Set when the context closes: a plan stopped from then on was interrupted, not cancelled or failed. */
     private volatile boolean stopping;
 
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
-            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock,
-            @Qualifier(PlanPools.RUNNER) AsyncTaskExecutor runner, @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers,
-            PlanProperties properties) {
+            ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock, Scheduler scheduler,
+            PlatformTransactionManager transactions, PlanJobs.PlanInstanceName instance,
+            @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties) {
         this.plans = plans;
         this.candidates = candidates;
         this.workforce = workforce;
@@ -72,30 +87,36 @@ public class PlanService {
         this.audit = audit;
         this.models = models;
         this.clock = clock;
-        this.runner = runner;
+        this.scheduler = scheduler;
+        this.jobs = scheduler;
+        this.transactions = new TransactionTemplate(transactions);
         this.workers = workers;
         this.parallelism = properties.parallelism();
+        this.queuedPlans = properties.queuedPlans();
+        this.instance = instance.value();
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void markInterruptedPlans() {
         int interrupted = plans.markUnfinishedInterrupted(clock.instant());
         if (interrupted > 0) {
-            log.warn("{} plan(s) were unfinished when the service last stopped; marked INTERRUPTED", interrupted);
+            log.warn("{} plan(s) were unfinished without a job in the database; marked INTERRUPTED", interrupted);
         }
     }
 
     /**
-     * Shutdown: this instance's queued and running plans can no longer finish, so they are recorded INTERRUPTED
-     * at once (while the database is still there) and stopped. Runs before the plan pools' own early shutdown,
-     * which drops queued jobs and interrupts the running one; a plan that completes meanwhile stays COMPLETED.
+     * Shutdown: the plan running here can no longer finish, nor can the plans started through this instance that
+     * are still queued, so they are recorded INTERRUPTED at once (while the database is still there) and stopped.
+     * Runs before the plan pools' own early shutdown, which interrupts the running one; a plan that completes
+     * meanwhile stays COMPLETED. Plans started here but running on another instance go on there.
      */
     @EventListener(ContextClosedEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void stop() {
         stopping = true;
-        List<String> unfinished = List.copyOf(live.keySet());
-        int marked = plans.markInterrupted(unfinished, clock.instant());
+        Instant now = clock.instant();
+        int marked = plans.markInterrupted(List.copyOf(live.keySet()), now, PlanStatus.QUEUED, PlanStatus.RUNNING)
+                + plans.markInterrupted(List.copyOf(startedHere), now, PlanStatus.QUEUED);
         live.values().forEach(PlanProgress::cancel);
         if (marked > 0) {
             log.warn("Shutting down: {} queued or running plan(s) marked INTERRUPTED", marked);
@@ -105,29 +126,76 @@ public class PlanService {
     public PlanView start(PlanRequest request, String caller) {
         Workforce data = workforce.current();
         PlanScopeFilter.of(request, data); // validates the scope before queueing
-        String id = UUID.randomUUID().toString();
-        plans.insert(id, request, caller, clock.instant());
-        PlanProgress progress = new PlanProgress();
-        live.put(id, progress);
-        try {
-            runner.submit(() -> run(id, request, caller, progress));
-        } catch (TaskRejectedException e) {
-            live.remove(id);
-            plans.delete(id);
+        if (plans.countQueued() >= queuedPlans) {
             throw new DomainException(DomainException.Kind.UNAVAILABLE,
                     Bilingual.of("Antrean rencana penuh", "The plan queue is full"),
                     List.of(FieldProblem.of("plan", Bilingual.of(
                             "Sudah ada terlalu banyak rencana yang menunggu; coba lagi setelah salah satunya selesai",
                             "Too many plans are already waiting; try again when one of them has finished"))));
         }
+        String id = UUID.randomUUID().toString();
+        startedHere.add(id);
+        // The plan and its job are one transaction: no instance ever sees one without the other.
+        transactions.executeWithoutResult(status -> {
+            plans.insert(id, request, caller, clock.instant());
+            jobs.schedule(new TaskInstance<Void>(PlanJobs.TASK_NAME, id), clock.instant());
+        });
+        scheduler.triggerCheckForDueExecutions(); // committed: this instance looks at once
         return view(id);
+    }
+
+    /**
+     * The job of a plan claimed by this instance (on the plan-runner thread): runs it unless it was cancelled or
+     * interrupted while it waited.
+     */
+    void runClaimed(String id) {
+        try {
+            PlanView stored = plans.find(id).orElse(null);
+            if (stored == null || stored.status() != PlanStatus.QUEUED || stopping) {
+                return;
+            }
+            PlanProgress progress = new PlanProgress(p -> sync(id, p));
+            live.put(id, progress);
+            if (!plans.claim(id, instance)) {
+                live.remove(id);
+                return;
+            }
+            run(id, stored.request(), stored.createdBy(), progress);
+        } finally {
+            startedHere.remove(id);
+        }
+    }
+
+    /** db-scheduler found the plan's job dead: its instance stopped renewing the heartbeat. */
+    void interruptDead(String id, String deadInstance) {
+        if (plans.finish(id, PlanStatus.INTERRUPTED, PlanRepository.deadMessage(deadInstance), clock.instant())) {
+            log.warn("Plan {} was running on {}, which stopped renewing its heartbeat; marked INTERRUPTED", id,
+                    deadInstance);
+        }
+    }
+
+    /** The job itself failed outside the plan's own error handling (for example the database went away). */
+    void failed(String id, Throwable cause) {
+        log.error("Plan job {} failed", id, cause);
+        plans.finish(id, PlanStatus.FAILED, cause == null ? "job failed" : cause.getClass().getSimpleName() + ": "
+                + cause.getMessage(), clock.instant());
+    }
+
+    private void sync(String id, PlanProgress progress) {
+        try {
+            if (plans.syncProgress(id, progress.phase(), progress.fraction())) {
+                progress.cancel();
+            }
+        } catch (RuntimeException e) {
+            log.debug("Could not write the progress of plan {}", id, e);
+        }
     }
 
     public PlanView view(String id) {
         PlanView stored = plans.find(id).orElseThrow(() -> DomainException.notFound("id", id));
         PlanProgress progress = live.get(id);
         if (progress == null || stored.status().finished()) {
-            return stored;
+            return stored; // on another instance, or waiting: the database has its status and latest progress
         }
         return new PlanView(stored.id(), progress.started() ? PlanStatus.RUNNING : PlanStatus.QUEUED,
                 progress.phase(), progress.fraction(), stored.createdBy(), stored.createdAt(), null, null,
@@ -138,15 +206,19 @@ public class PlanService {
         return plans.list(limit);
     }
 
+    /** A queued plan is cancelled at once; a running one by its instance, within about a second. */
     public PlanView cancel(String id) {
         PlanView plan = view(id);
         if (plan.status().finished()) {
             throw DomainException.conflict("id", Bilingual.of("Rencana sudah selesai (" + plan.status() + ")",
                     "The plan has already finished (" + plan.status() + ")"));
         }
-        PlanProgress progress = live.get(id);
-        if (progress != null) {
-            progress.cancel();
+        if (!plans.cancelQueued(id, clock.instant())) {
+            plans.requestCancel(id);
+            PlanProgress progress = live.get(id);
+            if (progress != null) {
+                progress.cancel();
+            }
         }
         return view(id);
     }
@@ -179,7 +251,6 @@ public class PlanService {
     private void run(String id, PlanRequest request, String caller, PlanProgress progress) {
         progress.start();
         try {
-            plans.progress(id, "facts", 0);
             PolicySnapshot policy = activePolicy.current();
             Workforce data = workforce.current();
             LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
@@ -197,7 +268,7 @@ public class PlanService {
                 return;
             }
             if (e instanceof PlanCancelledException) {
-                plans.finish(id, PlanStatus.CANCELLED, "Dibatalkan / Cancelled", clock.instant());
+                plans.finish(id, PlanStatus.CANCELLED, PlanRepository.CANCELLED_MESSAGE, clock.instant());
                 return;
             }
             log.error("Plan {} failed", id, e);

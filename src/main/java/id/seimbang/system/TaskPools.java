@@ -48,6 +48,14 @@ public final class TaskPools {
      * cancelled when the context closes. Not started: the caller initialises it.
      */
     public static ThreadPoolTaskScheduler scheduler(String name) {
+        return scheduler(name, 1);
+    }
+
+    /**
+     * A scheduler with {@code threads} daemon threads named {@code name-1}, {@code name-2}, … for periodic work
+     * (heartbeats, housekeeping), with the application's class loader; stopped with the context.
+     */
+    public static ThreadPoolTaskScheduler scheduler(String name, int threads) {
         ClassLoader application = TaskPools.class.getClassLoader();
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler() {
             @Override
@@ -58,7 +66,7 @@ public final class TaskPools {
             }
         };
         scheduler.setThreadNamePrefix(name + "-");
-        scheduler.setPoolSize(1);
+        scheduler.setPoolSize(threads);
         scheduler.setDaemon(true);
         scheduler.setWaitForTasksToCompleteOnShutdown(false);
         return scheduler;
