@@ -26,6 +26,7 @@ import id.seimbang.policy.PolicyFiles;
 import id.seimbang.policy.PolicyProblem;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.policy.PolicyVersionStore;
+import id.seimbang.system.ClusterSync;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
@@ -66,9 +67,12 @@ public class PolicyLifecycle {
     /** Commit and swap happen together, so the in-memory snapshot always matches the ACTIVE row. */
     private final Object swap = new Object();
 
+    private final ClusterSync cluster;
+
     PolicyLifecycle(DraftStore drafts, PolicyVersionStore versions, ActivePolicy active, ScenarioRunner scenarios,
             DraftChecks checks, DraftWorkers workers, WorkerProperties workerProperties, WorkforceService workforce,
-            AuditTrail audit, LifecycleProperties properties, TransactionTemplate transaction, Clock clock) {
+            AuditTrail audit, LifecycleProperties properties, TransactionTemplate transaction, Clock clock,
+            ClusterSync cluster) {
         this.drafts = drafts;
         this.versions = versions;
         this.active = active;
@@ -81,6 +85,7 @@ public class PolicyLifecycle {
         this.properties = properties;
         this.transaction = transaction;
         this.clock = clock;
+        this.cluster = cluster;
     }
 
     // ---- drafts and their files
@@ -374,6 +379,7 @@ public class PolicyLifecycle {
             }
             active.activate(snapshot);
         }
+        cluster.announce("policy"); // the other instances compile it and swap it in (PolicyFollower)
         long millis = (System.nanoTime() - start) / 1_000_000;
         log.info("Published policy version {} (draft {}, by {}, approved by {}) replacing {} in {} ms",
                 snapshot.version(), id, who, draft.approvedBy(), previous, millis);

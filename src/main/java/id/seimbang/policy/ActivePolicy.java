@@ -33,6 +33,14 @@ public class ActivePolicy {
     }
 
     /**
+     * Makes {@code snapshot} active only if {@code expected} still is (a version published here meanwhile is not
+     * replaced by an older one compiled for another instance's announcement).
+     */
+    public boolean compareAndActivate(PolicySnapshot expected, PolicySnapshot snapshot) {
+        return current.compareAndSet(expected, java.util.Objects.requireNonNull(snapshot));
+    }
+
+    /**
      * Compiles and activates; a policy that does not compile throws {@link PolicyCompilationException}
      * and the snapshot in use keeps serving.
      */

@@ -79,6 +79,12 @@ public class PolicyVersionStore {
                 .query(PolicyVersionStore::row).list().stream().findFirst();
     }
 
+    /** The ACTIVE version's id alone (a cheap query, run every poll by {@link PolicyFollower}). */
+    public Optional<String> findActiveVersion() {
+        return jdbc.sql("SELECT version FROM policy_version WHERE status = 'ACTIVE' ORDER BY activated_at DESC")
+                .query(String.class).list().stream().findFirst();
+    }
+
     public List<PolicyFile> findFiles(String version) {
         return jdbc.sql("SELECT path, content FROM policy_file WHERE version = ? ORDER BY path").param(version)
                 .query((rs, i) -> new PolicyFile(rs.getString("path"), rs.getString("content"))).list();

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.seimbang.system.ClusterSync;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
@@ -37,9 +38,11 @@ public class WorkforceImporter {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClusterSync cluster;
 
     WorkforceImporter(WorkforceRepository repository, WorkforceService service, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, ClusterSync cluster) {
+        this.cluster = cluster;
         this.repository = repository;
         this.service = service;
         this.transactions = new TransactionTemplate(transactions);
@@ -65,12 +68,14 @@ public class WorkforceImporter {
                 throw rejected(result.problems());
             }
             ImportReport written = write(result.parsed(), stored, started, bundle);
+            repository.nextGeneration(); // committed with the rows: every instance reloads (WorkforceService.check)
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
             return written;
         });
         long committed = System.nanoTime();
         Workforce current = service.reload();
+        cluster.announce("workforce");
         log.info("Workforce import: {} (snapshot reloaded in {} ms)", report.describe().replace('\n', ' '),
                 (System.nanoTime() - committed) / 1_000_000);
         events.publishEvent(new WorkforceChanged(current, report));

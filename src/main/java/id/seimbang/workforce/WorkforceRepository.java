@@ -36,6 +36,17 @@ class WorkforceRepository {
         return units == 0 && employees == 0;
     }
 
+    /** The generation of the stored workforce: every committed import adds one (V11 cluster_generation). */
+    long generation() {
+        Long generation = jdbc.queryForObject("SELECT generation FROM cluster_generation WHERE name = 'workforce'",
+                Long.class);
+        return generation == null ? 0 : generation;
+    }
+
+    void nextGeneration() {
+        jdbc.update("UPDATE cluster_generation SET generation = generation + 1 WHERE name = 'workforce'");
+    }
+
     Workforce load() {
         List<Kabupaten> kabupaten = jdbc.query("select code, name, latitude, longitude from kabupaten",
                 (rs, i) -> new Kabupaten(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4)));
