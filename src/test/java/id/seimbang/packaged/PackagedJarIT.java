@@ -169,6 +169,10 @@ class PackagedJarIT {
     @Test
     @Order(2)
     void everyDecisionAnswered200SurvivesAKillMidBurst() throws Exception {
+        // A planner's page session, opened before the kill (issue 16 point 9: sessions live in the database)
+        PageSession planner = PageSession.login(service, "planner", "planner-password-1");
+        assertThat(planner.cookies()).containsKey("SESSION");
+        assertThat(planner.get(service, "/plans").statusCode()).isEqualTo(200);
         long t1 = System.nanoTime();
         int answered;
         try (Burst burst = new Burst(8)) {
@@ -190,6 +194,13 @@ class PackagedJarIT {
 
         assertEveryAcknowledgedDecisionIsStored();
         JsonNode verified = assertVerified(acknowledged.size());
+        // The restarted service accepts the session and its CSRF token (given before the kill): logged in without
+        // logging in again, and a form post (logout) passes the CSRF check, after which the pages want a login.
+        assertThat(planner.get(service, "/plans").statusCode()).as("page session after the restart").isEqualTo(200);
+        HttpResponse<String> logout = planner.postForm(service, "/logout", Map.of());
+        assertThat(logout.statusCode()).isEqualTo(302);
+        assertThat(logout.headers().firstValue("Location").orElse("")).endsWith("/login?logout");
+        assertThat(planner.get(service, "/plans").headers().firstValue("Location").orElse("")).endsWith("/login");
         System.out.printf("Kill mid-burst: %d decisions answered 200 in the burst, %d acknowledged in all, all stored; "
                 + "chain of %d records verified (burst %.1f s, restart %.1f s, checks %.1f s)%n", answered,
                 acknowledged.size(), verified.get("recordsChecked").asLong(), (t2 - t1) / 1e9,

@@ -23,7 +23,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -262,9 +261,14 @@ class SecurityIntegrationTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
+        // The page session is Spring Session's, kept in the database (any instance accepts it): its cookie is SESSION
+        jakarta.servlet.http.Cookie session = login.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'officer'",
+                Integer.class)).isEqualTo(1);
+        mvc.perform(get("/policies").cookie(session)).andExpect(status().isOk());
         // The editor's save goes through the session: without the token it is refused.
-        mvc.perform(put("/api/v1/policy-drafts/1/files/content").session(session).param("path", "rules/parameters.properties")
+        mvc.perform(put("/api/v1/policy-drafts/1/files/content").cookie(session).param("path", "rules/parameters.properties")
                         .contentType(MediaType.TEXT_PLAIN).content("a=1"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
