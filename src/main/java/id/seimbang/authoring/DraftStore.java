@@ -54,6 +54,11 @@ class DraftStore {
         return jdbc.sql("SELECT * FROM policy_draft ORDER BY id DESC").query(this::row).list();
     }
 
+    /** Ids of the drafts approved and not yet published (cheap: run every poll by ApprovedDraftCompiler). */
+    public List<Long> approvedIds() {
+        return jdbc.sql("SELECT id FROM policy_draft WHERE status = 'APPROVED' ORDER BY id").query(Long.class).list();
+    }
+
     public List<PolicyFile> files(long id) {
         return jdbc.sql("SELECT path, content FROM policy_draft_file WHERE draft_id = ? ORDER BY path").param(id)
                 .query((rs, i) -> new PolicyFile(rs.getString("path"), rs.getString("content"))).list();

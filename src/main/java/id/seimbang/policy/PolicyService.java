@@ -132,6 +132,24 @@ public class PolicyService implements InitializingBean {
         return snapshot;
     }
 
+    /**
+     * Compiles files that are about to be published (an approved draft, possibly on another instance) and keeps
+     * the snapshot with the recompiled versions, so that when its publication is announced this instance swaps it
+     * in at once instead of compiling then. Returns the version.
+     */
+    public String precompile(List<PolicyFile> files) {
+        PolicySnapshot compiled = compiler.compile(files);
+        if (!compiled.version().equals(active.current().version())) {
+            recompiled.asMap().putIfAbsent(compiled.version(), compiled);
+        }
+        return compiled.version();
+    }
+
+    /** Whether {@code version} is compiled here (active, or kept with the recompiled versions). */
+    public boolean isCompiled(String version) {
+        return active.current().version().equals(version) || recompiled.getIfPresent(version) != null;
+    }
+
     public List<PolicyVersion> versions() {
         return store.list();
     }

@@ -74,6 +74,7 @@ class ClusterSyncIntegrationTest {
     @Autowired
     WorkforceService workforce;
 
+
     @Test
     void aPolicyPublishedOnAnotherInstanceIsInForceHereWithinFiveSecondsAndNamedByTheDecisionsItEvaluates()
             throws Exception {
