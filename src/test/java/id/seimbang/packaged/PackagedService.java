@@ -46,6 +46,8 @@ public final class PackagedService implements AutoCloseable {
     private final Path dataDir;
     private final Map<String, String> extraSettings;
     private final PostgresTestDatabase.Schema postgres;
+    /** False for a service sharing another one's schema (several instances, one database): the first drops it. */
+    private final boolean ownsSchema;
     private String logAtReady;
     private int notReadyAnswers;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -53,7 +55,7 @@ public final class PackagedService implements AutoCloseable {
     private int port;
     private int starts;
 
-    private PackagedService(Path root, Map<String, String> extraSettings) {
+    private PackagedService(Path root, Map<String, String> extraSettings, PostgresTestDatabase.Schema shared) {
         this.jar = Path.of(required("seimbang.packaged.jar"));
         this.projectDir = Path.of(required("seimbang.project.dir"));
         this.root = root;
@@ -61,12 +63,25 @@ public final class PackagedService implements AutoCloseable {
         this.dataDir = root.resolve("data");
         this.extraSettings = Map.copyOf(extraSettings);
         // The PostgreSQL run (-Dseimbang.test.postgres=…): the service's database is a fresh schema there.
-        this.postgres = PostgresTestDatabase.url() == null ? null : PostgresTestDatabase.createSchema("packaged");
+        this.ownsSchema = shared == null;
+        this.postgres = shared != null ? shared
+                : PostgresTestDatabase.url() == null ? null : PostgresTestDatabase.createSchema("packaged");
     }
 
     /** A service with a fresh data folder under {@code root}, with settings (name → value) added or overridden. */
     public static PackagedService in(Path root, Map<String, String> settings) {
-        return new PackagedService(root, settings);
+        return new PackagedService(root, settings, null);
+    }
+
+    /**
+     * Another instance on the database of {@code first} (PostgreSQL only: one schema, several processes), with its
+     * own working and data folders under {@code root}; {@code first} drops the schema when it is closed.
+     */
+    public static PackagedService sharingDatabaseOf(PackagedService first, Path root, Map<String, String> settings) {
+        if (first.postgres == null) {
+            throw new IllegalStateException("Several instances share a PostgreSQL database, not an H2 file");
+        }
+        return new PackagedService(root, settings, first.postgres);
     }
 
     private static String required(String property) {
@@ -172,7 +187,7 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
-    /** The process id of the running service. */
+    /** The process id of the running service (its plan jobs are claimed under "pid@host/…"). */
     public long pid() {
         return process.pid();
     }
@@ -187,7 +202,7 @@ public final class PackagedService implements AutoCloseable {
             process.destroyForcibly();
             waitForExit(Duration.ofSeconds(30));
         }
-        if (postgres != null) {
+        if (postgres != null && ownsSchema) {
             postgres.drop();
         }
     }
