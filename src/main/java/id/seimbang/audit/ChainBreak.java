@@ -3,7 +3,7 @@ package id.seimbang.audit;
 import id.seimbang.system.Bilingual;
 
 /** The first record where the chain does not hold, and why. */
-public record ChainBreak(String id, long sequence, Reason reason, Bilingual message) {
+public record ChainBreak(String id, long sequence, Reason reason, Bilingual message) implements java.io.Serializable {
 
     public enum Reason {
         /** The record's previous_hash is not the hash of the record before it (or the genesis value). */

@@ -18,5 +18,5 @@ public record ChainVerification(
         Long lastSequence,
         String lastHash,
         ChainBreak firstBroken,
-        WitnessCheck witness) {
+        WitnessCheck witness) implements java.io.Serializable {
 }

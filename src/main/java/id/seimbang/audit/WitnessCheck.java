@@ -21,7 +21,7 @@ public record WitnessCheck(
         Instant witnessRecordedAt,
         long databaseHead,
         Long missingRecords,
-        int unreadableLines) {
+        int unreadableLines) implements java.io.Serializable {
 
     public enum Status {
         /** The witness has no line yet: nothing to compare. */

@@ -55,9 +55,19 @@ class DecisionPageController {
     /** Post-redirect-get: the result travels as a flash attribute, so reloading the page does not replay again. */
     @PostMapping("/decisions/{id}/replay")
     String replay(@PathVariable String id, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("replay", decisions.replay(id));
+        ReplayReport report = decisions.replay(id);
+        redirect.addFlashAttribute("replay", new ReplayResult(report.identical(), report.recompiled(),
+                List.copyOf(report.differences())));
         redirect.addAttribute("id", id);
         return "redirect:/decisions/{id}#audit-record";
+    }
+
+    /**
+     * What the page shows of a replay. Flash attributes live in the page session, which is in the database
+     * (Spring Session JDBC), so they must be serializable; the replayed outcome itself is not shown.
+     */
+    public record ReplayResult(boolean identical, boolean recompiled, List<ReplayReport.Difference> differences)
+            implements java.io.Serializable {
     }
 
     @PostMapping("/decisions/{id}/verify")

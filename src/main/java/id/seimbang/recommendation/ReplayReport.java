@@ -11,6 +11,6 @@ record ReplayReport(String decisionId, String policyVersion, boolean recompiled,
         List<Difference> differences, DecisionOutcome replayed) {
 
     /** One JSON path where the replayed outcome differs from the recorded one. */
-    public record Difference(String path, String recorded, String replayed) {
+    public record Difference(String path, String recorded, String replayed) implements java.io.Serializable {
     }
 }

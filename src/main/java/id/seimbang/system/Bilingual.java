@@ -4,7 +4,7 @@ package id.seimbang.system;
  * A user-facing text in Indonesian first, with English alongside. JSON keys are the language codes
  * ({@code id} = Bahasa Indonesia, {@code en} = English).
  */
-public record Bilingual(String id, String en) {
+public record Bilingual(String id, String en) implements java.io.Serializable {
 
     public static Bilingual of(String indonesian, String english) {
         return new Bilingual(indonesian, english);

@@ -83,21 +83,27 @@ class DecisionPagesIntegrationTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(location + "#audit-record"))
                 .andReturn();
-        mvc.perform(get(location).param("lang", "en").flashAttrs(replayed.getFlashMap()))
+        // The flash attribute travels in the page session, which is in the database: follow the redirect with its cookie
+        jakarta.servlet.http.Cookie session = replayed.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get(location).param("lang", "en").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(
                         containsString("id=\"replay-result\">Identical: "),
                         not(containsString("id=\"replay-differences\"")))));
-        mvc.perform(get(location)).andExpect(content().string(not(containsString("id=\"replay-result\""))));
+        mvc.perform(get(location).cookie(session)).andExpect(content().string(not(containsString("id=\"replay-result\""))));
 
         MvcResult verified = mvc.perform(post(location + "/verify").with(csrf()).param("lang", "en"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl(location + "#audit-record"))
                 .andReturn();
-        mvc.perform(get(location).param("lang", "en").flashAttrs(verified.getFlashMap()))
+        jakarta.servlet.http.Cookie verifySession = verified.getResponse().getCookie("SESSION");
+        assertThat(verifySession).isNotNull();
+        mvc.perform(get(location).param("lang", "en").cookie(verifySession))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"verification-result\">Chain intact: ")));
-        mvc.perform(get(location)).andExpect(content().string(not(containsString("id=\"verification-result\""))));
+        mvc.perform(get(location).cookie(verifySession))
+                .andExpect(content().string(not(containsString("id=\"verification-result\""))));
 
         mvc.perform(get("/employees/" + NIP))
                 .andExpect(content().string(containsString("href=\"/decisions/" + id + "\"")));

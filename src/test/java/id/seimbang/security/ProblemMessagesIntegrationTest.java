@@ -38,6 +38,10 @@ import id.seimbang.eligibility.TestWorkforceConfiguration;
 class ProblemMessagesIntegrationTest {
 
     @Autowired MockMvc mvc;
+    /** Spring Session's repository (raw: its session type is not public). */
+    @SuppressWarnings("rawtypes")
+    @Autowired
+    org.springframework.session.SessionRepository sessions;
     @Autowired ObjectMapper json;
 
     @Test
@@ -103,14 +107,24 @@ class ProblemMessagesIntegrationTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aMissingOrWrongCsrfTokenSaysSo() throws Exception {
-        mvc.perform(post("/api/v1/decisions").with(user("p").roles("PLANNER")).sessionAttr("x", "session")
+        // A caller with a page session (its SESSION cookie; sessions are in the database) must send the token.
+        org.springframework.session.Session stored = (org.springframework.session.Session) sessions.createSession();
+        stored.setAttribute("x", "session");
+        sessions.save(stored);
+        jakarta.servlet.http.Cookie session = new jakarta.servlet.http.Cookie("SESSION",
+                java.util.Base64.getEncoder().encodeToString(stored.getId().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        mvc.perform(post("/api/v1/decisions").with(user("p").roles("PLANNER")).cookie(session)
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.title").value("Token CSRF tidak ada / CSRF token missing"))
                 .andExpect(jsonPath("$.errors[0].field").value("_csrf"));
-        mvc.perform(post("/api/v1/decisions").with(user("p").roles("PLANNER")).with(csrf().useInvalidToken())
+        // once a page of that session has been shown, the session holds its token: another one is wrong
+        mvc.perform(get("/login").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/decisions").with(user("p").roles("PLANNER")).cookie(session)
+                        .header("X-CSRF-TOKEN", "not-the-session-token")
                         .contentType(MediaType.APPLICATION_JSON).content("{}"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.title").value("Token CSRF salah / CSRF token wrong"))
