@@ -173,23 +173,27 @@ class SecurityIntegrationTest {
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/"))
                 .andReturn();
-        MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
-        mvc.perform(get("/api/v1/units").session(session)).andExpect(status().isOk());
+        // the page session is in the database (Spring Session JDBC), named by its SESSION cookie
+        jakarta.servlet.http.Cookie session = login.getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/units").cookie(session)).andExpect(status().isOk());
 
         mvc.perform(post("/api/v1/admin/users/leaver/disable").with(httpBasic("admin", SecurityTestSupport.ADMIN_PASSWORD)))
                 .andExpect(status().isOk());
 
-        mvc.perform(get("/api/v1/units").session(session))
+        mvc.perform(get("/api/v1/units").cookie(session))
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-        assertThat(session.isInvalid()).isTrue();
-        MockHttpSession second = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM spring_session WHERE principal_name = 'leaver'",
+                Integer.class)).as("the leaver's session is gone from the database").isZero();
+        mvc.perform(get("/").cookie(session)).andExpect(status().isFound());
+        jakarta.servlet.http.Cookie second = mvc.perform(post("/login").with(csrf())
                         .param("username", "leaver").param("password", "leaver-password-1"))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("/login?error"))
-                .andReturn().getRequest().getSession(false);
-        mvc.perform(get("/").session(second == null ? new MockHttpSession() : second))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(second == null ? get("/") : get("/").cookie(second))
                 .andExpect(status().isFound())
                 .andExpect(redirectedUrl("http://localhost/login"));
     }
