@@ -50,6 +50,6 @@ class AuditBrowserTest {
         browser.screenshot("2-verified");
         browser.page("audit");
         // issue 15, low: the session cookie is not sent with cross-site requests (and the page ran under the CSP)
-        assertThat(driver.manage().getCookieNamed("JSESSIONID").getSameSite()).isEqualTo("Lax");
+        assertThat(driver.manage().getCookieNamed("SESSION").getSameSite()).isEqualTo("Lax");
     }
 }
