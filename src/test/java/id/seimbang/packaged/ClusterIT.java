@@ -1,9 +1,9 @@
 package id.seimbang.packaged;
 
+import static id.seimbang.packaged.PackagedService.json;
+import static id.seimbang.packaged.PackagedService.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.PostgresTestDatabase;
 import id.seimbang.tools.ProvinceGenerator;
@@ -54,7 +53,6 @@ class ClusterIT {
     static final String BOB = "bob:bob-password-1";
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 1);
     static final String DRAFTS = "/api/v1/policy-drafts";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path temp;
@@ -312,20 +310,6 @@ class ClusterIT {
         long wait = since + offset.toNanos() - System.nanoTime();
         if (wait > 0) {
             PackagedService.sleep(wait / 1_000_000);
-        }
-    }
-
-    static HttpResponse<String> ok(HttpResponse<String> response, int... expected) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": "
-                + response.body()).isIn(Arrays.stream(expected).boxed().toList());
-        return response;
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,9 +1,10 @@
 package id.seimbang.packaged;
 
+import static id.seimbang.packaged.PackagedService.json;
+import static id.seimbang.packaged.PackagedService.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.tools.ProvinceGenerator;
 import id.seimbang.workforce.CsvKind;
@@ -51,7 +51,6 @@ class PackagedJarIT {
     static final String DRAFTS = "/api/v1/policy-drafts";
     static final String PARAMETERS = "rules/parameters.properties";
 
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     static Path temp;
@@ -349,20 +348,6 @@ class PackagedJarIT {
                 }
             }
             assertThat(missing).as("acknowledged decisions missing or changed, of " + acknowledged.size()).isEmpty();
-        }
-    }
-
-    static HttpResponse<String> ok(HttpResponse<String> response, int... expected) {
-        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": "
-                + response.body()).isIn(Arrays.stream(expected).boxed().toList());
-        return response;
-    }
-
-    static JsonNode json(HttpResponse<String> response) {
-        try {
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

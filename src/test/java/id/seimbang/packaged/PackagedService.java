@@ -1,5 +1,7 @@
 package id.seimbang.packaged;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,11 +17,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.PostgresTestDatabase;
 
@@ -33,6 +39,8 @@ import id.seimbang.PostgresTestDatabase;
  * {@code seimbang.project.dir} that the failsafe configuration in the POM sets.
  */
 public final class PackagedService implements AutoCloseable {
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     public static final String ADMIN_PASSWORD = "packaged-admin-password";
     /** Credentials {@code "key:" + apiKey} are sent as {@code X-API-Key}; others ({@code user:password}) as Basic. */
@@ -325,6 +333,21 @@ public final class PackagedService implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The response, after asserting its status is one of {@code expected} (the body is in the failure message). */
+    static HttpResponse<String> ok(HttpResponse<String> response, int... expected) {
+        assertThat(response.statusCode()).as(response.request().method() + " " + response.uri() + ": "
+                + response.body()).isIn(Arrays.stream(expected).boxed().toList());
+        return response;
+    }
+
+    static JsonNode json(HttpResponse<String> response) {
+        try {
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }
