@@ -1,7 +1,10 @@
 package id.seimbang.workforce;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -206,10 +209,10 @@ final class BundleValidator {
     private record Table(CsvKind kind, List<Row> rows) {
     }
 
-    private Table table(CsvKind kind, byte[] content) {
+    private Table table(CsvKind kind, CsvBundle.Source content) {
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new java.io.ByteArrayInputStream(stripBom(content)),
-                StandardCharsets.UTF_8); CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+        try (Reader reader = new InputStreamReader(withoutBom(content.open()), StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Map<String, Integer> header = null;
             for (CSVRecord record : parser) {
                 if (record.size() == 1 && record.get(0).isBlank()) {
@@ -247,9 +250,15 @@ final class BundleValidator {
         return new Table(kind, rows);
     }
 
-    private static byte[] stripBom(byte[] content) {
-        return content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
-                && (content[2] & 0xFF) == 0xBF ? Arrays.copyOfRange(content, 3, content.length) : content;
+    /** Spreadsheet programs save UTF-8 CSV with a byte order mark, which would otherwise stick to the first column. */
+    private static InputStream withoutBom(InputStream in) throws IOException {
+        PushbackInputStream stream = new PushbackInputStream(new BufferedInputStream(in), 3);
+        byte[] head = stream.readNBytes(3);
+        boolean bom = head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        if (!bom) {
+            stream.unread(head);
+        }
+        return stream;
     }
 
     private List<Row> rows(CsvKind kind) {

@@ -42,15 +42,14 @@ class ImportCommand implements ApplicationRunner {
         Path path = Path.of(source);
         int exitCode;
         try {
-            CsvBundle bundle;
+            ImportReport report;
             if (Files.isDirectory(path)) {
-                bundle = CsvBundle.fromDirectory(path);
+                report = importer.importBundle(CsvBundle.fromDirectory(path));
             } else {
-                try (var in = Files.newInputStream(path)) {
-                    bundle = CsvBundle.fromZip(in);
+                try (var in = Files.newInputStream(path); CsvBundle bundle = CsvBundle.fromZip(in)) {
+                    report = importer.importBundle(bundle);
                 }
             }
-            ImportReport report = importer.importBundle(bundle);
             System.out.println("Impor berhasil / Import succeeded: " + path);
             System.out.println(report.describe());
             exitCode = 0;

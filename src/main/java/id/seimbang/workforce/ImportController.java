@@ -1,6 +1,7 @@
 package id.seimbang.workforce;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,7 +31,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Impor data pegawai / Workforce import")
 class ImportController {
 
-    /** Imports that may run at once: each may hold its bundle (up to 512 MB unzipped) in memory. */
+    /** Imports that may run at once: each holds its parsed rows in memory and its unzipped files on disk. */
     static final int MAX_CONCURRENT_IMPORTS = 2;
 
     final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_CONCURRENT_IMPORTS);
@@ -93,12 +94,15 @@ class ImportController {
                 throw DomainException.badRequest("bundle", Bilingual.of("Kirim bundle zip atau berkas per jenis, bukan keduanya",
                         "Send either a zip bundle or files per kind, not both"));
             }
-            return importer.importBundle(CsvBundle.fromZip(zip.getInputStream()));
+            try (InputStream in = zip.getInputStream(); CsvBundle bundle = CsvBundle.fromZip(in)) {
+                return importer.importBundle(bundle);
+            }
         }
-        Map<CsvKind, byte[]> files = new EnumMap<>(CsvKind.class);
+        // The container keeps each part in a temporary file (spring.servlet.multipart.file-size-threshold): read from it.
+        Map<CsvKind, CsvBundle.Source> files = new EnumMap<>(CsvKind.class);
         for (Map.Entry<String, List<MultipartFile>> part : parts.entrySet()) {
-            files.put(CsvKind.byKey(part.getKey()).orElseThrow(), part.getValue().get(0).getBytes());
+            files.put(CsvKind.byKey(part.getKey()).orElseThrow(), part.getValue().get(0)::getInputStream);
         }
-        return importer.importBundle(new CsvBundle(files));
+        return importer.importBundle(CsvBundle.of(files));
     }
 }

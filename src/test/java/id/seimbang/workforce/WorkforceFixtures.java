@@ -37,15 +37,23 @@ final class WorkforceFixtures {
     /** An editable copy of a bundle's files as lines (index 0 is the header, so index i is line i + 1). */
     static Map<CsvKind, List<String>> lines(CsvBundle bundle) {
         Map<CsvKind, List<String>> lines = new EnumMap<>(CsvKind.class);
-        bundle.files().forEach((kind, bytes) -> lines.put(kind,
-                new ArrayList<>(new String(bytes, StandardCharsets.UTF_8).lines().toList())));
+        bundle.files().forEach((kind, source) -> lines.put(kind,
+                new ArrayList<>(new String(readAll(source), StandardCharsets.UTF_8).lines().toList())));
         return lines;
+    }
+
+    static byte[] readAll(CsvBundle.Source source) {
+        try (java.io.InputStream in = source.open()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static CsvBundle bundle(Map<CsvKind, List<String>> lines) {
         Map<CsvKind, byte[]> files = new EnumMap<>(CsvKind.class);
         lines.forEach((kind, l) -> files.put(kind, (String.join("\n", l) + "\n").getBytes(StandardCharsets.UTF_8)));
-        return new CsvBundle(files);
+        return CsvBundle.ofBytes(files);
     }
 
     /** Replaces one column of one line (1-based, header = line 1) of a simple CSV without quoted commas. */
