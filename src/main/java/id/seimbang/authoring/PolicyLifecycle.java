@@ -46,11 +46,9 @@ public class PolicyLifecycle {
     // encoded letter, a new endpoint) cannot let a call through to a lifecycle act without the role.
     static final String EDIT = "hasAnyRole('POLICY_OFFICER', 'RULE_AUTHOR')";
     static final String APPROVE = "hasRole('POLICY_APPROVER')";
-    /** DRL is code: only DMN tables and the parameters file may be saved without RULE_AUTHOR. */
-    static final String SAVE_FILE = "hasRole('RULE_AUTHOR') or (hasRole('POLICY_OFFICER') and "
-            + "(#file.path().strip().toLowerCase().endsWith('.dmn') or #file.path().strip().toLowerCase().endsWith('.properties')))";
-    static final String DELETE_FILE = "hasRole('RULE_AUTHOR') or (hasRole('POLICY_OFFICER') and "
-            + "(#path.strip().toLowerCase().endsWith('.dmn') or #path.strip().toLowerCase().endsWith('.properties')))";
+    /** DRL is code: only DMN tables and the parameters file may be written without RULE_AUTHOR (PolicyFileAccess). */
+    static final String SAVE_FILE = "@policyFileAccess.mayWrite(authentication, #file.path())";
+    static final String DELETE_FILE = "@policyFileAccess.mayWrite(authentication, #path)";
 
     private final DraftStore drafts;
     private final PolicyVersionStore versions;

@@ -11,6 +11,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import id.seimbang.authoring.DraftStatus;
 import id.seimbang.authoring.PolicyDraft;
+import id.seimbang.authoring.PolicyFileAccess;
 import id.seimbang.authoring.PolicyLifecycle;
 
 /**
@@ -22,9 +23,11 @@ import id.seimbang.authoring.PolicyLifecycle;
 class PolicyEditorController {
 
     private final PolicyLifecycle lifecycle;
+    private final PolicyFileAccess access;
 
-    PolicyEditorController(PolicyLifecycle lifecycle) {
+    PolicyEditorController(PolicyLifecycle lifecycle, PolicyFileAccess access) {
         this.lifecycle = lifecycle;
+        this.access = access;
     }
 
     @GetMapping("/policies/drafts/{id}/editor")
@@ -38,7 +41,7 @@ class PolicyEditorController {
         model.addAttribute("draft", draft);
         // Shown as an editor only to someone who may save it (the service refuses the others anyway).
         boolean open = draft.status() == DraftStatus.DRAFT;
-        boolean maySave = maySave(reader, path);
+        boolean maySave = access.mayWrite(reader::isUserInRole, path.value());
         model.addAttribute("editable", open && maySave);
         model.addAttribute("readOnlyByRole", open && !maySave);
         model.addAttribute("neededRoles", path.kind() == PolicyFilePath.Kind.DRL ? "RULE_AUTHOR"
@@ -46,11 +49,5 @@ class PolicyEditorController {
         model.addAttribute("contentUrl", contentUrl);
         model.addAttribute("saveUrl", contentUrl);
         return path.kind() == PolicyFilePath.Kind.DMN ? "policy/dmn-editor" : "policy/text-editor";
-    }
-
-    /** As PolicyLifecycle's SAVE_FILE: DRL is code and needs a rule author; tables and parameters a policy officer. */
-    private static boolean maySave(HttpServletRequest reader, PolicyFilePath path) {
-        boolean ruleAuthor = reader.isUserInRole("RULE_AUTHOR");
-        return path.kind() == PolicyFilePath.Kind.DRL ? ruleAuthor : ruleAuthor || reader.isUserInRole("POLICY_OFFICER");
     }
 }
