@@ -35,8 +35,10 @@ class DecisionController {
 
     private final DecisionService decisions;
     private final DecisionLimits limits;
+    private final ExplanationWriter explanations;
 
-    DecisionController(DecisionService decisions, DecisionLimits limits) {
+    DecisionController(DecisionService decisions, DecisionLimits limits, ExplanationWriter explanations) {
+        this.explanations = explanations;
         this.decisions = decisions;
         this.limits = limits;
     }
@@ -62,7 +64,7 @@ class DecisionController {
     @Operation(summary = "Penjelasan / Explanation",
             description = "Plain-language explanation in Indonesian with English. Send Accept: text/html for a page.")
     Explanation explanation(@PathVariable String id) {
-        return ExplanationWriter.explain(decisions.find(id));
+        return explanations.explain(decisions.find(id));
     }
 
     @GetMapping

@@ -27,8 +27,11 @@ class DecisionPageController {
     private final DecisionService decisions;
     private final AuditTrail trail;
     private final ActivePolicy activePolicy;
+    private final ExplanationWriter explanations;
 
-    DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy) {
+    DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy,
+            ExplanationWriter explanations) {
+        this.explanations = explanations;
         this.decisions = decisions;
         this.trail = trail;
         this.activePolicy = activePolicy;
@@ -38,7 +41,7 @@ class DecisionPageController {
     String decision(@PathVariable String id, Model model) {
         DecisionRecord record = decisions.find(id);
         model.addAttribute("record", record);
-        model.addAttribute("explanation", ExplanationWriter.explain(record));
+        model.addAttribute("explanation", explanations.explain(record));
         model.addAttribute("zone", Clocks.JAKARTA);
         // The files are at hand only for the active version; older versions are shown by their hash.
         PolicySnapshot active = activePolicy.current();

@@ -6,23 +6,30 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.stereotype.Component;
+
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
 import id.seimbang.placement.MatchedRow;
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.CodeLabels;
 
 /**
  * Turns a recorded decision into sentences. It only restates what the record holds (rule messages,
  * table annotations, gaps and scores); it decides nothing.
  */
-final class ExplanationWriter {
+@Component
+class ExplanationWriter {
 
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
-    private ExplanationWriter() {
+    private final CodeLabels labels;
+
+    ExplanationWriter(CodeLabels labels) {
+        this.labels = labels;
     }
 
-    static Explanation explain(DecisionRecord record) {
+    Explanation explain(DecisionRecord record) {
         DecisionInputs in = record.inputs();
         DecisionOutcome out = record.outcome();
         List<Bilingual> eligibility = new ArrayList<>();
@@ -37,11 +44,12 @@ final class ExplanationWriter {
                     "Per " + in.asOf() + " pegawai belum memenuhi syarat mutasi, sehingga tidak ada usulan pindah.",
                     "As of " + in.asOf() + " the employee is not eligible for transfer, so no move is proposed.");
         } else if (out.moves().isEmpty()) {
+            Bilingual scope = labels.of("scope", in.scope());
             summary = Bilingual.of(
-                    "Per " + in.asOf() + " pegawai memenuhi syarat, tetapi tidak ada pindah dalam cakupan "
-                            + in.scope() + " yang memperbaiki keseimbangan beban kerja.",
-                    "As of " + in.asOf() + " the employee is eligible, but no move within scope " + in.scope()
-                            + " improves workload balance.");
+                    "Per " + in.asOf() + " pegawai memenuhi syarat, tetapi tidak ada pindah dalam cakupan \""
+                            + scope.id() + "\" yang memperbaiki keseimbangan beban kerja.",
+                    "As of " + in.asOf() + " the employee is eligible, but no move within the scope \"" + scope.en()
+                            + "\" improves workload balance.");
         } else {
             MoveOption top = out.moves().get(0);
             summary = Bilingual.of(
@@ -68,7 +76,7 @@ final class ExplanationWriter {
     }
 
     /** Balance, placement and rules behind one evaluated move. */
-    static List<Bilingual> because(MoveOption m) {
+    private List<Bilingual> because(MoveOption m) {
         List<Bilingual> lines = new ArrayList<>();
         lines.add(Bilingual.of(
                 "Selisih pegawai unit asal " + signedId(m.gapFrom()) + ", unit tujuan " + signedId(m.gapTo())
@@ -78,13 +86,13 @@ final class ExplanationWriter {
                         + " (positive = surplus, negative = deficit); the move changes the imbalance by "
                         + signedEn(-m.gain()) + " (gain " + en(m.gain()) + ")."));
         if (m.penalty() != null) {
+            Bilingual support = labels.of("relocation", m.relocationSupport());
+            Bilingual risk = labels.of("risk", m.acceptanceRisk());
             lines.add(Bilingual.of(
-                    "Kesesuaian: " + m.fitLevel() + "; dukungan relokasi " + m.relocationSupport()
-                            + "; risiko penolakan " + m.acceptanceRisk() + "; penalti penempatan " + id(m.penalty())
-                            + "; skor " + id(m.score()) + ".",
-                    "Fit: " + m.fitLevel() + "; relocation support " + m.relocationSupport() + "; acceptance risk "
-                            + m.acceptanceRisk() + "; placement penalty " + en(m.penalty()) + "; score "
-                            + en(m.score()) + "."));
+                    "Kesesuaian: " + m.fitLevel() + "; dukungan relokasi: " + support.id() + "; risiko penolakan: "
+                            + risk.id() + "; penalti penempatan " + id(m.penalty()) + "; skor " + id(m.score()) + ".",
+                    "Fit: " + m.fitLevel() + "; relocation support: " + support.en() + "; acceptance risk: " + risk.en()
+                            + "; placement penalty " + en(m.penalty()) + "; score " + en(m.score()) + "."));
         }
         for (RuleOutcome o : m.ruleOutcomes()) {
             lines.add(Bilingual.of(severityId(o.severity()) + " [" + o.ruleId() + "] " + o.message().id(),

@@ -22,6 +22,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import id.seimbang.system.Bilingual;
@@ -164,7 +165,8 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.requestCache(pages))
                 .headers(headers -> headers.addHeaderWriter(SecurityConfiguration::securityHeaders))
                 // A session whose account was disabled since it signed in ends here, before any rule runs.
-                .addFilterAfter(new DisabledAccountFilter(accounts), SecurityContextHolderFilter.class);
+                .addFilterAfter(new DisabledAccountFilter(accounts), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SwaggerCsrfCookie(), AuthorizationFilter.class);
         return http.build();
     }
 }

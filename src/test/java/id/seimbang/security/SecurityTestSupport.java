@@ -17,6 +17,12 @@ public final class SecurityTestSupport {
     private SecurityTestSupport() {
     }
 
+    /** Creates a machine client with these roles and returns its API key (shown once, as to an administrator). */
+    public static String createClientKey(ApplicationContext context, String clientId, Role... roles) {
+        return context.getBean(AccountService.class)
+                .createClient(clientId, clientId, EnumSet.copyOf(Arrays.asList(roles)), "test").apiKey();
+    }
+
     /** Creates the user in the application's database unless it exists (a cached context is reused). */
     public static void ensureUser(ApplicationContext context, String username, String password, Role... roles) {
         AccountService accounts = context.getBean(AccountService.class);

@@ -44,8 +44,9 @@ import id.seimbang.security.SecurityTestSupport;
 public class BrowserTestSupport
         implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
 
-    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; -Dbrowser.chromium / -Dbrowser.chromedriver name others (e.g. another distribution's). */
+    public static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
+    public static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** One picture per page under a stable name, the set README shows (copied to docs/screenshots/). */
     public static final Path PAGE_SCREENSHOTS = SCREENSHOTS.resolve("pages");
