@@ -62,6 +62,18 @@ final class PlanProgress {
         }
     }
 
+    /**
+     * Syncs now, whenever the last sync was, then checks: the last look before a result is recorded, so a
+     * cancellation asked for on another instance less than a sync interval before the end still wins.
+     */
+    void checkCancelledNow() {
+        lastSync.set(System.nanoTime());
+        sync.accept(this);
+        if (cancelled) {
+            throw new PlanCancelledException();
+        }
+    }
+
     String phase() {
         return phase;
     }

@@ -257,7 +257,7 @@ public class PlanService {
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
                     candidates, workers, parallelism, progress);
             PlanResult result = computation.run();
-            progress.checkCancelled();
+            progress.checkCancelledNow();
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,
                     new PlanAuditPayload(request, asOf, computation.cellGaps(), result.candidateCount(),
                             result.candidatesSha256(), result));
