@@ -47,7 +47,8 @@ class Instance:
              f"--seimbang.policy.rules-dir={repo}/rules", f"--seimbang.policy.decision-tables-dir={repo}/decision-tables",
              f"--seimbang.policy.scenarios-dir={repo}/tests-data/scenarios",
              f"--spring.datasource.url={args.postgres}?currentSchema={self.schema}",
-             "--spring.datasource.username=postgres", f"--spring.flyway.schemas={self.schema}"],
+             "--spring.datasource.username=postgres", f"--spring.flyway.schemas={self.schema}",
+             f"--spring.datasource.hikari.maximum-pool-size={args.pool}"],
             cwd=self.data, stdout=open(os.path.join(self.data, "service.log"), "w"), stderr=subprocess.STDOUT)
         self.started = time.time()
         self.ready_seconds = None
@@ -92,13 +93,19 @@ class Instance:
                     f"JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = '{self.schema}' AND c.relkind IN ('r', 'm')")
         return int(size) / 1024 / 1024
 
-    def stop(self):
+    def terminate(self):
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(60)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+
+    def stop(self):
+        self.terminate()
+        try:
+            self.process.wait(120)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+    def drop(self):
         psql(self.database, f"DROP SCHEMA IF EXISTS {self.schema} CASCADE")
 
 
@@ -128,10 +135,15 @@ def main():
     parser = argparse.ArgumentParser()
     for option in ("--repo", "--work", "--jar", "--heap", "--postgres"):
         parser.add_argument(option, required=True)
+    parser.add_argument("--pool", type=int, required=True)
     parser.add_argument("provinces", nargs="+")
     args = parser.parse_args()
     instances = []
     stop_sampling = threading.Event()
+    limit = int(psql(args.postgres.rsplit("/", 1)[1], "SHOW max_connections"))
+    if len(args.provinces) * (args.pool + 2) > limit:
+        sys.exit(f"bench/national: {len(args.provinces)} instances × (pool {args.pool} + 2) connections exceed the "
+                 f"server's max_connections ({limit}); lower --pool")
     try:
         start_load = load()
         t0 = time.time()
@@ -166,7 +178,7 @@ def main():
         n = len(instances)
         employees = sum(1 for _ in open(os.path.join(args.provinces[0], "employees.csv"))) - 1
         print(f"\nSeimbang, national simulation: {n} provinces of {employees} employees, one instance each "
-              f"(-Xmx{args.heap}) on one PostgreSQL; {os.cpu_count()} cores")
+              f"(-Xmx{args.heap}, pool {args.pool}) on one PostgreSQL; {os.cpu_count()} cores")
         print(f"start-up: all {n} ready (sample loaded) after {all_ready:.0f} s from load {start_load}; "
               f"per instance {min(i.ready_seconds for i in instances):.0f}-{max(i.ready_seconds for i in instances):.0f} s")
         print(f"{'round':<8}{'load':>6}{'wall s':>9}{'plans/min':>11}{'CPU s/plan':>12}{'slowest plan s':>16}{'moves':>8}"
@@ -176,19 +188,28 @@ def main():
             print(f"{r['label']:<8}{r['load']:>6}{r['wall']:>9.1f}{n * 60 / r['wall']:>11.2f}{r['cpu'] / n:>12.1f}"
                   f"{max(p[0] for p in r['plans'].values()):>16.1f}{sum(len(x['moves']) for x in results):>8}"
                   f"{str(all(x['evidence']['provenOptimal'] for x in results)):>9}")
-        print(f"\n{'instance':<10}{'ready s':>9}{'peak heap MB':>14}{'peak RSS MB':>13}{'database MB':>13}")
+        rss = {i.name: i.peak_rss_mb() for i in instances}
+        # Sizes once the instances have stopped: N instances' connection pools can use up the server's connections.
         for i in instances:
-            print(f"{i.name:<10}{i.ready_seconds:>9.0f}{i.peak_heap_mb:>14.0f}{i.peak_rss_mb():>13}{i.database_mb():>13.1f}")
+            i.terminate()
+        for i in instances:
+            i.stop()
         sizes = [i.database_mb() for i in instances]
+        print(f"\n{'instance':<10}{'ready s':>9}{'peak heap MB':>14}{'peak RSS MB':>13}{'database MB':>13}")
+        for i, size in zip(instances, sizes):
+            print(f"{i.name:<10}{i.ready_seconds:>9.0f}{i.peak_heap_mb:>14.0f}{rss[i.name]:>13}{size:>13.1f}")
         print(f"\ndatabase: {sum(sizes):.1f} MB for {n} provinces ({sum(sizes) / n:.1f} MB per province, "
               f"{sum(sizes) / n / employees * 1024:.1f} KB per employee after two plans)")
     finally:
         stop_sampling.set()
         for i in instances:
+            i.terminate()
+        for i in instances:
             try:
                 i.stop()
+                i.drop()
             except Exception as e:  # keep stopping the others
-                log(f"could not stop {i.name}: {e}")
+                log(f"could not stop {i.name} or drop its schema: {e}")
 
 
 if __name__ == "__main__":
