@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -75,6 +78,12 @@ class PlanJobs {
         return TaskPools.scheduler("plan-heartbeat", 2);
     }
 
+    /** Stops the scheduler first when the context closes (see {@link SchedulerStop}). */
+    @Bean
+    SchedulerStop schedulerStop(Scheduler scheduler) {
+        return new SchedulerStop(scheduler);
+    }
+
     /** This instance's name in {@code scheduled_tasks.picked_by} and {@code transfer_plan.run_by}. */
     @Bean
     PlanInstanceName planInstanceName() {
@@ -85,9 +94,10 @@ class PlanJobs {
     /**
      * db-scheduler built by its Spring Boot starter's own support code, with the settings of {@code db-scheduler.*}
      * except: one execution thread (the {@code plan-runner} pool), the heartbeat derived from
-     * {@code seimbang.plan.dead-after}, the poll interval from {@code seimbang.plan.poll-interval}.
+     * {@code seimbang.plan.dead-after}, the poll interval from {@code seimbang.plan.poll-interval}. Stopped by
+     * {@link SchedulerStop}, not by a destroy method.
      */
-    @Bean(destroyMethod = "stop")
+    @Bean(destroyMethod = "")
     Scheduler scheduler(DbSchedulerProperties config, PlanProperties properties, DataSource dataSource,
             List<Task<?>> tasks, ObjectProvider<SchedulerListener> listeners,
             ObjectProvider<ExecutionInterceptor> interceptors, ObjectProvider<StatsRegistry> stats,
@@ -127,5 +137,57 @@ class PlanJobs {
 
     /** The name this instance claims plan jobs under. */
     record PlanInstanceName(String value) {
+    }
+
+    /**
+     * Stops db-scheduler first when the context closes: in the lifecycle's first phase ({@code DEFAULT_PHASE}),
+     * before the web server's graceful shutdown and before the pools its threads belong to. Its polling loop occupies
+     * the {@code plan-poller} thread for as long as the scheduler runs and takes an interrupt for a spurious wake-up,
+     * so only the scheduler's own {@code stop()} ends it; as the bean's destroy method (after the lifecycle), the
+     * poller pool's stop waited its whole timeout (30 s) for that loop on every context close and every SIGTERM.
+     * First, because an instance that is going away should claim no more plans: the ones started through it were
+     * just recorded INTERRUPTED ({@code PlanService.stop}), and a plan claimed now could only be interrupted too.
+     * The plan running here was cancelled by then, so {@code db-scheduler.shutdown-max-wait} only bounds a plan
+     * slow to notice it (after it, db-scheduler interrupts the runner). Also stops the scheduler when the context is
+     * destroyed without a lifecycle stop (a failed start).
+     */
+    static final class SchedulerStop implements SmartLifecycle, DisposableBean {
+
+        private final Scheduler scheduler;
+        private final AtomicBoolean running = new AtomicBoolean();
+        private final AtomicBoolean stopped = new AtomicBoolean();
+
+        SchedulerStop(Scheduler scheduler) {
+            this.scheduler = scheduler;
+        }
+
+        /** The scheduler itself starts when the context is ready (db-scheduler's starter); this only tracks it. */
+        @Override
+        public void start() {
+            running.set(true);
+        }
+
+        @Override
+        public void stop() {
+            running.set(false);
+            if (stopped.compareAndSet(false, true)) {
+                scheduler.stop();
+            }
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running.get();
+        }
+
+        @Override
+        public int getPhase() {
+            return SmartLifecycle.DEFAULT_PHASE;
+        }
+
+        @Override
+        public void destroy() {
+            stop();
+        }
     }
 }

@@ -107,7 +107,7 @@ public class PlanService {
     /**
      * Shutdown: the plan running here can no longer finish, nor can the plans started through this instance that
      * are still queued, so they are recorded INTERRUPTED at once (while the database is still there) and stopped.
-     * Runs before the plan pools' own early shutdown, which interrupts the running one; a plan that completes
+     * Runs before the lifecycle stops the scheduler and the plan pools (which interrupt the running one); a plan that completes
      * meanwhile stays COMPLETED. Plans started here but running on another instance go on there.
      */
     @EventListener(ContextClosedEvent.class)

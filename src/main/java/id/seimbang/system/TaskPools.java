@@ -32,10 +32,9 @@ public final class TaskPools {
         pool.setCorePoolSize(threads);
         pool.setMaxPoolSize(threads);
         pool.setQueueCapacity(queueCapacity);
-        // When the context closes, work still running is interrupted at once (not awaited for the lifecycle's
-        // shutdown timeout); daemon threads never hold the JVM.
+        // Work still running when the pool stops is interrupted (ApplicationLoaderPool.stop); daemon threads never
+        // hold the JVM.
         pool.setWaitForTasksToCompleteOnShutdown(false);
-        pool.setStrictEarlyShutdown(true);
         pool.setDaemon(true);
         if (callerRuns) {
             pool.setRejectedExecutionHandler(new ThreadPoolExecutor.CallerRunsPolicy());
@@ -72,7 +71,18 @@ public final class TaskPools {
         return scheduler;
     }
 
-    /** Sets the application's class loader on every thread it creates. */
+    /**
+     * Sets the application's class loader on every thread it creates, and interrupts the work still running when it
+     * stops.
+     *
+     * <p>Why the stop interrupts: a pool is a {@code SmartLifecycle} that stops in phase
+     * {@code ExecutorConfigurationSupport.DEFAULT_PHASE}, after the web server's graceful shutdown (requests in
+     * progress have finished), and Spring's own stop then waits, up to {@code spring.lifecycle.timeout-per-shutdown-phase}
+     * (30 s), for the tasks still running; only the destroy step after it interrupts them. A long-running task (the
+     * policy file watcher's loop, a plan that has not noticed its cancellation yet) held every context close and every
+     * SIGTERM for those 30 s. Here the stop interrupts them and drops queued work at once; Spring then waits only for
+     * the interrupted tasks to end.
+     */
     static final class ApplicationLoaderPool extends ThreadPoolTaskExecutor {
 
         private final transient ClassLoader application;
@@ -86,6 +96,12 @@ public final class TaskPools {
             Thread thread = super.createThread(runnable);
             thread.setContextClassLoader(application);
             return thread;
+        }
+
+        @Override
+        public void stop(Runnable callback) {
+            shutdown(); // waitForTasksToCompleteOnShutdown is false: shutdownNow, queued tasks cancelled
+            super.stop(callback);
         }
     }
 }
