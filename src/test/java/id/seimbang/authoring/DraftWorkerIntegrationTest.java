@@ -145,7 +145,8 @@ class DraftWorkerIntegrationTest {
 
         // The service's defaults but the small heap: the 5 s limit of this class is for hostile drafts only.
         DraftWorkers own = new DraftWorkers(new WorkerProperties(true, properties.compileTimeout(),
-                java.time.Duration.ofSeconds(120), properties.maxHeap(), properties.startupTimeout(), 1, 100, List.of()),
+                java.time.Duration.ofSeconds(120), properties.maxHeap(), properties.startupTimeout(), 1, 100,
+                properties.jvmOptions()),
                 json, active, workforce, environment);
         ProcessHandle process;
         try {
