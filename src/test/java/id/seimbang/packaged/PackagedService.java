@@ -126,6 +126,8 @@ public final class PackagedService implements AutoCloseable {
             // limit (tested in DecisionIntegrationTest) would answer most of them 429.
             settings.put("seimbang.decisions.rate-per-minute", "100000000");
             settings.put("seimbang.decisions.rate-burst", "100000000");
+            // Its draft worker JVMs compile with C1 only, like the service JVM below (start-up work on 2 cores).
+            settings.put("seimbang.authoring.worker.jvm-options", "-XX:TieredStopAtLevel=1");
             if (postgres != null) {
                 settings.put("spring.datasource.url", postgres.url());
                 settings.put("spring.datasource.username", PostgresTestDatabase.user());

@@ -29,8 +29,8 @@ import id.seimbang.system.web.BrowserTestSupport;
  * cell, save the draft from the page, then check the draft on the policies page and see its validation and
  * impact on the sample province.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:policy-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = PolicyEditorFixtures.BROWSER_URL)
 @Import({TestUsers.class, TestWorkforceConfiguration.class})
 class DmnEditorBrowserTest {
 

@@ -14,6 +14,12 @@ import id.seimbang.authoring.PolicyLifecycle;
  */
 final class PolicyEditorFixtures {
 
+    /**
+     * The database of the browser tests of the editors (DmnEditorBrowserTest, PolicyTextEditorBrowserTest): the same
+     * configuration, so they share one application context.
+     */
+    static final String BROWSER_URL = "spring.datasource.url=jdbc:h2:mem:policy-editor-browser;MODE=PostgreSQL;"
+            + "DATABASE_TO_LOWER=TRUE";
     static final String SOURCE_DIR = "src/test/resources/policy-fixture";
     static final String DMN = "decision-tables/test-fit.dmn";
     static final String PROPERTIES = "rules/test-params.properties";

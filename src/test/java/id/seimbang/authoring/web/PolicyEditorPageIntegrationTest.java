@@ -27,8 +27,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import id.seimbang.eligibility.TestWorkforceConfiguration;
 import id.seimbang.authoring.PolicyLifecycle;
 
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:policy-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+// The configuration of the other MockMvc tests with the small workforce (PoliciesPageIntegrationTest, …): one context
+@SpringBootTest(properties = TestWorkforceConfiguration.H2_MEMORY)
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
 @WithMockUser(username = "officer", roles = "POLICY_OFFICER")

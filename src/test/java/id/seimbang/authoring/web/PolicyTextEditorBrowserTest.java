@@ -21,8 +21,8 @@ import id.seimbang.authoring.PolicyLifecycle;
 import id.seimbang.system.web.BrowserTestSupport;
 
 /** The plain-text editor for .drl and .properties files, in English, with line numbers and server errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:policy-text-editor-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = PolicyEditorFixtures.BROWSER_URL)
 @Import({TestUsers.class, TestWorkforceConfiguration.class})
 class PolicyTextEditorBrowserTest {
 
