@@ -11,15 +11,17 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.audit.AuditTrail;
 import id.seimbang.eligibility.TestWorkforceConfiguration;
 
 /** Issue 18 point 14: the OpenAPI document names the API, its version, and both ways to sign in. */
-// Same configuration as SecurityIntegrationTest, so both share one application context.
+// Same configuration as SecurityIntegrationTest, bean overrides included, so they share one application context.
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:security-decisions-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "seimbang.sample-data.load-on-empty=true",
@@ -30,6 +32,8 @@ import id.seimbang.eligibility.TestWorkforceConfiguration;
 class OpenApiDocumentIntegrationTest {
 
     @Autowired MockMvc mvc;
+    /** Unused here: SecurityIntegrationTest's spy, without which this class would need a context of its own. */
+    @MockitoSpyBean AuditTrail audit;
     @Autowired ObjectMapper json;
     @Autowired BuildProperties build;
 

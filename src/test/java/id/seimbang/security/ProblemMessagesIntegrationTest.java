@@ -20,14 +20,16 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.audit.AuditTrail;
 import id.seimbang.eligibility.TestWorkforceConfiguration;
 
 /** Issue 18 point 6: every refusal says what to fix, Indonesian first and English alongside (problem+json). */
-// Same configuration as SecurityIntegrationTest, so both share one application context.
+// Same configuration as SecurityIntegrationTest, bean overrides included, so they share one application context.
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:security-decisions-it;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
         "seimbang.sample-data.load-on-empty=true",
@@ -38,6 +40,8 @@ import id.seimbang.eligibility.TestWorkforceConfiguration;
 class ProblemMessagesIntegrationTest {
 
     @Autowired MockMvc mvc;
+    /** Unused here: SecurityIntegrationTest's spy, without which this class would need a context of its own. */
+    @MockitoSpyBean AuditTrail audit;
     /** Spring Session's repository (raw: its session type is not public). */
     @SuppressWarnings("rawtypes")
     @Autowired
