@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieServices;
@@ -16,6 +18,7 @@ import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
 import org.springframework.stereotype.Service;
 
+import id.seimbang.policy.PolicyParameters;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
@@ -23,6 +26,7 @@ import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
+import id.seimbang.workforce.SkpAppraisal;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 
@@ -50,6 +54,52 @@ public class EligibilityService {
     public EmployeeEligibility evaluateEmployee(PolicySnapshot policy, Employee employee, Workforce workforce,
             LocalDate asOf) {
         return evaluateEmployee(policy, employee, workforce.position(employee.positionCode()).orElse(null), asOf);
+    }
+
+    /**
+     * Issue 19 point 1: for an employee who is not eligible on {@code asOf}, when each blocking rule stops blocking
+     * and when none blocks, if the facts stay as they are and SKP stays at its latest predicate; null when the
+     * employee is eligible on {@code asOf}. The rules themselves are evaluated at later dates
+     * ({@link EligibleFromSearch}).
+     */
+    public EligibleFrom eligibleFrom(PolicySnapshot policy, Employee employee, Position currentPosition,
+            LocalDate asOf) {
+        return eligibleFrom(policy, employee, currentPosition, evaluateEmployee(policy, employee, currentPosition, asOf));
+    }
+
+    /** As {@link #eligibleFrom(PolicySnapshot, Employee, Position, LocalDate)}, with the verdict on the as-of date known. */
+    public EligibleFrom eligibleFrom(PolicySnapshot policy, Employee employee, Position currentPosition,
+            EmployeeEligibility onAsOf) {
+        return search(policy, employee, currentPosition, onAsOf).result();
+    }
+
+    /** The search and its result, for measurements of how many rule executions it takes. */
+    record EligibleFromRun(EligibleFrom result, int evaluations) {
+    }
+
+    EligibleFromRun search(PolicySnapshot policy, Employee employee, Position currentPosition,
+            EmployeeEligibility onAsOf) {
+        if (onAsOf.eligible()) {
+            return new EligibleFromRun(null, 0);
+        }
+        LocalDate asOf = onAsOf.asOf();
+        PolicyParameters p = policy.parameters();
+        List<SkpAppraisal> projected = EligibleFromSearch.projectSkp(employee, asOf,
+                asOf.plusMonths(EligibleFromSearch.HORIZON_MONTHS), p);
+        List<SkpAppraisal> assumed = EligibleFromSearch.assumed(employee, projected);
+        Employee ahead = employee.withSkp(projected);
+        EligibleFromSearch search = new EligibleFromSearch(
+                date -> blocking(evaluateEmployee(policy, ahead, currentPosition, date)),
+                EligibleFromSearch.anchors(employee, onAsOf.facts(), p));
+        EligibleFrom result = search.search(asOf, blocking(onAsOf), until -> assumed.stream()
+                .filter(a -> a.year() <= SkpPeriods.lastCompleted(until, p.skpYearCountsFrom())).toList());
+        return new EligibleFromRun(result, search.evaluations());
+    }
+
+    private static Set<String> blocking(EmployeeEligibility verdict) {
+        Set<String> ids = new TreeSet<>();
+        verdict.outcomes().stream().filter(o -> o.severity() == Severity.BLOCK).forEach(o -> ids.add(o.ruleId()));
+        return ids;
     }
 
     /** Employee-level and move-level eligibility for all targets in one rule execution. */

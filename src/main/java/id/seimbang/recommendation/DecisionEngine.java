@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import id.seimbang.balance.WorkloadModel;
 import id.seimbang.eligibility.EligibilityService;
+import id.seimbang.eligibility.EligibleFrom;
 import id.seimbang.eligibility.EmployeeEligibility;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.RuleOutcome;
@@ -99,7 +100,10 @@ public class DecisionEngine {
         RequestedTarget requestedTarget = latestRequest(in)
                 .map(r -> requestedTarget(r, in.employee(), verdict.eligible(), inScope, evaluated, ranked, top))
                 .orElse(null);
-        return new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), top, requestedTarget,
+        // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
+        EligibleFrom from = verdict.eligible() ? null
+                : eligibility.eligibleFrom(policy, employee, facts.position(employee.positionCode()).orElse(null), verdict);
+        return new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top, requestedTarget,
                 new RegionBalance(inScope.size(), before, after), targets.size());
     }
 

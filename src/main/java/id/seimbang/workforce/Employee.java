@@ -71,6 +71,14 @@ public record Employee(
         return null;
     }
 
+    /** The same employee with other SKP appraisals (e.g. later years assumed for a look ahead). */
+    public Employee withSkp(List<SkpAppraisal> appraisals) {
+        return new Employee(nip, name, status, golongan, unitCode, positionCode, positionTmt, cpnsTmt, birthDate, sex,
+                educationLevel, educationField, competencies, appraisals, sanctions, legalProcess, studyLeaveFrom,
+                studyLeaveUntil, serviceBondFrom, serviceBondUntil, homeKabupatenCode, homeLatitude, homeLongitude,
+                homeIsland, spouseKabupatenCode, healthReason, talentBox);
+    }
+
     /** The appraisal for a year, if one was recorded. */
     public Optional<SkpAppraisal> skpFor(int year) {
         return skp.stream().filter(a -> a.year() == year).findFirst();
