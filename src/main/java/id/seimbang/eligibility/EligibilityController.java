@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Clocks;
+import id.seimbang.workforce.Position;
 import id.seimbang.workforce.Workforce;
 
 @RestController
@@ -43,17 +44,23 @@ class EligibilityController {
             description = "Evaluates every eligibility rule of the active policy as of a date (default today in "
                     + "Asia/Jakarta) for an employee given by NIP or inline facts, and the move-level rules when a "
                     + "target cell is given. Returns every rule that fired with its id, regulation, severity and "
-                    + "Indonesian/English message, and the policy version.")
+                    + "Indonesian/English message, and the policy version. For an employee who is not eligible, "
+                    + "eligibleFrom: the rules evaluated at later dates (month steps up to 120 months, refined to "
+                    + "the day) give each blocking rule's clearsOn (null: not by the passing of time) and the date "
+                    + "on which none blocks, if the facts stay as they are and SKP stays at its latest predicate.")
     EligibilityResponse evaluate(@Valid @RequestBody EligibilityRequest request) {
         EligibilityRequests.Resolved resolved = EligibilityRequests.resolve(request, workforce);
         LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
         PolicySnapshot snapshot = policy.current();
+        Position position = resolved.workforce().position(resolved.employee().positionCode()).orElse(null);
         if (resolved.target() == null) {
-            return EligibilityResponse.of(
-                    service.evaluateEmployee(snapshot, resolved.employee(), resolved.workforce(), asOf), null);
+            EmployeeEligibility verdict = service.evaluateEmployee(snapshot, resolved.employee(), position, asOf);
+            return EligibilityResponse.of(verdict,
+                    service.eligibleFrom(snapshot, resolved.employee(), position, verdict), null);
         }
         MoveEligibility result = service.evaluateMoves(snapshot, resolved.employee(), resolved.workforce(),
                 List.of(resolved.target()), asOf);
-        return EligibilityResponse.of(result.employee(), result.moves().get(0));
+        return EligibilityResponse.of(result.employee(),
+                service.eligibleFrom(snapshot, resolved.employee(), position, result.employee()), result.moves().get(0));
     }
 }

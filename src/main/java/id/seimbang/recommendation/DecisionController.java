@@ -46,8 +46,12 @@ class DecisionController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Buat keputusan / Make a decision",
             description = "Eligibility, then every target cell in scope: move rules, placement tables, balance gain "
-                    + "2(g_a − g_b) − 2 and score = gain − penalty; ranked by score, gain, unit code. Recorded in "
-                    + "the audit trail.")
+                    + "2(g_a − g_b) − 2 and score = gain − penalty; ranked by score, gain, unit code. For an "
+                    + "employee who is not eligible, outcome.eligibleFrom: the eligibility rules evaluated at later "
+                    + "as-of dates (month steps up to 120 months, refined to the day) give each blocking rule's "
+                    + "clearsOn (null: not by the passing of time) and the date on which none blocks (null: none "
+                    + "up to the horizon), if the facts stay as they are and SKP stays at its latest predicate "
+                    + "(skpAssumed). Recorded in the audit trail.")
     DecisionView decide(@Valid @RequestBody DecisionRequest request, Principal principal) {
         limits.check(request);
         return decisions.decide(request, caller(principal));
@@ -81,7 +85,9 @@ class DecisionController {
     @PostMapping("/{id}/replay")
     @Operation(summary = "Putar ulang / Replay",
             description = "Re-evaluates the stored inputs with the stored policy version (recompiled from the "
-                    + "database when no longer active) and reports identical or the differences.")
+                    + "database when no longer active) and reports identical or the differences. Outcome fields "
+                    + "added after a record was made (eligibleFrom, issue 19) are not compared for that record and "
+                    + "are listed in notRecorded.")
     ReplayReport replay(@PathVariable String id) {
         return decisions.replay(id);
     }

@@ -60,7 +60,7 @@ class DecisionPageController {
     String replay(@PathVariable String id, RedirectAttributes redirect) {
         ReplayReport report = decisions.replay(id);
         redirect.addFlashAttribute("replay", new ReplayResult(report.identical(), report.recompiled(),
-                List.copyOf(report.differences())));
+                List.copyOf(report.differences()), List.copyOf(report.notRecorded())));
         redirect.addAttribute("id", id);
         return "redirect:/decisions/{id}#audit-record";
     }
@@ -69,8 +69,8 @@ class DecisionPageController {
      * What the page shows of a replay. Flash attributes live in the page session, which is in the database
      * (Spring Session JDBC), so they must be serializable; the replayed outcome itself is not shown.
      */
-    public record ReplayResult(boolean identical, boolean recompiled, List<ReplayReport.Difference> differences)
-            implements java.io.Serializable {
+    public record ReplayResult(boolean identical, boolean recompiled, List<ReplayReport.Difference> differences,
+            List<String> notRecorded) implements java.io.Serializable {
     }
 
     @PostMapping("/decisions/{id}/verify")

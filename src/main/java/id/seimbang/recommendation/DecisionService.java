@@ -12,7 +12,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
 
 import id.seimbang.audit.AuditFacts;
@@ -82,8 +84,15 @@ class DecisionService {
     }
 
     public DecisionRecord find(String id) {
-        AuditRecord record = audit.find(id).filter(r -> r.kind() == AuditKind.DECISION)
+        return decision(stored(id));
+    }
+
+    private AuditRecord stored(String id) {
+        return audit.find(id).filter(r -> r.kind() == AuditKind.DECISION)
                 .orElseThrow(() -> DomainException.notFound("id", id));
+    }
+
+    private DecisionRecord decision(AuditRecord record) {
         DecisionPayload payload = read(record);
         DecisionInputs inputs = record.factsHash() == null ? payload.inputs()
                 : withSharedFacts(payload.inputs(), sharedFacts(record));
@@ -97,14 +106,31 @@ class DecisionService {
     }
 
     public ReplayReport replay(String id) {
-        DecisionRecord recorded = find(id);
+        AuditRecord stored = stored(id);
+        DecisionRecord recorded = decision(stored);
         boolean active = activePolicy.current().version().equals(recorded.policyVersion());
         PolicySnapshot policy = policies.snapshot(recorded.policyVersion());
         DecisionOutcome replayed = engine.evaluate(policy, recorded.inputs());
+        JsonNode replayedTree = json.valueToTree(replayed);
+        // A field added to the outcome after the record was made is absent from the stored document (present,
+        // possibly null, in every later one): it is left out of the comparison and named in the report.
+        JsonNode storedOutcome = stored.payload().path("outcome");
+        List<String> notRecorded = new ArrayList<>();
+        for (String field : FIELDS_ADDED_LATER) {
+            if (storedOutcome.isObject() && !storedOutcome.has(field)) {
+                ((ObjectNode) replayedTree).remove(field);
+                notRecorded.add("/" + field);
+            }
+        }
         List<ReplayReport.Difference> differences = JsonDifferences.between(
-                json.valueToTree(recorded.outcome()), json.valueToTree(replayed));
-        return new ReplayReport(id, recorded.policyVersion(), !active, differences.isEmpty(), differences, replayed);
+                json.valueToTree(recorded.outcome()), replayedTree);
+        return new ReplayReport(id, recorded.policyVersion(), !active, differences.isEmpty(), differences,
+                notRecorded, replayed);
     }
+
+    /** Outcome fields added after decisions were first recorded, each with the issue that added it. */
+    static final List<String> FIELDS_ADDED_LATER = List.of(
+            "eligibleFrom"); // issue 19 point 1
 
     private DecisionPayload read(AuditRecord record) {
         try {

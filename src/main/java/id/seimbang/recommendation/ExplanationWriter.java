@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import id.seimbang.eligibility.EligibleFrom;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
 import id.seimbang.placement.MatchedRow;
@@ -24,25 +26,36 @@ class ExplanationWriter {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
 
     private final CodeLabels labels;
+    private final MessageSource messages;
 
-    ExplanationWriter(CodeLabels labels) {
+    ExplanationWriter(CodeLabels labels, MessageSource messages) {
         this.labels = labels;
+        this.messages = messages;
     }
 
     Explanation explain(DecisionRecord record) {
         DecisionInputs in = record.inputs();
         DecisionOutcome out = record.outcome();
         List<Bilingual> eligibility = new ArrayList<>();
+        EligibleFrom from = out.eligibleFrom();
         for (RuleOutcome o : out.eligibility()) {
+            // Each blocking rule says when it stops blocking, if the record holds the look ahead (issue 19).
+            Bilingual clears = from == null || o.severity() != Severity.BLOCK || from.rule(o.ruleId()) == null ? null
+                    : clears(from.rule(o.ruleId()));
             eligibility.add(Bilingual.of(severityId(o.severity()) + " [" + o.ruleId() + ", " + o.regulation() + "] "
-                    + o.message().id(), severityEn(o.severity()) + " [" + o.ruleId() + ", " + o.regulation() + "] "
-                    + o.message().en()));
+                    + o.message().id() + (clears == null ? "" : " — " + clears.id()),
+                    severityEn(o.severity()) + " [" + o.ruleId() + ", " + o.regulation() + "] "
+                    + o.message().en() + (clears == null ? "" : " — " + clears.en())));
         }
         Bilingual summary;
         if (!out.eligible()) {
             summary = Bilingual.of(
                     "Per " + in.asOf() + " pegawai belum memenuhi syarat mutasi, sehingga tidak ada usulan pindah.",
                     "As of " + in.asOf() + " the employee is not eligible for transfer, so no move is proposed.");
+            if (from != null) {
+                Bilingual when = eligibleFrom(from);
+                summary = Bilingual.of(summary.id() + " " + when.id(), summary.en() + " " + when.en());
+            }
         } else if (out.moves().isEmpty()) {
             Bilingual scope = labels.of("scope", in.scope());
             summary = Bilingual.of(
@@ -73,6 +86,46 @@ class ExplanationWriter {
         }
         return new Explanation(record.decisionId(), record.policyVersion(), in.asOf(), in.employee().nip(),
                 in.employee().name(), summary, eligibility, moves, requested, requestedReasons);
+    }
+
+    /**
+     * "If the facts stay as they are, eligible from D" or "not by the passing of time alone until H", with the
+     * assumption the look ahead makes about SKP (message bundles, both languages).
+     */
+    Bilingual eligibleFrom(EligibleFrom from) {
+        Bilingual when = from.date() != null ? message("eligibleFrom.date", from.date().toString())
+                : message("eligibleFrom.none", from.horizon().toString());
+        Bilingual assumption = message("eligibleFrom.assumption");
+        StringBuilder id = new StringBuilder(when.id()).append(' ').append(assumption.id());
+        StringBuilder en = new StringBuilder(when.en()).append(' ').append(assumption.en());
+        for (int i = 0; i < from.skpAssumed().size(); i++) {
+            var a = from.skpAssumed().get(i);
+            Bilingual line = message("eligibleFrom.skpAssumed", String.valueOf(a.year()),
+                    labels.of("skp", a.predicate()));
+            String end = i == from.skpAssumed().size() - 1 ? "." : ";";
+            id.append(' ').append(line.id()).append(end);
+            en.append(' ').append(line.en()).append(end);
+        }
+        return Bilingual.of(id.toString(), en.toString());
+    }
+
+    private Bilingual clears(EligibleFrom.Clearance c) {
+        return c.clearsOn() != null ? message("eligibleFrom.clearsOn", c.clearsOn().toString())
+                : message("eligibleFrom.notByTime");
+    }
+
+    /** A bundle message in both languages; a {@link Bilingual} argument is given in each language. */
+    private Bilingual message(String key, Object... args) {
+        return Bilingual.of(messages.getMessage(key, in(args, true), INDONESIAN),
+                messages.getMessage(key, in(args, false), Locale.ENGLISH));
+    }
+
+    private static Object[] in(Object[] args, boolean indonesian) {
+        Object[] out = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            out[i] = args[i] instanceof Bilingual b ? (indonesian ? b.id() : b.en()) : args[i];
+        }
+        return out;
     }
 
     /** Balance, placement and rules behind one evaluated move. */

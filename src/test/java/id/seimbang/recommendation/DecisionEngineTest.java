@@ -84,6 +84,36 @@ class DecisionEngineTest {
     }
 
     @Test
+    void anIneligibleEmployeeIsToldWhenAndIsEligibleThenNotTheDayBefore() {
+        // 10 months in position on AS_OF; SKP recorded up to 2025, so 2026 is assumed Baik on later dates.
+        Employee employee = DecisionFixtures.employee("198804102012031005", AS_OF.minusMonths(10), SkpPredicate.BAIK);
+
+        DecisionOutcome outcome = engine.evaluate(policy, inputs(employee, List.of()));
+
+        java.time.LocalDate from = AS_OF.minusMonths(10).plusMonths(24);
+        assertThat(outcome.eligibleFrom().date()).isEqualTo(from);
+        assertThat(outcome.eligibleFrom().rules()).containsExactly(
+                new id.seimbang.eligibility.EligibleFrom.Clearance("ELIG-MASA-JABATAN", from));
+        assertThat(outcome.eligibleFrom().skpAssumed()).extracting(a -> a.year()).containsExactly(2026);
+        assertThat(engine.evaluate(policy, at(inputs(employee.withSkp(withAssumed(employee, outcome)), List.of()), from))
+                .eligible()).isTrue();
+        assertThat(engine.evaluate(policy, at(inputs(employee.withSkp(withAssumed(employee, outcome)), List.of()),
+                from.minusDays(1))).eligible()).isFalse();
+        assertThat(engine.evaluate(policy, inputs(accountant("198804102012031006"), List.of())).eligibleFrom()).isNull();
+    }
+
+    private static List<id.seimbang.workforce.SkpAppraisal> withAssumed(Employee e, DecisionOutcome outcome) {
+        List<id.seimbang.workforce.SkpAppraisal> all = new ArrayList<>(e.skp());
+        all.addAll(outcome.eligibleFrom().skpAssumed());
+        return all;
+    }
+
+    private static DecisionInputs at(DecisionInputs in, java.time.LocalDate asOf) {
+        return new DecisionInputs(in.employee(), in.requests(), asOf, in.scope(), in.limit(), in.units(), in.positions(),
+                in.cells());
+    }
+
+    @Test
     void requestedFarTargetComesBackWithItsReasons() {
         Employee employee = accountant("198804102012031003");
 
