@@ -24,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -472,6 +473,100 @@ class DecisionIntegrationTest {
         } finally {
             policies.activate(original.version());
         }
+    }
+
+    /** In the sample province: placed in a planner position on 2025-07-01, SKP recorded up to 2025. */
+    static final String NEWLY_PLACED = "198708242017021001";
+
+    /** Issue 19 point 1, over HTTP, by another client than the other tests (own rate-limit budget). */
+    @Test
+    void anIneligibleEmployeeIsToldFromWhenAndIsEligibleThatDayButNotTheDayBefore() throws Exception {
+        var timer = user("timer").roles("PLANNER", "AUDITOR");
+        JsonNode now = decide(timer, "{\"nip\":\"" + NEWLY_PLACED + "\",\"asOf\":\"" + AS_OF + "\"}");
+        JsonNode from = now.at("/outcome/eligibleFrom");
+        assertThat(now.at("/outcome/eligible").asBoolean()).isFalse();
+        assertThat(from.get("date").asText()).isEqualTo("2027-07-01");
+        assertThat(from.at("/rules/0/ruleId").asText()).isEqualTo("ELIG-MASA-JABATAN");
+        assertThat(from.at("/rules/0/clearsOn").asText()).isEqualTo("2027-07-01");
+        // On that date the years checked are 2025 and 2026; 2026 is not recorded, so the answer assumed it.
+        assertThat(from.at("/skpAssumed/0/year").asInt()).isEqualTo(2026);
+        assertThat(from.at("/skpAssumed/0/predicate").asText()).isEqualTo("BAIK");
+
+        // The same employee with SKP 2026 at its latest predicate, as assumed: eligible on the date, not the day before.
+        JsonNode employee = json.readTree(mvc.perform(get("/api/v1/decisions/{id}", now.get("decisionId").asText())
+                .with(timer)).andReturn().getResponse().getContentAsString()).at("/inputs/employee").deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) employee.get("skp")).add(from.at("/skpAssumed/0"));
+        for (String day : List.of("2027-07-01", "2027-06-30")) {
+            com.fasterxml.jackson.databind.node.ObjectNode body = json.createObjectNode();
+            body.set("employee", employee);
+            body.put("asOf", day);
+            JsonNode then = decide(timer, body.toString());
+            assertThat(then.at("/outcome/eligible").asBoolean()).as(day).isEqualTo(day.equals("2027-07-01"));
+        }
+        // and with the facts exactly as recorded, the missing SKP 2026 still blocks on that date
+        JsonNode asRecorded = decide(timer, "{\"nip\":\"" + NEWLY_PLACED + "\",\"asOf\":\"2027-07-01\"}");
+        assertThat(asRecorded.at("/outcome/eligibility").findValuesAsText("ruleId")).containsExactly("ELIG-SKP");
+
+        String id = now.get("decisionId").asText();
+        mvc.perform(get("/api/v1/decisions/{id}/explanation", id).with(timer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.id").value(org.hamcrest.Matchers.containsString(
+                        "Bila fakta tidak berubah, memenuhi syarat mulai 2027-07-01.")))
+                .andExpect(jsonPath("$.summary.en").value(org.hamcrest.Matchers.containsString(
+                        "If the facts stay as they are, eligible from 2027-07-01.")))
+                .andExpect(jsonPath("$.eligibility[0].id").value(org.hamcrest.Matchers.containsString(
+                        "tidak menghalangi lagi mulai 2027-07-01")));
+        mvc.perform(post("/api/v1/decisions/{id}/replay", id).with(csrf()).with(timer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true))
+                .andExpect(jsonPath("$.notRecorded").isEmpty())
+                .andExpect(jsonPath("$.replayed.eligibleFrom.date").value("2027-07-01"));
+        String page = mvc.perform(get("/decisions/{id}", id).with(timer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"eligible-from\"", "data-clears-on=\"2027-07-01\"",
+                "Bila fakta tidak berubah, memenuhi syarat mulai 2027-07-01.");
+    }
+
+    /**
+     * A record made before eligibleFrom existed holds no such field: its replay leaves the field out and names it,
+     * and is identical; a record whose eligibleFrom differs from the replay is reported different.
+     */
+    @Test
+    void aRecordFromBeforeEligibleFromReplaysIdenticalAndNamesTheFieldNotRecorded() throws Exception {
+        var timer = user("timer-legacy").roles("PLANNER", "AUDITOR");
+        JsonNode now = decide(timer, "{\"nip\":\"" + NEWLY_PLACED + "\",\"asOf\":\"" + AS_OF + "\"}");
+        id.seimbang.audit.AuditRecord real = audit.find(now.get("decisionId").asText()).orElseThrow();
+        DecisionService.Gathered gathered = decisions.gather(new DecisionRequest(NEWLY_PLACED, null, null, null, null,
+                LocalDate.parse(AS_OF), null, null), workforce.current());
+
+        com.fasterxml.jackson.databind.node.ObjectNode old = real.payload().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("outcome")).remove("eligibleFrom");
+        String legacy = audit.append(id.seimbang.audit.AuditKind.DECISION, "before-issue-19", real.policyVersion(),
+                NEWLY_PLACED, old, gathered.shared().snapshot()).id();
+        mvc.perform(get("/api/v1/decisions/{id}", legacy).with(timer)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.outcome.eligibleFrom").doesNotExist());
+        mvc.perform(post("/api/v1/decisions/{id}/replay", legacy).with(csrf()).with(timer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true))
+                .andExpect(jsonPath("$.notRecorded[0]").value("/eligibleFrom"));
+
+        com.fasterxml.jackson.databind.node.ObjectNode other = real.payload().deepCopy();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) other.at("/outcome/eligibleFrom")).put("date", "2027-06-30");
+        String differs = audit.append(id.seimbang.audit.AuditKind.DECISION, "other-date", real.policyVersion(),
+                NEWLY_PLACED, other, gathered.shared().snapshot()).id();
+        mvc.perform(post("/api/v1/decisions/{id}/replay", differs).with(csrf()).with(timer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(false))
+                .andExpect(jsonPath("$.notRecorded").isEmpty())
+                .andExpect(jsonPath("$.differences[0].path").value("/eligibleFrom/date"));
+    }
+
+    private JsonNode decide(RequestPostProcessor who, String body) throws Exception {
+        String response = mvc.perform(post("/api/v1/decisions").with(csrf()).with(who)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(response);
     }
 
     private JsonNode decide(String nip, String extra) throws Exception {
