@@ -59,6 +59,8 @@ class PagesInOneLanguageIntegrationTest {
 
     /** In the sample province (tests-data/bengkulu), with a transfer request. */
     private static final String NIP = "198505062015061001";
+    /** Not eligible yet (placed 2025-07-01): its pages show when it becomes eligible (issue 19). */
+    private static final String NOT_YET_ELIGIBLE = "198708242017021001";
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("(?is)<(script|style|code|pre|textarea)\\b.*?</\\1>");
     private static final Pattern TEXT = Pattern.compile(">([^<>]+)<");
     private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile("(?i)\\b(title|placeholder|aria-label|alt)=\"([^\"]+)\"");
@@ -86,6 +88,9 @@ class PagesInOneLanguageIntegrationTest {
         String decision = mvc.perform(post("/employees/" + NIP + "/decisions").with(csrf()).with(EVERY_ROLE).param("scope", "KABUPATEN")
                         .param("limit", "5"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String notYet = mvc.perform(post("/employees/" + NOT_YET_ELIGIBLE + "/decisions").with(csrf()).with(EVERY_ROLE)
+                        .param("asOf", "2026-11-26"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         String plan = mvc.perform(post("/plans").with(csrf()).with(EVERY_ROLE).param("scope", "INSTANSI").param("scopeCode", "KAB-1707")
                         .param("moveCost", "1").param("maxOutflowShare", "0.5").param("maxMoves", "5"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -104,6 +109,8 @@ class PagesInOneLanguageIntegrationTest {
         pages.put("employees", "/employees");
         pages.put("employee", "/employees/" + NIP);
         pages.put("decision", decision);
+        pages.put("employee not yet eligible", "/employees/" + NOT_YET_ELIGIBLE + "?asOf=2026-11-26");
+        pages.put("decision not yet eligible", notYet);
         pages.put("plans", "/plans");
         pages.put("plan", plan);
         pages.put("audit", "/audit");
