@@ -42,6 +42,7 @@ class EligibilityControllerIntegrationTest {
                 .andExpect(jsonPath("$.eligible").value(true))
                 .andExpect(jsonPath("$.policyVersion").value(policy.current().version()))
                 .andExpect(jsonPath("$.outcomes", hasSize(0)))
+                .andExpect(jsonPath("$.eligibleFrom").doesNotExist())
                 .andExpect(jsonPath("$.facts.monthsInPosition").value(36));
     }
 
@@ -77,6 +78,13 @@ class EligibilityControllerIntegrationTest {
                 .andExpect(jsonPath("$.eligible").value(false))
                 .andExpect(jsonPath("$.outcomes[*].ruleId").value(org.hamcrest.Matchers.contains("ELIG-MASA-JABATAN", "ELIG-SKP")))
                 .andExpect(jsonPath("$.outcomes[0].message.id").value("Masa jabatan 1 tahun 4 bulan; minimal 2 tahun"))
+                // issue 19: time in position clears by itself; an SKP whose latest predicate is Kurang does not
+                .andExpect(jsonPath("$.eligibleFrom.rules[0].ruleId").value("ELIG-MASA-JABATAN"))
+                .andExpect(jsonPath("$.eligibleFrom.rules[0].clearsOn").value("2027-07-26"))
+                .andExpect(jsonPath("$.eligibleFrom.rules[1].ruleId").value("ELIG-SKP"))
+                .andExpect(jsonPath("$.eligibleFrom.rules[1].clearsOn").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.eligibleFrom.date").value(org.hamcrest.Matchers.nullValue()))
+                .andExpect(jsonPath("$.eligibleFrom.horizon").value("2036-11-26"))
                 .andExpect(jsonPath("$.move.eligible").value(true))
                 .andExpect(jsonPath("$.move.facts.ownRequest").value(true));
     }
