@@ -130,6 +130,9 @@ public class PolicyCompiler {
         if (parameters == null && problems.isEmpty()) {
             problems.add(PolicyProblem.error(PolicyParameters.FILE, null, "The parameters file is missing"));
         }
+        // Issue 19: the facts a counterfactual may change, checked like the parameters (a draft with a bad list fails).
+        files.stream().filter(f -> f.path().equals(ChangeableFacts.FILE)).findFirst()
+                .ifPresent(f -> ChangeableFacts.parse(f, problems));
         KieBase kieBase = compileDrl(files, problems);
         DMNRuntime dmn = compileDmn(files, problems);
         if (!problems.isEmpty()) {

@@ -92,6 +92,20 @@ class DecisionController {
         return decisions.replay(id);
     }
 
+    @PostMapping("/{id}/counterfactuals")
+    @Operation(summary = "Apa yang akan mengubah jawaban / What would change the answer",
+            description = "For the requested target that is not recommended and for the in-scope target with the "
+                    + "highest balance gain that is not allowed: the smallest sets of changes (one, then two) among "
+                    + "the facts listed in the policy file rules/changeable-facts.properties (SKP of a checked year, "
+                    + "education level and field, the spouse's kabupaten, the target cell's staff) that make it "
+                    + "recommended or allowed, each checked by running the decision again with the changes "
+                    + "applied, with the rules it clears, the table rows that now apply and the resulting score; "
+                    + "or that none exists within the list (or within the time limit). Uses the recorded inputs "
+                    + "and policy version; records nothing.")
+    Counterfactuals counterfactuals(@PathVariable String id) {
+        return decisions.counterfactuals(id);
+    }
+
     private static String caller(Principal principal) {
         return principal == null ? "anonymous" : principal.getName();
     }

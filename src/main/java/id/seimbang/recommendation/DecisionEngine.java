@@ -53,6 +53,18 @@ public class DecisionEngine {
     }
 
     public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
+        return evaluateAll(policy, in, true).outcome();
+    }
+
+    /**
+     * The outcome and every move evaluated on the way (allowed or not; for an ineligible employee only the
+     * requested one), for the counterfactual search, which looks at targets the outcome does not list.
+     * {@code lookAhead}: compute {@code eligibleFrom} (a decision does; the counterfactual search does not need it).
+     */
+    record Evaluation(DecisionOutcome outcome, Map<CellKey, MoveOption> evaluated, List<CellKey> inScope) {
+    }
+
+    Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, boolean lookAhead) {
         Employee employee = in.employee();
         WorkloadModel model = new WorkloadModel(policy.parameters().effectiveHoursPerYear(),
                 id.seimbang.balance.EjGradeBands.DEFAULT);
@@ -101,10 +113,10 @@ public class DecisionEngine {
                 .map(r -> requestedTarget(r, in.employee(), verdict.eligible(), inScope, evaluated, ranked, top))
                 .orElse(null);
         // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
-        EligibleFrom from = verdict.eligible() ? null
+        EligibleFrom from = verdict.eligible() || !lookAhead ? null
                 : eligibility.eligibleFrom(policy, employee, facts.position(employee.positionCode()).orElse(null), verdict);
-        return new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top, requestedTarget,
-                new RegionBalance(inScope.size(), before, after), targets.size());
+        return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
+                requestedTarget, new RegionBalance(inScope.size(), before, after), targets.size()), evaluated, inScope);
     }
 
     private MoveOption evaluateMove(Workforce facts, PlacementEvaluator placement, Employee employee,

@@ -73,6 +73,14 @@ class DecisionPageController {
             List<String> notRecorded) implements java.io.Serializable {
     }
 
+    /** Issue 19 point 2: what would change the answer, shown once on the page (records nothing). */
+    @PostMapping("/decisions/{id}/counterfactuals")
+    String counterfactuals(@PathVariable String id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("counterfactuals", decisions.counterfactuals(id));
+        redirect.addAttribute("id", id);
+        return "redirect:/decisions/{id}#counterfactuals";
+    }
+
     @PostMapping("/decisions/{id}/verify")
     String verify(@PathVariable String id, RedirectAttributes redirect) {
         decisions.find(id);

@@ -20,7 +20,7 @@ import id.seimbang.system.RateLimitedException;
 import id.seimbang.system.TokenBuckets;
 
 /**
- * The per-client rate limit of decisions and replays ({@code seimbang.decisions.rate-per-minute} and
+ * The per-client rate limit of decisions, replays and counterfactual searches ({@code seimbang.decisions.rate-per-minute} and
  * {@code rate-burst}), keyed by the signed-in user or API client, else the remote address: a client above it gets 429
  * problem+json with {@code Retry-After} (seconds) and nothing is recorded.
  */
@@ -47,7 +47,8 @@ class DecisionRateLimit implements WebMvcConfigurer {
                 }
                 return true;
             }
-        }).addPathPatterns("/api/v1/decisions", "/api/v1/decisions/*/replay");
+        }).addPathPatterns("/api/v1/decisions", "/api/v1/decisions/*/replay",
+                "/api/v1/decisions/*/counterfactuals");
     }
 
     void check(HttpServletRequest request) {

@@ -53,6 +53,7 @@ class DecisionService {
     private final ActivePolicy activePolicy;
     private final PolicyService policies;
     private final DecisionEngine engine;
+    private final CounterfactualSearch counterfactualSearch;
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
@@ -60,7 +61,9 @@ class DecisionService {
     private final Cache<Workforce, FactsIndex> factsIndexes = Caches.newBuilder().weakKeys().build();
 
     DecisionService(WorkforceService workforce, ActivePolicy activePolicy, PolicyService policies,
-            DecisionEngine engine, AuditTrail audit, ObjectMapper json, Clock clock) {
+            DecisionEngine engine, CounterfactualSearch counterfactualSearch, AuditTrail audit, ObjectMapper json,
+            Clock clock) {
+        this.counterfactualSearch = counterfactualSearch;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
         this.policies = policies;
@@ -126,6 +129,15 @@ class DecisionService {
                 json.valueToTree(recorded.outcome()), replayedTree);
         return new ReplayReport(id, recorded.policyVersion(), !active, differences.isEmpty(), differences,
                 notRecorded, replayed);
+    }
+
+    /**
+     * Issue 19 point 2: what would change the recorded decision's answer, searched with the recorded inputs and
+     * policy version (recompiled when no longer active, as for a replay). Nothing is recorded.
+     */
+    public Counterfactuals counterfactuals(String id) {
+        DecisionRecord recorded = find(id);
+        return counterfactualSearch.search(id, policies.snapshot(recorded.policyVersion()), recorded.inputs());
     }
 
     /** Outcome fields added after decisions were first recorded, each with the issue that added it. */

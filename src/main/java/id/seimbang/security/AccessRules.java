@@ -77,6 +77,8 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/v1/eligibility", "/api/v1/eligibility/**",
                         "/api/v1/placements/**").hasAnyRole(names(EVALUATE))
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
+                // read-only like GET: searches changes to a recorded decision, records nothing
+                .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/counterfactuals").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions").hasAnyRole(names(DECIDE))
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR.name())
@@ -102,6 +104,7 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.POST, "/employees/*/decisions").hasAnyRole(names(without(DECIDE, CLIENT)))
                 .requestMatchers(HttpMethod.GET, "/decisions", "/decisions/**").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.POST, "/decisions/*/replay", "/decisions/*/verify").hasRole(AUDITOR.name())
+                .requestMatchers(HttpMethod.POST, "/decisions/*/counterfactuals").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/plans", "/plans/**").hasAnyRole(names(PLAN_READ))
                 .requestMatchers(HttpMethod.POST, "/plans", "/plans/**").hasRole(PLANNER.name())
                 .requestMatchers("/audit", "/audit/**").hasRole(AUDITOR.name())

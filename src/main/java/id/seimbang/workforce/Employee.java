@@ -79,6 +79,22 @@ public record Employee(
                 homeIsland, spouseKabupatenCode, healthReason, talentBox);
     }
 
+    /** The same employee with another education (a counterfactual: "what would change the answer"). */
+    public Employee withEducation(EducationLevel level, String field) {
+        return new Employee(nip, name, status, golongan, unitCode, positionCode, positionTmt, cpnsTmt, birthDate, sex,
+                level, field, competencies, skp, sanctions, legalProcess, studyLeaveFrom, studyLeaveUntil,
+                serviceBondFrom, serviceBondUntil, homeKabupatenCode, homeLatitude, homeLongitude, homeIsland,
+                spouseKabupatenCode, healthReason, talentBox);
+    }
+
+    /** The same employee with the spouse in another kabupaten (a counterfactual). */
+    public Employee withSpouseKabupaten(String kabupatenCode) {
+        return new Employee(nip, name, status, golongan, unitCode, positionCode, positionTmt, cpnsTmt, birthDate, sex,
+                educationLevel, educationField, competencies, skp, sanctions, legalProcess, studyLeaveFrom,
+                studyLeaveUntil, serviceBondFrom, serviceBondUntil, homeKabupatenCode, homeLatitude, homeLongitude,
+                homeIsland, kabupatenCode, healthReason, talentBox);
+    }
+
     /** The appraisal for a year, if one was recorded. */
     public Optional<SkpAppraisal> skpFor(int year) {
         return skp.stream().filter(a -> a.year() == year).findFirst();

@@ -561,6 +561,57 @@ class DecisionIntegrationTest {
                 .andExpect(jsonPath("$.differences[0].path").value("/eligibleFrom/date"));
     }
 
+    /**
+     * Issue 19 point 2 over HTTP: the API and the page of a recorded decision. In the sample province this employee
+     * (SKP 2025 Kurang) asks to move to a cell where, even with SKP Baik, the move is not recommended: the search
+     * says so, and a decision with that change applied agrees.
+     */
+    @Test
+    void whatWouldChangeTheAnswerIsSearchedForARecordedDecision() throws Exception {
+        var who = user("what-if").roles("PLANNER", "AUDITOR");
+        String nip = "199910242021012001";
+        String body = "{\"nip\":\"" + nip + "\",\"asOf\":\"" + AS_OF + "\",\"scope\":\"PROVINCE\",\"limit\":200}";
+        JsonNode decision = decide(who, body);
+        String id = decision.get("decisionId").asText();
+        assertThat(decision.at("/outcome/requestedTarget/status").asText()).isEqualTo("EMPLOYEE_NOT_ELIGIBLE");
+
+        JsonNode cf = json.readTree(mvc.perform(post("/api/v1/decisions/{id}/counterfactuals", id).with(csrf()).with(who))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(cf.get("decisionId").asText()).isEqualTo(id);
+        assertThat(cf.get("policyVersion").asText()).isEqualTo(decision.at("/outcome/policyVersion").asText());
+        JsonNode goal = cf.at("/goals/0");
+        assertThat(goal.get("kind").asText()).isEqualTo("REQUESTED_RECOMMENDED");
+        assertThat(goal.get("unitCode").asText()).isEqualTo("1706-DINKES");
+        assertThat(goal.get("complete").asBoolean()).isTrue();
+        assertThat(goal.get("answers")).isEmpty();
+        assertThat(goal.at("/summary/en").asText()).startsWith("No change in the list of changeable facts");
+
+        // SKP 2025 Baik, one of the changes tried: eligible then, but the request is still not recommended.
+        JsonNode employee = json.readTree(mvc.perform(get("/api/v1/decisions/{id}", id).with(who))
+                .andReturn().getResponse().getContentAsString()).at("/inputs/employee").deepCopy();
+        for (JsonNode a : employee.get("skp")) {
+            if (a.get("year").asInt() == 2025) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) a).put("predicate", "BAIK");
+            }
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode changed = json.createObjectNode();
+        changed.set("employee", employee);
+        changed.put("asOf", AS_OF).put("scope", "PROVINCE").put("limit", 200);
+        JsonNode then = decide(who, changed.toString());
+        assertThat(then.at("/outcome/eligible").asBoolean()).isTrue();
+        assertThat(then.at("/outcome/requestedTarget/status").asText()).isNotEqualTo("RECOMMENDED");
+
+        // the page: a button, then the result once
+        // the flash attribute travels in the page session (in the database): follow the redirect with its cookie
+        jakarta.servlet.http.Cookie session = mvc.perform(post("/decisions/{id}/counterfactuals", id).with(csrf()).with(who))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).isNotNull();
+        String page = mvc.perform(get("/decisions/{id}", id).with(who).cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"counterfactuals-button\"", "data-goal=\"REQUESTED_RECOMMENDED\"",
+                "Tidak ada perubahan dalam daftar fakta yang dapat diubah");
+    }
+
     private JsonNode decide(RequestPostProcessor who, String body) throws Exception {
         String response = mvc.perform(post("/api/v1/decisions").with(csrf()).with(who)
                         .contentType(MediaType.APPLICATION_JSON).content(body))

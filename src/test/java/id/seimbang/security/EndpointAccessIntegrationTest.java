@@ -100,6 +100,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/decisions/{id}", DECISION_READ);
         EXPECTED.put("GET /api/v1/decisions/{id}/explanation", DECISION_READ);
         EXPECTED.put("POST /api/v1/decisions/{id}/replay", Set.of(AUDITOR));
+        EXPECTED.put("POST /api/v1/decisions/{id}/counterfactuals", DECISION_READ);
 
         EXPECTED.put("GET /api/v1/audit", Set.of(AUDITOR));
         EXPECTED.put("GET /api/v1/audit/{id}", Set.of(AUDITOR));
@@ -154,6 +155,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /decisions/{id}", DECISION_READ);
         EXPECTED.put("POST /decisions/{id}/replay", Set.of(AUDITOR));
         EXPECTED.put("POST /decisions/{id}/verify", Set.of(AUDITOR));
+        EXPECTED.put("POST /decisions/{id}/counterfactuals", DECISION_READ);
         EXPECTED.put("GET /plans", PLAN_READ);
         EXPECTED.put("POST /plans", Set.of(PLANNER));
         EXPECTED.put("GET /plans/{id}", PLAN_READ);
