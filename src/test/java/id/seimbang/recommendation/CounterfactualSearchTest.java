@@ -108,7 +108,9 @@ class CounterfactualSearchTest {
         });
         assertThat(baik.flips()).extracting(Counterfactuals.Flip::id).contains("ELIG-SKP");
         assertThat(baik.status()).isEqualTo("RECOMMENDED");
-        assertThat(baik.score()).isPositive();
+        // B: gain 2(3 − (−2)) − 2 = 8, finance graduate to a finance post nearby: no penalty
+        assertThat(baik.gain()).isEqualTo(8.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(baik.score()).isEqualTo(8.0, org.assertj.core.api.Assertions.within(1e-9));
         for (Counterfactuals.Answer a : goal.answers()) {
             assertThat(requestedStatus(applied(in, a))).isEqualTo(RequestedTarget.Status.RECOMMENDED);
         }
