@@ -47,9 +47,18 @@ class CounterfactualSearch {
     private final EligibilityService eligibility;
     private final CodeLabels labels;
     private final MessageSource messages;
+    private final java.util.function.LongSupplier nanos;
 
+    @org.springframework.beans.factory.annotation.Autowired
     CounterfactualSearch(DecisionEngine engine, EligibilityService eligibility, CodeLabels labels,
             MessageSource messages) {
+        this(engine, eligibility, labels, messages, System::nanoTime);
+    }
+
+    /** {@code nanos}: the clock of the time limit (a test's own, to reach the limit on purpose). */
+    CounterfactualSearch(DecisionEngine engine, EligibilityService eligibility, CodeLabels labels,
+            MessageSource messages, java.util.function.LongSupplier nanos) {
+        this.nanos = nanos;
         this.engine = engine;
         this.eligibility = eligibility;
         this.labels = labels;
@@ -65,7 +74,7 @@ class CounterfactualSearch {
     }
 
     Counterfactuals search(String decisionId, PolicySnapshot policy, DecisionInputs in) {
-        long start = System.nanoTime();
+        long start = nanos.getAsLong();
         ChangeableFacts declared = ChangeableFacts.of(policy);
         long deadline = start + declared.timeLimit().toNanos();
         DecisionEngine.Evaluation base = engine.evaluateAll(policy, in, false);
@@ -89,7 +98,7 @@ class CounterfactualSearch {
                     goals.add(goal(Counterfactuals.GoalKind.BEST_ALLOWED, cell, "NOT_ALLOWED", policy, in, base,
                             declared, deadline, e -> e.evaluated().get(cell) != null && e.evaluated().get(cell).allowed()));
                 });
-        return new Counterfactuals(decisionId, policy.version(), goals, (System.nanoTime() - start) / 1_000_000);
+        return new Counterfactuals(decisionId, policy.version(), goals, (nanos.getAsLong() - start) / 1_000_000);
     }
 
     private Counterfactuals.Goal goal(Counterfactuals.GoalKind kind, CellKey cell, String now, PolicySnapshot policy,
@@ -103,7 +112,7 @@ class CounterfactualSearch {
         int tried = 0;
         boolean complete = true;
         for (Candidate c : candidates) {
-            if (System.nanoTime() > deadline) {
+            if (nanos.getAsLong() > deadline) {
                 complete = false;
                 break;
             }
@@ -124,7 +133,7 @@ class CounterfactualSearch {
                     if (a.slot().equals(b.slot())) {
                         continue;
                     }
-                    if (System.nanoTime() > deadline) {
+                    if (nanos.getAsLong() > deadline) {
                         complete = false;
                         break pairs;
                     }

@@ -188,6 +188,24 @@ class CounterfactualSearchTest {
     }
 
     @Test
+    void aSearchThatReachesItsTimeLimitSaysSoInsteadOfClaimingThereIsNone() {
+        // a clock that moves 10 s at every reading: the limit is passed before the second candidate
+        long[] now = {0};
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        CounterfactualSearch hurried = new CounterfactualSearch(engine, eligibility, new CodeLabels(messages), messages,
+                () -> now[0] += 10_000_000_000L);
+        Counterfactuals.Goal goal = goal(hurried.search("d", policy, inputs(accountant("198804102012031025"), List.of())),
+                Counterfactuals.GoalKind.BEST_ALLOWED);
+        assertThat(goal.complete()).isFalse();
+        assertThat(goal.answers()).isEmpty();
+        assertThat(goal.summary().en()).startsWith("The search stopped at its time limit of 60000 ms");
+        assertThat(goal.summary().id()).startsWith("Pencarian berhenti pada batas waktu 60000 ms");
+    }
+
+    @Test
     void aPolicyWithoutTheListTriesNothing() {
         PolicySnapshot without = PolicyFixtures.compiler().compile(PolicyFixtures.shippedFiles().stream()
                 .filter(f -> !f.path().equals(ChangeableFacts.FILE)).toList());
