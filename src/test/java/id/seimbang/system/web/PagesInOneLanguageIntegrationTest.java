@@ -73,6 +73,9 @@ class PagesInOneLanguageIntegrationTest {
      */
     private static final Set<String> CODES = codes();
 
+    /** "POST-THEN-GET post get": the page the get shows after the post, with the post's session (flash). */
+    private static final String AFTER_POST = "POST-THEN-GET ";
+
     /** A reader who may see every page and every button on it. */
     private static final RequestPostProcessor EVERY_ROLE = user("admin").roles("PLANNER", "AUDITOR", "POLICY_OFFICER",
             "POLICY_APPROVER", "RULE_AUTHOR", "ADMIN", "DATA_STEWARD");
@@ -119,6 +122,8 @@ class PagesInOneLanguageIntegrationTest {
         pages.put("text editor", "/policies/drafts/" + draft + "/editor?file=rules/parameters.properties");
         pages.put("dmn editor", "/policies/drafts/" + draft + "/editor?file=decision-tables/placement.dmn");
         pages.put("not found", "/no-such-page");
+        // a page that shows a result once after a button (post-redirect-get): the counterfactual search's answer
+        pages.put("decision with what would change the answer", AFTER_POST + decision + "/counterfactuals " + decision);
     }
 
     @Test
@@ -160,6 +165,10 @@ class PagesInOneLanguageIntegrationTest {
     void thePagesAreTheOnesMeant() throws Exception {
         // Guards the two checks above against passing on pages that did not render (a redirect, an error page).
         for (Map.Entry<String, String> page : pages.entrySet()) {
+            if (page.getValue().startsWith(AFTER_POST)) {
+                render(page.getValue(), "id"); // checks that the result is shown
+                continue;
+            }
             int expected = page.getKey().equals("not found") ? 404 : 200;
             assertThat(mvc.perform(get(page.getValue()).with(EVERY_ROLE).accept("text/html")).andReturn().getResponse().getStatus())
                     .as(page.getKey()).isEqualTo(expected);
@@ -181,6 +190,16 @@ class PagesInOneLanguageIntegrationTest {
     }
 
     private String render(String path, String language) throws Exception {
+        if (path.startsWith(AFTER_POST)) {
+            String[] parts = path.substring(AFTER_POST.length()).split(" ");
+            jakarta.servlet.http.Cookie session = mvc.perform(post(parts[0]).with(csrf()).with(EVERY_ROLE)
+                    .param("lang", language)).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                    .getCookie("SESSION");
+            String html = mvc.perform(get(parts[1]).with(EVERY_ROLE).param("lang", language).cookie(session)
+                    .accept("text/html")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(path).contains("class=\"counterfactual-goal\"");
+            return html;
+        }
         return mvc.perform(get(path).with(EVERY_ROLE).param("lang", language).accept("text/html")).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
     }
