@@ -78,12 +78,17 @@ class DecisionService {
         DecisionInputs inputs = gathered.inputs();
         // One snapshot for the whole decision: a publication during it does not mix versions.
         PolicySnapshot policy = activePolicy.current();
-        DecisionOutcome outcome = engine.evaluate(policy, inputs);
+        DecisionOutcome outcome = evaluate(policy, gathered);
         AuditRecord record = audit.append(AuditKind.DECISION, caller, policy.version(), inputs.employee().nip(),
                 new DecisionPayload(gathered.recorded(), outcome),
                 gathered.shared() == null ? null : gathered.shared().snapshot());
         return new DecisionView(record.id(), record.recordedAt(), caller, record.hash(), inputs.employee().nip(),
                 inputs.asOf(), inputs.scope(), outcome);
+    }
+
+    /** The outcome of gathered inputs: the same as {@code engine.evaluate(policy, gathered.inputs())}. */
+    DecisionOutcome evaluate(PolicySnapshot policy, Gathered gathered) {
+        return engine.evaluate(policy, gathered.inputs());
     }
 
     public DecisionRecord find(String id) {
