@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieServices;
@@ -27,6 +28,7 @@ import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.SkpAppraisal;
+import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
 
@@ -105,18 +107,32 @@ public class EligibilityService {
     /** Employee-level and move-level eligibility for all targets in one rule execution. */
     public MoveEligibility evaluateMoves(PolicySnapshot policy, Employee employee, Workforce workforce,
             List<CellKey> targets, LocalDate asOf) {
-        Position current = workforce.position(employee.positionCode()).orElse(null);
-        Unit currentUnit = workforce.unit(employee.unitCode()).orElse(null);
+        return evaluateMoves(policy, employee, code -> workforce.unit(code).orElse(null),
+                code -> workforce.position(code).orElse(null), workforce.requestsOf(employee.nip()), targets, asOf);
+    }
+
+    /**
+     * The same, with units and positions looked up by code (null when unknown) and the employee's own transfer
+     * requests given: for callers that hold their facts indexed otherwise than in a {@link Workforce}.
+     */
+    public MoveEligibility evaluateMoves(PolicySnapshot policy, Employee employee, Function<String, Unit> units,
+            Function<String, Position> positions, List<TransferRequest> ownRequests, List<CellKey> targets,
+            LocalDate asOf) {
+        Position current = positions.apply(employee.positionCode());
+        Unit currentUnit = units.apply(employee.unitCode());
         EmployeeFacts facts = EligibilityFacts.employee(employee, current, asOf, policy.parameters());
         List<Object> inserts = employeeInserts(policy, facts);
         List<MoveFacts> moves = new ArrayList<>();
         for (CellKey target : targets) {
-            Unit targetUnit = workforce.unit(target.unitCode())
-                    .orElseThrow(() -> DomainException.notFound("target.unitCode", target.unitCode()));
-            Position targetPosition = workforce.position(target.positionCode())
-                    .orElseThrow(() -> DomainException.notFound("target.positionCode", target.positionCode()));
-            boolean ownRequest = workforce.requestsOf(employee.nip()).stream()
-                    .anyMatch(r -> r.unitCode().equals(target.unitCode()));
+            Unit targetUnit = units.apply(target.unitCode());
+            if (targetUnit == null) {
+                throw DomainException.notFound("target.unitCode", target.unitCode());
+            }
+            Position targetPosition = positions.apply(target.positionCode());
+            if (targetPosition == null) {
+                throw DomainException.notFound("target.positionCode", target.positionCode());
+            }
+            boolean ownRequest = ownRequests.stream().anyMatch(r -> r.unitCode().equals(target.unitCode()));
             moves.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition, ownRequest, asOf));
         }
         // Targets whose facts differ only in the cell key (same instansi, position, request) give the same

@@ -24,11 +24,9 @@ import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
-import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.TransferRequest;
 import id.seimbang.workforce.Unit;
-import id.seimbang.workforce.Workforce;
 
 /**
  * Decision = eligibility → placement → balance → rank (architecture §3), as a function of
@@ -53,7 +51,15 @@ public class DecisionEngine {
     }
 
     public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
-        return evaluateAll(policy, in, true).outcome();
+        return evaluate(policy, in, DecisionFacts.of(in));
+    }
+
+    /**
+     * The same decision with the inputs' facts already indexed ({@link DecisionFacts}, shared by the decisions of a
+     * scope on one workforce snapshot); {@code facts} must be those of {@code in}.
+     */
+    DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts) {
+        return evaluateAll(policy, in, facts, true).outcome();
     }
 
     /**
@@ -65,30 +71,33 @@ public class DecisionEngine {
     }
 
     Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, boolean lookAhead) {
+        return evaluateAll(policy, in, DecisionFacts.of(in), lookAhead);
+    }
+
+    private Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts, boolean lookAhead) {
+        if (!facts.indexes(in)) {
+            throw new IllegalArgumentException("The indexed facts are not those of the inputs");
+        }
         Employee employee = in.employee();
-        WorkloadModel model = new WorkloadModel(policy.parameters().effectiveHoursPerYear(),
-                id.seimbang.balance.EjGradeBands.DEFAULT);
-        Map<CellKey, Double> gaps = new HashMap<>();
-        in.cells().forEach(c -> gaps.put(c.key(), c.staff() - model.need(c.workloadHours())));
-        Workforce facts = new Workforce(List.of(), List.of(), in.units(), in.positions(),
-                in.cells().stream().map(c -> new FormationCell(c.unitCode(), c.positionCode(), c.workloadHours()))
-                        .toList(),
-                List.of(employee), in.requests());
+        double effectiveHours = policy.parameters().effectiveHoursPerYear();
+        new WorkloadModel(effectiveHours, id.seimbang.balance.EjGradeBands.DEFAULT); // refuses an E that is not > 0
 
         CellKey origin = employee.cell();
-        Unit originUnit = facts.unit(origin.unitCode()).orElseThrow();
-        Optional<CellKey> requested = requestedCell(in).filter(gaps::containsKey);
+        Unit originUnit = facts.unit(origin.unitCode());
+        Optional<CellKey> requested = requestedCell(in).filter(facts::contains);
 
         // Candidates are the cells in scope; the requested cell is evaluated too, wherever it is.
-        List<CellKey> inScope = in.cells().stream().map(CellFacts::key)
-                .filter(k -> in.scope().contains(originUnit, facts.unit(k.unitCode()).orElseThrow()))
-                .sorted().toList();
-        List<CellKey> allTargets = new ArrayList<>();
+        DecisionFacts.ScopeCells scopeCells = facts.inScope(in.scope(), originUnit, effectiveHours);
+        List<CellKey> inScope = scopeCells.keys();
+        List<CellKey> allTargets = new ArrayList<>(inScope.size() + 1);
         inScope.stream().filter(k -> !k.equals(origin)).forEach(allTargets::add);
         requested.filter(k -> !k.equals(origin) && !inScope.contains(k)).ifPresent(allTargets::add);
         // Employee and move rules in one execution (move facts that only differ in the cell are evaluated
         // once); for an ineligible employee only the request is looked at further.
-        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts, allTargets, in.asOf());
+        List<TransferRequest> ownRequests = in.requests().stream()
+                .filter(r -> employee.nip().equals(r.nip())).toList();
+        MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts.units()::get,
+                facts.positions()::get, ownRequests, allTargets, in.asOf());
         EmployeeEligibility verdict = rules.employee();
         List<CellKey> targets = verdict.eligible() ? allTargets
                 : requested.filter(allTargets::contains).map(List::of).orElse(List.of());
@@ -96,10 +105,11 @@ public class DecisionEngine {
         rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
         PlacementEvaluator placement = placements.of(policy);
 
-        double gapFrom = gaps.get(origin);
+        double gapFrom = facts.gap(origin, effectiveHours);
         Map<CellKey, MoveOption> evaluated = new HashMap<>();
         for (CellKey target : targets) {
-            evaluated.put(target, evaluateMove(facts, placement, employee, target, gapFrom, gaps.get(target),
+            evaluated.put(target, evaluateMove(facts, placement, employee, target, gapFrom,
+                    facts.gap(target, effectiveHours),
                     moveOutcomes.get(target), requested.filter(target::equals).isPresent()));
         }
         List<MoveOption> ranked = !verdict.eligible() ? List.of()
@@ -107,22 +117,22 @@ public class DecisionEngine {
                         .filter(m -> m.allowed() && m.score() > 0).sorted(RANKING).toList();
         List<MoveOption> top = ranked.stream().limit(in.limit()).toList();
 
-        double before = inScope.stream().mapToDouble(k -> gaps.get(k) * gaps.get(k)).sum();
+        double before = scopeCells.imbalance();
         double after = top.isEmpty() ? before : before - top.get(0).gain();
         RequestedTarget requestedTarget = latestRequest(in)
                 .map(r -> requestedTarget(r, in.employee(), verdict.eligible(), inScope, evaluated, ranked, top))
                 .orElse(null);
         // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
         EligibleFrom from = verdict.eligible() || !lookAhead ? null
-                : eligibility.eligibleFrom(policy, employee, facts.position(employee.positionCode()).orElse(null), verdict);
+                : eligibility.eligibleFrom(policy, employee, facts.positions().get(employee.positionCode()), verdict);
         return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
                 requestedTarget, new RegionBalance(inScope.size(), before, after), targets.size()), evaluated, inScope);
     }
 
-    private MoveOption evaluateMove(Workforce facts, PlacementEvaluator placement, Employee employee,
+    private MoveOption evaluateMove(DecisionFacts facts, PlacementEvaluator placement, Employee employee,
             CellKey target, double gapFrom, double gapTo, List<RuleOutcome> outcomes, boolean isRequested) {
-        Unit unit = facts.unit(target.unitCode()).orElseThrow();
-        Position position = facts.position(target.positionCode()).orElseThrow();
+        Unit unit = facts.unit(target.unitCode());
+        Position position = facts.position(target.positionCode());
         double gain = WorkloadModel.gain(gapFrom, gapTo);
         boolean blocked = outcomes.stream().anyMatch(o -> o.severity() == Severity.BLOCK);
         if (blocked && !isRequested) {

@@ -86,9 +86,18 @@ class DecisionService {
                 inputs.asOf(), inputs.scope(), outcome);
     }
 
-    /** The outcome of gathered inputs: the same as {@code engine.evaluate(policy, gathered.inputs())}. */
+    /**
+     * The outcome of gathered inputs: the same as {@code engine.evaluate(policy, gathered.inputs())}, with the
+     * scope's facts indexed once per workforce snapshot when the inputs are exactly those facts (no inline facts, no
+     * cell beyond the scope).
+     */
     DecisionOutcome evaluate(PolicySnapshot policy, Gathered gathered) {
-        return engine.evaluate(policy, gathered.inputs());
+        DecisionInputs inputs = gathered.inputs();
+        ScopeFacts shared = gathered.shared();
+        if (shared != null && shared.facts().cells() == inputs.cells()) {
+            return engine.evaluate(policy, inputs, shared.indexed());
+        }
+        return engine.evaluate(policy, inputs);
     }
 
     public DecisionRecord find(String id) {

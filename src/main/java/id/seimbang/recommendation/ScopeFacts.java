@@ -24,6 +24,8 @@ final class ScopeFacts {
     private final Set<CellKey> keys;
     /** Canonicalised and hashed on first use, so decisions that are not recorded never pay for it. */
     private volatile FactsSnapshot snapshot;
+    /** Indexed for the engine on first use, then shared by every decision of this scope key. */
+    private volatile DecisionFacts indexed;
 
     private ScopeFacts(FactSet facts) {
         this.facts = facts;
@@ -47,6 +49,17 @@ final class ScopeFacts {
 
     boolean contains(CellKey cell) {
         return keys.contains(cell);
+    }
+
+    /** These facts indexed for {@link DecisionEngine}: a decision whose inputs are exactly these facts uses it. */
+    DecisionFacts indexed() {
+        DecisionFacts built = indexed;
+        if (built == null) {
+            // as with the snapshot, two threads may both build it
+            built = DecisionFacts.of(facts);
+            indexed = built;
+        }
+        return built;
     }
 
     FactsSnapshot snapshot() {
