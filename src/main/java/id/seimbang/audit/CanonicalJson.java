@@ -5,13 +5,18 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,6 +42,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * exponent, so {@code 1}, {@code 1.0}, {@code 1.00} (BigDecimal) all become {@code 1}; doubles
  * and floats are taken at their shortest round-trip decimal ({@link Double#toString}); NaN and
  * infinities are refused;</li>
+ * <li>a {@link Set} as an array of its elements in the order of their canonical texts (by
+ * {@link String#compareTo}), since a set's iteration order may differ between runs of the JVM (the
+ * immutable sets of {@code Set.of}/{@code Set.copyOf} iterate in an order salted per JVM), while equal
+ * facts must give the same hash; a {@link java.util.List} keeps its order;</li>
  * <li>dates and times as ISO-8601 strings ({@code LocalDate} {@code 2026-11-26}, {@code Instant}
  * {@code 2026-11-26T02:25:39.123Z}); {@code null} values are kept; {@code Optional.empty()} is
  * {@code null}.</li>
@@ -51,6 +60,7 @@ public final class CanonicalJson {
             .addModule(new Jdk8Module())
             .addModule(new SimpleModule("canonical-float").addSerializer(Float.class, new FloatAsDecimal())
                     .addSerializer(float.class, new FloatAsDecimal()))
+            .addModule(new SimpleModule("canonical-set").addSerializer(new SetInCanonicalOrder()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -72,6 +82,43 @@ public final class CanonicalJson {
             }
             out.writeNumber(new BigDecimal(Float.toString(value)));
         }
+    }
+
+    /** A set's elements in the order of their canonical texts: the same set, the same array, in every JVM. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static final class SetInCanonicalOrder extends StdSerializer<Set> {
+        SetInCanonicalOrder() {
+            super(Set.class);
+        }
+
+        @Override
+        public void serialize(Set value, JsonGenerator out, SerializerProvider provider) throws IOException {
+            out.writeStartArray();
+            for (Object element : inCanonicalOrder((Set<Object>) value)) {
+                provider.defaultSerializeValue(element, out);
+            }
+            out.writeEndArray();
+        }
+    }
+
+    /** The elements of a set sorted by their canonical texts (strings by their quoted, escaped form). */
+    static List<Object> inCanonicalOrder(Set<?> set) {
+        List<Object> elements = new ArrayList<>(set);
+        if (elements.size() < 2) {
+            return elements;
+        }
+        Map<Object, String> texts = new IdentityHashMap<>();
+        for (Object element : elements) {
+            texts.put(element, element instanceof String text ? quoted(text) : write(element));
+        }
+        elements.sort(Comparator.comparing(texts::get));
+        return elements;
+    }
+
+    private static String quoted(String text) {
+        StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+        JsonStringEncoder.getInstance().quoteAsString(text, quoted);
+        return quoted.append('"').toString();
     }
 
     private static final JsonFactory FACTORY = MAPPER.getFactory();

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,29 @@ class CanonicalJsonTest {
                 .isEqualTo(CanonicalJson.write(second))
                 .isEqualTo("{\"alpha\":null,\"facts\":{\"a\":[{\"b\":\"x\",\"y\":true}],\"z\":1},"
                         + "\"nip\":\"198001012005011001\"}");
+    }
+
+    record Holder(Set<String> fields, List<String> ordered) {
+    }
+
+    /**
+     * Set.copyOf iterates in an order salted per JVM, so the same facts read in two runs used to give two texts
+     * (and two facts hashes); sets in any iteration order must give one text, lists keep theirs.
+     */
+    @Test
+    void setsAreWrittenInCanonicalOrderWhateverTheirIterationOrder() {
+        Set<String> one = new LinkedHashSet<>(List.of("MANAJEMEN_SDM", "AKUNTANSI", "KEPEMIMPINAN", "a\"q"));
+        Set<String> other = new LinkedHashSet<>(List.of("KEPEMIMPINAN", "a\"q", "MANAJEMEN_SDM", "AKUNTANSI"));
+        assertThat(List.copyOf(one)).isNotEqualTo(List.copyOf(other));
+
+        String expected = "{\"fields\":[\"AKUNTANSI\",\"KEPEMIMPINAN\",\"MANAJEMEN_SDM\",\"a\\\"q\"],"
+                + "\"ordered\":[\"z\",\"a\"]}";
+        assertThat(CanonicalJson.write(new Holder(one, List.of("z", "a")))).isEqualTo(expected);
+        assertThat(CanonicalJson.write(new Holder(other, List.of("z", "a")))).isEqualTo(expected);
+        assertThat(CanonicalJson.write(new Holder(Set.copyOf(other), List.of("z", "a")))).isEqualTo(expected);
+        // sets of objects: by each element's canonical text
+        assertThat(CanonicalJson.write(new LinkedHashSet<>(List.of(Map.of("k", 2), Map.of("k", 1)))))
+                .isEqualTo("[{\"k\":1},{\"k\":2}]");
     }
 
     @Test
