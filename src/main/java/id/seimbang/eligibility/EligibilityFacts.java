@@ -67,10 +67,15 @@ final class EligibilityFacts {
         return years;
     }
 
+    /** Whether a move goes to another instansi (or from an unknown unit). */
+    static boolean crossInstansi(Unit currentUnit, Unit targetUnit) {
+        return currentUnit == null || !java.util.Objects.equals(currentUnit.instansiCode(), targetUnit.instansiCode());
+    }
+
     static MoveFacts move(Employee e, Unit currentUnit, Position current, Unit targetUnit, Position target,
             boolean ownRequest, LocalDate asOf) {
         return new MoveFacts(new id.seimbang.workforce.CellKey(targetUnit.code(), target.code()),
-                currentUnit == null || !java.util.Objects.equals(currentUnit.instansiCode(), targetUnit.instansiCode()),
+                crossInstansi(currentUnit, targetUnit),
                 ownRequest,
                 months(e.cpnsTmt(), asOf),
                 e.positionCode(), target.code(), target.name(),

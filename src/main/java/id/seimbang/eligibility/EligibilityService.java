@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -122,8 +122,17 @@ public class EligibilityService {
         Unit currentUnit = units.apply(employee.unitCode());
         EmployeeFacts facts = EligibilityFacts.employee(employee, current, asOf, policy.parameters());
         List<Object> inserts = employeeInserts(policy, facts);
-        List<MoveFacts> moves = new ArrayList<>();
-        for (CellKey target : targets) {
+        // A target's move facts are the employee's, its position's, and two relations: another instansi or not, asked
+        // for or not. Targets of one kind (same position, same relations) have the same facts but for the cell key
+        // and get the same verdict, so the facts of a kind are built and evaluated once, for its first target: a
+        // province scope has thousands of cells but only tens of kinds per employee.
+        Set<String> requestedUnits = new HashSet<>();
+        ownRequests.forEach(r -> requestedUnits.add(r.unitCode()));
+        Map<MoveKind, Integer> kinds = new HashMap<>();
+        List<MoveFacts> representatives = new ArrayList<>();
+        int[] kindOf = new int[targets.size()];
+        for (int i = 0; i < kindOf.length; i++) {
+            CellKey target = targets.get(i);
             Unit targetUnit = units.apply(target.unitCode());
             if (targetUnit == null) {
                 throw DomainException.notFound("target.unitCode", target.unitCode());
@@ -132,36 +141,44 @@ public class EligibilityService {
             if (targetPosition == null) {
                 throw DomainException.notFound("target.positionCode", target.positionCode());
             }
-            boolean ownRequest = ownRequests.stream().anyMatch(r -> r.unitCode().equals(target.unitCode()));
-            moves.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition, ownRequest, asOf));
+            boolean ownRequest = requestedUnits.contains(target.unitCode());
+            MoveKind kind = new MoveKind(targetPosition.code(),
+                    EligibilityFacts.crossInstansi(currentUnit, targetUnit), ownRequest);
+            Integer known = kinds.putIfAbsent(kind, representatives.size());
+            if (known == null) {
+                kindOf[i] = representatives.size();
+                representatives.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition,
+                        ownRequest, asOf));
+            } else {
+                kindOf[i] = known;
+            }
         }
-        // Targets whose facts differ only in the cell key (same instansi, position, request) give the same
-        // verdict, so each distinct set of move facts is evaluated once: a province scope has thousands of
-        // cells but only tens of distinct facts per employee.
-        Map<MoveFacts, MoveFacts> representatives = new LinkedHashMap<>();
-        List<MoveFacts> evaluatedAs = new ArrayList<>(moves.size());
-        for (MoveFacts move : moves) {
-            evaluatedAs.add(representatives.computeIfAbsent(move.withoutTarget(), k -> move));
-        }
-        inserts.addAll(representatives.values());
+        inserts.addAll(representatives);
         Outcomes outcomes = execute(policy, inserts);
         EmployeeEligibility employeeResult = employeeResult(policy, employee, asOf, facts, outcomes);
-        // The verdict of a representative is shared by every target it stands for, sorted once.
-        Map<CellKey, MoveVerdict> verdicts = new HashMap<>();
-        List<MoveOutcome> results = new ArrayList<>(moves.size());
-        for (int i = 0; i < moves.size(); i++) {
-            MoveFacts m = moves.get(i);
-            MoveVerdict verdict = verdicts.computeIfAbsent(evaluatedAs.get(i).target(), representative -> {
-                List<RuleOutcome> fired = outcomes.move(representative).stream().sorted(ORDER).toList();
-                return new MoveVerdict(fired, fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK));
-            });
-            results.add(new MoveOutcome(m.target(), verdict.eligible(), verdict.eligible() && employeeResult.eligible(),
-                    verdict.fired(), m));
+        // The verdict of a representative is shared by every target of its kind, sorted once.
+        List<MoveVerdict> verdicts = new ArrayList<>(representatives.size());
+        for (MoveFacts representative : representatives) {
+            List<RuleOutcome> fired = outcomes.move(representative.target()).stream().sorted(ORDER).toList();
+            verdicts.add(new MoveVerdict(fired, fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK)));
+        }
+        List<MoveOutcome> results = new ArrayList<>(targets.size());
+        for (int i = 0; i < kindOf.length; i++) {
+            CellKey target = targets.get(i);
+            MoveFacts representative = representatives.get(kindOf[i]);
+            MoveVerdict verdict = verdicts.get(kindOf[i]);
+            results.add(new MoveOutcome(target, verdict.eligible(), verdict.eligible() && employeeResult.eligible(),
+                    verdict.fired(), representative.target().equals(target) ? representative
+                            : representative.withTarget(target)));
         }
         return new MoveEligibility(employeeResult, results);
     }
 
     private record MoveVerdict(List<RuleOutcome> fired, boolean eligible) {
+    }
+
+    /** What the move facts of a target depend on besides the employee (see {@link MoveFacts}). */
+    private record MoveKind(String positionCode, boolean crossInstansi, boolean ownRequest) {
     }
 
     private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {

@@ -75,6 +75,14 @@ public record MoveFacts(
         return 31 * h + requiredFields.hashCode();
     }
 
+    /** The same facts for another cell of the same kind (same position and relations). */
+    MoveFacts withTarget(CellKey cell) {
+        return new MoveFacts(cell, crossInstansi, ownRequest, monthsSinceCpns, currentPositionCode,
+                targetPositionCode, targetPositionName, currentJobFamily, targetJobFamily, currentLevel, targetLevel,
+                educationLevel, educationRank, requiredEducation, requiredEducationRank, educationField,
+                requiredFields);
+    }
+
     /** The same facts without the cell key: what the rules decide on (the key only names the result). */
     MoveFacts withoutTarget() {
         return new MoveFacts(null, crossInstansi, ownRequest, monthsSinceCpns, currentPositionCode,

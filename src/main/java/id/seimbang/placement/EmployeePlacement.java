@@ -40,7 +40,14 @@ public final class EmployeePlacement {
 
     /** The same result as {@code evaluator.evaluate(PlacementInput.of(employee, unit, position, requested))}. */
     public PlacementResult towards(Unit unit, Position position) {
-        boolean requested = !requests.isEmpty() && PlacementInput.requested(requests, unit, position);
+        return towards(unit, position, !requests.isEmpty() && PlacementInput.requested(requests, unit, position));
+    }
+
+    /**
+     * The same result as {@code evaluator.evaluate(PlacementInput.of(employee, unit, position, requested))}, with
+     * whether the employee asked for this target decided by the caller (a decision: the cell of the latest request).
+     */
+    public PlacementResult towards(Unit unit, Position position, boolean requested) {
         TargetSide side = new TargetSide(unit.sector(), position.jobFamily(), position.strategic(),
                 bands.computeIfAbsent(unit, u -> DistanceBands.band(employee, u)),
                 PlacementInput.spouseIn(employee, unit), requested);

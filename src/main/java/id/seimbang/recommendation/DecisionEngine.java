@@ -16,9 +16,8 @@ import id.seimbang.eligibility.EmployeeEligibility;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
-import id.seimbang.placement.PlacementEvaluator;
+import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluators;
-import id.seimbang.placement.PlacementInput;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
@@ -103,7 +102,8 @@ public class DecisionEngine {
                 : requested.filter(allTargets::contains).map(List::of).orElse(List.of());
         Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
         rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
-        PlacementEvaluator placement = placements.of(policy);
+        // placement is evaluated once per distinct profile of a target (sector, job family, distance band...)
+        EmployeePlacement placement = new EmployeePlacement(employee, ownRequests, placements.of(policy));
 
         double gapFrom = facts.gap(origin, effectiveHours);
         Map<CellKey, MoveOption> evaluated = new HashMap<>();
@@ -129,7 +129,7 @@ public class DecisionEngine {
                 requestedTarget, new RegionBalance(inScope.size(), before, after), targets.size()), evaluated, inScope);
     }
 
-    private MoveOption evaluateMove(DecisionFacts facts, PlacementEvaluator placement, Employee employee,
+    private MoveOption evaluateMove(DecisionFacts facts, EmployeePlacement placement, Employee employee,
             CellKey target, double gapFrom, double gapTo, List<RuleOutcome> outcomes, boolean isRequested) {
         Unit unit = facts.unit(target.unitCode());
         Position position = facts.position(target.positionCode());
@@ -140,7 +140,7 @@ public class DecisionEngine {
             return new MoveOption(unit.code(), unit.name(), position.code(), position.name(), false, gapFrom, gapTo,
                     gain, null, null, null, null, null, List.of(), outcomes, List.of());
         }
-        PlacementResult fit = placement.evaluate(PlacementInput.of(employee, unit, position, isRequested));
+        PlacementResult fit = placement.towards(unit, position, isRequested);
         boolean allowed = !blocked && !fit.excluded();
         double penalty = fit.penalty();
         return new MoveOption(unit.code(), unit.name(), position.code(), position.name(), allowed, gapFrom, gapTo,

@@ -40,6 +40,8 @@ class MoveFactsGroupingTest {
 
         assertThat(toNear.target()).isNotEqualTo(toFar.target());
         assertThat(toNear.withoutTarget()).isEqualTo(toFar.withoutTarget());
+        // what EligibilityService gives every target of a kind: its representative's facts with the target's key
+        assertThat(toNear.withTarget(toFar.target())).isEqualTo(toFar);
     }
 
     @Test
