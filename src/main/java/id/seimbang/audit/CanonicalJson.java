@@ -11,6 +11,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,6 +20,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -52,6 +54,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * </ul>
  * It has its own {@link ObjectMapper}, so changing the web API's Jackson settings can never change
  * a stored hash.
+ *
+ * <p><b>Two ways, one text.</b> The reference way builds a Jackson tree of the value and writes it with every
+ * object's keys sorted ({@link #writeViaTree}). {@link #write} first writes the value directly, with bean
+ * properties and map entries sorted by name ({@link CanonicalGenerator} checks, key by key, that every object's
+ * keys really come in canonical order, and writes numbers in their canonical form); when they do not (a map with
+ * keys that do not sort as strings, a class with its own property order, raw or binary values), or anything else
+ * goes wrong, it writes the value the reference way instead. So the text is the reference text either way; the
+ * direct way only saves building the tree.
  */
 public final class CanonicalJson {
 
@@ -123,13 +133,53 @@ public final class CanonicalJson {
 
     private static final JsonFactory FACTORY = MAPPER.getFactory();
 
+    /** The same mapper, with properties and map entries in canonical order for writing without a tree. */
+    private static final JsonMapper DIRECT = MAPPER.rebuild()
+            .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private static final LongAdder TREE_WRITES = new LongAdder();
+
     private CanonicalJson() {
     }
 
     /** The canonical text of any value Jackson can serialise (records, maps, lists, JsonNode...). */
     public static String write(Object value) {
-        JsonNode tree = value instanceof JsonNode node ? node : MAPPER.valueToTree(value);
-        return writeTree(tree);
+        if (!(value instanceof JsonNode)) {
+            try {
+                return writeDirectly(value);
+            } catch (IOException | RuntimeException notDirectly) {
+                // not in canonical order, or not serialisable at all: the reference way gives the text or the error
+            }
+        }
+        TREE_WRITES.increment();
+        return writeViaTree(value);
+    }
+
+    /**
+     * The canonical text the reference way, through a Jackson tree whose object keys are sorted as it is written;
+     * {@link #write} gives the same text, usually without the tree.
+     */
+    public static String writeViaTree(Object value) {
+        return writeTree(value instanceof JsonNode node ? node : MAPPER.valueToTree(value));
+    }
+
+    /**
+     * How many values {@link #write} wrote through a tree in this JVM (JSON trees, and values not in canonical
+     * order): lets tests see which way a kind of value takes.
+     */
+    public static long treeWrites() {
+        return TREE_WRITES.sum();
+    }
+
+    private static String writeDirectly(Object value) throws IOException {
+        StringWriter out = new StringWriter(1024);
+        try (JsonGenerator generator = new CanonicalGenerator(FACTORY.createGenerator(out))) {
+            DIRECT.writeValue(generator, value);
+        }
+        return out.toString();
     }
 
     /** Canonicalises a JSON text (e.g. a stored or received document). Duplicate keys are refused. */
@@ -196,6 +246,11 @@ public final class CanonicalJson {
         BigDecimal value = node.isFloat() ? new BigDecimal(Float.toString(node.floatValue()))
                 : node.isDouble() ? new BigDecimal(Double.toString(node.doubleValue()))
                 : node.decimalValue();
+        return decimal(value);
+    }
+
+    /** The shortest plain decimal of a value: no exponent, no trailing zeros, zero as {@code 0}. */
+    static String decimal(BigDecimal value) {
         if (value.signum() == 0) {
             return "0";
         }

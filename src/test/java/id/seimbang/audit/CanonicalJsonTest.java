@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +17,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonNode;
 
 class CanonicalJsonTest {
 
@@ -120,5 +125,60 @@ class CanonicalJsonTest {
     void duplicateKeysAreRefused() {
         assertThatThrownBy(() -> CanonicalJson.normalise("{\"a\":1,\"a\":2}"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    enum Level {
+        ZETA, ALPHA
+    }
+
+    @JsonPropertyOrder({"zulu", "alpha"})
+    record OwnOrder(String alpha, String zulu) {
+    }
+
+    record Everything(double tiny, double huge, double negativeZero, float f, BigDecimal decimal, BigDecimal none,
+            long big, java.math.BigInteger bigger, double[] doubles, byte[] bytes, Map<String, Object> unsorted,
+            Map<Level, Integer> byEnum, Set<Level> levels, List<Optional<String>> notes, Instant at, Level level,
+            JsonNode tree, OwnOrder ownOrder, Map<String, Object> empty, Character c, String unicode) {
+    }
+
+    /**
+     * The direct way (no tree) and the reference way (a tree, keys sorted on writing) give the same text for
+     * values of every kind, including those the direct way gives up on (keys that do not sort as strings, a class's
+     * own property order, binary values, embedded trees), which it then writes the reference way.
+     */
+    @Test
+    void writingDirectlyGivesTheTextOfTheTree() {
+        Map<String, Object> unsorted = new LinkedHashMap<>();
+        unsorted.put("zeta", List.of(Map.of("b", 1, "a", 2.50)));
+        unsorted.put("", "empty key");
+        unsorted.put("Alpha", null);
+        Map<Level, Integer> byEnum = new EnumMap<>(Level.class);
+        byEnum.put(Level.ZETA, 1);
+        byEnum.put(Level.ALPHA, 2);
+        Everything all = new Everything(1e-7, 1.5e21, -0.0, 0.1f, new BigDecimal("12.3400"), null, Long.MAX_VALUE,
+                java.math.BigInteger.TEN.pow(30), new double[] {1.0, 0.25, 3e-9}, new byte[] {1, 2, 3}, unsorted,
+                byEnum, EnumSet.allOf(Level.class), List.of(Optional.empty(), Optional.of("ü\u0001\"")),
+                Instant.parse("2026-11-26T02:25:39.120Z"), Level.ALPHA, CanonicalJson.parse("{\"b\":1,\"a\":[2.0]}"),
+                new OwnOrder("a", "z"), Map.of(), 'x', "Ümran \t tab");
+        Everything plain = new Everything(0.3, 2.0, 1, 2.5f, BigDecimal.ONE, null, 7, java.math.BigInteger.ONE,
+                new double[] {0.1}, null, new java.util.TreeMap<>(Map.of("b", 1, "a", 2)), Map.of(), Set.of(),
+                List.of(), null, null, null, null, new HashMap<>(Map.of("y", 1, "x", 2)), null, "");
+
+        for (Object value : List.of(all, plain, List.of(all, plain), Map.of("k", all), move(), byEnum, unsorted)) {
+            assertThat(CanonicalJson.write(value)).isEqualTo(CanonicalJson.writeViaTree(value));
+        }
+        // and both ways are taken: a plain record directly, a class with its own property order through the tree
+        long before = CanonicalJson.treeWrites();
+        CanonicalJson.write(plain);
+        CanonicalJson.write(move());
+        assertThat(CanonicalJson.treeWrites()).isEqualTo(before);
+        CanonicalJson.write(new OwnOrder("a", "z"));
+        CanonicalJson.write(byEnum);
+        assertThat(CanonicalJson.treeWrites()).isEqualTo(before + 2);
+        assertThat(CanonicalJson.write(new OwnOrder("a", "z"))).isEqualTo("{\"alpha\":\"a\",\"zulu\":\"z\"}");
+    }
+
+    private static Move move() {
+        return new Move("U-01", 4.0, new BigDecimal("1.50"), LocalDate.of(2026, 11, 26), Optional.empty());
     }
 }

@@ -30,7 +30,9 @@ import id.seimbang.workforce.WorkforceService;
  * JSON, one line per decision in {@code target/decision-regression/outcomes.txt}.
  * <ul>
  * <li>Always: the decision as made from the shared facts of the workforce snapshot equals the same decision
- * evaluated again from its inputs as a replay reads them (the inputs alone, nothing shared), to the last field.</li>
+ * evaluated again from its inputs as a replay reads them (the inputs alone, nothing shared), to the last field; and
+ * the canonical text of what its audit record holds, written directly, equals the text written through a JSON tree
+ * (the reference way of {@link CanonicalJson}).</li>
  * <li>With {@code -Ddecisions.golden=FILE} (a copy of an earlier run's file): every line equals that run's, so a
  * change that should not change any decision is shown not to.</li>
  * </ul>
@@ -70,9 +72,15 @@ class DecisionRegressionTest {
                     String factsHash = gathered.shared() == null ? null : gathered.shared().snapshot().hash();
                     DecisionRecord record = new DecisionRecord("id", 1, Instant.EPOCH, "caller", policy.version(),
                             AuditTrail.GENESIS, AuditTrail.GENESIS, factsHash, gathered.inputs(), outcome);
-                    lines.add(nip + " " + scope + " " + asOf + " " + factsHash + " "
-                            + CanonicalJson.write(new DecisionService.DecisionPayload(gathered.recorded(), outcome))
-                            + " " + CanonicalJson.write(explanations.explain(record)));
+                    DecisionService.DecisionPayload payload = new DecisionService.DecisionPayload(gathered.recorded(),
+                            outcome);
+                    long treeWrites = CanonicalJson.treeWrites();
+                    String canonical = CanonicalJson.write(payload);
+                    // the audit trail's payload text, written without a tree, is the text of the reference way
+                    assertThat(CanonicalJson.treeWrites()).as("written directly").isEqualTo(treeWrites);
+                    assertThat(canonical).isEqualTo(CanonicalJson.writeViaTree(payload));
+                    lines.add(nip + " " + scope + " " + asOf + " " + factsHash + " " + canonical + " "
+                            + CanonicalJson.write(explanations.explain(record)));
                     withMoves += outcome.moves().isEmpty() ? 0 : 1;
                 }
             }
