@@ -8,7 +8,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 generate_province() { # $1 = employees, $2 = units, $3 = seed, $4 = folder
   if [[ ! -f "$4/employees.csv" ]]; then
     log "generating $1 employees in $2 units (seed $3)"
-    (cd "$repo" && mvn -q test-compile exec:java -Dexec.classpathScope=test \
+    (cd "$repo" && mvn ${MVN_FLAGS:-} -q test-compile exec:java -Dexec.classpathScope=test \
         -Dexec.mainClass=id.seimbang.tools.ProvinceGeneratorCommand \
         -Dexec.args="--employees $1 --units $2 --seed $3 --out $4")
   fi
@@ -16,7 +16,7 @@ generate_province() { # $1 = employees, $2 = units, $3 = seed, $4 = folder
 
 # The packaged jar of a source tree; prints its path.
 build_jar() { # $1 = source tree
-  (cd "$1" && mvn -q -B -DskipTests package >&2)
+  (cd "$1" && mvn ${MVN_FLAGS:-} -q -B -DskipTests package >&2)
   ls "$1"/target/seimbang-*.jar | grep -v original | head -1
 }
 

@@ -198,15 +198,15 @@ public class EligibilityService {
 
     private static Outcomes execute(PolicySnapshot policy, List<Object> facts) {
         Outcomes outcomes = new Outcomes();
-        KieCommands commands = KieServices.Factory.get().getCommands();
+        Session session = policy.attachment(Session.class, Session::new);
+        KieCommands commands = session.commands;
         int limit = fireLimit(facts.size());
         // The global is set per execution (not on the shared session), so concurrent callers do not meet.
         List<Command<?>> batch = List.of(
                 commands.newSetGlobal("outcomes", outcomes),
                 commands.newInsertElements(facts),
                 new FireAllRulesCommand(FIRED, limit, null));
-        ExecutionResults results = policy.attachment(Session.class, Session::new).session
-                .execute(commands.newBatchExecution(batch));
+        ExecutionResults results = session.session.execute(commands.newBatchExecution(batch));
         if (results.getValue(FIRED) instanceof Integer fired && fired >= limit) {
             // A rule that modifies its own facts re-fires for ever; a draft like that must not hang the service.
             throw new DomainException(DomainException.Kind.UNPROCESSABLE,
@@ -225,12 +225,17 @@ public class EligibilityService {
         return 10_000 + 200 * facts;
     }
 
-    /** One stateless session per policy snapshot, created once and discarded with the snapshot. */
+    /**
+     * One stateless session per policy snapshot, created once and discarded with the snapshot, with the command
+     * factory looked up once for it rather than in every execution.
+     */
     private static final class Session {
         private final StatelessKieSession session;
+        private final KieCommands commands;
 
         Session(PolicySnapshot policy) {
             this.session = policy.kieBase().newStatelessKieSession();
+            this.commands = KieServices.Factory.get().getCommands();
         }
     }
 }

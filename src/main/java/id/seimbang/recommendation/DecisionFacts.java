@@ -26,7 +26,7 @@ final class DecisionFacts {
     }
 
     /** Gaps for one effective-hours value E, by cell index; the scopes met so far with that E. */
-    private record Gaps(double effectiveHours, double[] gaps, Map<String, ScopeCells> scopes) {
+    private record Gaps(double effectiveHours, double[] gaps, Map<ScopeKey, ScopeCells> scopes) {
     }
 
     private final List<Unit> unitList;
@@ -112,13 +112,8 @@ final class DecisionFacts {
      * origin with the same scope key.
      */
     ScopeCells inScope(Scope scope, Unit origin, double effectiveHours) {
-        String key = switch (scope) {
-            case INSTANSI -> "I/" + origin.instansiCode();
-            case KABUPATEN -> "K/" + origin.kabupatenCode();
-            case PROVINCE -> "P";
-        };
         Gaps g = gaps(effectiveHours);
-        return g.scopes.computeIfAbsent(key, k -> {
+        return g.scopes.computeIfAbsent(ScopeKey.of(scope, origin), k -> {
             Integer[] kept = java.util.stream.IntStream.range(0, keys.length)
                     .filter(i -> scope.contains(origin, unit(keys[i].unitCode()))).boxed()
                     .sorted((a, b) -> keys[a].compareTo(keys[b])).toArray(Integer[]::new);

@@ -29,8 +29,7 @@ final class FactsIndex {
     private final Map<CellKey, CellFacts> cells;
     private final Map<String, List<CellFacts>> byInstansi;
     private final Map<String, List<CellFacts>> byKabupaten;
-    /** Key: scope name and the origin's instansi or kabupaten code (nothing for the province). */
-    private final Map<String, ScopeFacts> scopes = new ConcurrentHashMap<>();
+    private final Map<ScopeKey, ScopeFacts> scopes = new ConcurrentHashMap<>();
 
     private FactsIndex(Workforce source, Map<String, Unit> units, Map<String, Position> positions,
             Map<CellKey, CellFacts> cells, Map<String, List<CellFacts>> byInstansi,
@@ -80,12 +79,7 @@ final class FactsIndex {
      * units and positions. The same object for every origin with the same scope key.
      */
     ScopeFacts scopeFacts(Scope scope, Unit origin) {
-        String key = switch (scope) {
-            case INSTANSI -> "INSTANSI/" + origin.instansiCode();
-            case KABUPATEN -> "KABUPATEN/" + origin.kabupatenCode();
-            case PROVINCE -> "PROVINCE";
-        };
-        return scopes.computeIfAbsent(key,
+        return scopes.computeIfAbsent(ScopeKey.of(scope, origin),
                 k -> ScopeFacts.of(cellsInScope(scope, origin), scope, origin, units, positions));
     }
 
