@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -128,7 +129,9 @@ public class EligibilityService {
         // province scope has thousands of cells but only tens of kinds per employee.
         Set<String> requestedUnits = new HashSet<>();
         ownRequests.forEach(r -> requestedUnits.add(r.unitCode()));
-        Map<MoveKind, Integer> kinds = new HashMap<>();
+        // the kinds met so far: per target position (by identity: the lookup gives one object per code), the index of
+        // the representative for each of the four relations (other instansi or not × own request or not), or -1
+        Map<Position, int[]> kinds = new IdentityHashMap<>();
         List<MoveFacts> representatives = new ArrayList<>();
         int[] kindOf = new int[targets.size()];
         for (int i = 0; i < kindOf.length; i++) {
@@ -141,17 +144,16 @@ public class EligibilityService {
             if (targetPosition == null) {
                 throw DomainException.notFound("target.positionCode", target.positionCode());
             }
-            boolean ownRequest = requestedUnits.contains(target.unitCode());
-            MoveKind kind = new MoveKind(targetPosition.code(),
-                    EligibilityFacts.crossInstansi(currentUnit, targetUnit), ownRequest);
-            Integer known = kinds.putIfAbsent(kind, representatives.size());
-            if (known == null) {
-                kindOf[i] = representatives.size();
+            boolean ownRequest = !requestedUnits.isEmpty() && requestedUnits.contains(target.unitCode());
+            boolean crossInstansi = EligibilityFacts.crossInstansi(currentUnit, targetUnit);
+            int[] relations = kinds.computeIfAbsent(targetPosition, p -> new int[] {-1, -1, -1, -1});
+            int relation = (crossInstansi ? 2 : 0) + (ownRequest ? 1 : 0);
+            if (relations[relation] < 0) {
+                relations[relation] = representatives.size();
                 representatives.add(EligibilityFacts.move(employee, currentUnit, current, targetUnit, targetPosition,
                         ownRequest, asOf));
-            } else {
-                kindOf[i] = known;
             }
+            kindOf[i] = relations[relation];
         }
         inserts.addAll(representatives);
         Outcomes outcomes = execute(policy, inserts);
@@ -177,9 +179,6 @@ public class EligibilityService {
     private record MoveVerdict(List<RuleOutcome> fired, boolean eligible) {
     }
 
-    /** What the move facts of a target depend on besides the employee (see {@link MoveFacts}). */
-    private record MoveKind(String positionCode, boolean crossInstansi, boolean ownRequest) {
-    }
 
     private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {
         List<Object> inserts = new ArrayList<>();

@@ -21,9 +21,27 @@ import id.seimbang.workforce.Unit;
  */
 public final class EmployeePlacement {
 
-    /** What the tables read of a target, for this employee. */
+    /**
+     * What the tables read of a target, for this employee. equals and hashCode written out, as for CellKey: the
+     * generated ones go through method handles, and a decision hashes one per target.
+     */
     private record TargetSide(Sector sector, String jobFamily, boolean strategic, DistanceBand band, boolean spouse,
             boolean requested) {
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof TargetSide t && sector == t.sector && band == t.band
+                    && strategic == t.strategic && spouse == t.spouse && requested == t.requested
+                    && java.util.Objects.equals(jobFamily, t.jobFamily);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(sector);
+            h = 31 * h + java.util.Objects.hashCode(jobFamily);
+            h = 31 * h + java.util.Objects.hashCode(band);
+            return 31 * h + (strategic ? 4 : 0) + (spouse ? 2 : 0) + (requested ? 1 : 0);
+        }
     }
 
     private final Employee employee;

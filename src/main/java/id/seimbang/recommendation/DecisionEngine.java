@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.EligibleFrom;
 import id.seimbang.eligibility.EmployeeEligibility;
 import id.seimbang.eligibility.MoveEligibility;
+import id.seimbang.eligibility.MoveOutcome;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
 import id.seimbang.placement.EmployeePlacement;
@@ -98,19 +100,20 @@ public class DecisionEngine {
         MoveEligibility rules = eligibility.evaluateMoves(policy, employee, facts.units()::get,
                 facts.positions()::get, ownRequests, allTargets, in.asOf());
         EmployeeEligibility verdict = rules.employee();
-        List<CellKey> targets = verdict.eligible() ? allTargets
-                : requested.filter(allTargets::contains).map(List::of).orElse(List.of());
-        Map<CellKey, List<RuleOutcome>> moveOutcomes = new HashMap<>();
-        rules.moves().forEach(m -> moveOutcomes.put(m.target(), m.outcomes()));
+        // rules.moves() holds one outcome per target of allTargets, in that order
+        List<MoveOutcome> moveOutcomes = rules.moves();
+        int[] targets = verdict.eligible() ? IntStream.range(0, allTargets.size()).toArray()
+                : requested.map(allTargets::indexOf).filter(i -> i >= 0).stream().mapToInt(i -> i).toArray();
         // placement is evaluated once per distinct profile of a target (sector, job family, distance band...)
         EmployeePlacement placement = new EmployeePlacement(employee, ownRequests, placements.of(policy));
 
         double gapFrom = facts.gap(origin, effectiveHours);
-        Map<CellKey, MoveOption> evaluated = new HashMap<>();
-        for (CellKey target : targets) {
-            evaluated.put(target, evaluateMove(facts, placement, employee, target, gapFrom,
-                    facts.gap(target, effectiveHours),
-                    moveOutcomes.get(target), requested.filter(target::equals).isPresent()));
+        CellKey requestedKey = requested.orElse(null);
+        Map<CellKey, MoveOption> evaluated = new HashMap<>(targets.length * 2);
+        for (int i : targets) {
+            CellKey target = allTargets.get(i);
+            evaluated.put(target, evaluateMove(facts, placement, target, gapFrom, facts.gap(target, effectiveHours),
+                    moveOutcomes.get(i).outcomes(), target.equals(requestedKey)));
         }
         List<MoveOption> ranked = !verdict.eligible() ? List.of()
                 : inScope.stream().filter(evaluated::containsKey).map(evaluated::get)
@@ -126,11 +129,11 @@ public class DecisionEngine {
         EligibleFrom from = verdict.eligible() || !lookAhead ? null
                 : eligibility.eligibleFrom(policy, employee, facts.positions().get(employee.positionCode()), verdict);
         return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
-                requestedTarget, new RegionBalance(inScope.size(), before, after), targets.size()), evaluated, inScope);
+                requestedTarget, new RegionBalance(inScope.size(), before, after), targets.length), evaluated, inScope);
     }
 
-    private MoveOption evaluateMove(DecisionFacts facts, EmployeePlacement placement, Employee employee,
-            CellKey target, double gapFrom, double gapTo, List<RuleOutcome> outcomes, boolean isRequested) {
+    private MoveOption evaluateMove(DecisionFacts facts, EmployeePlacement placement, CellKey target, double gapFrom,
+            double gapTo, List<RuleOutcome> outcomes, boolean isRequested) {
         Unit unit = facts.unit(target.unitCode());
         Position position = facts.position(target.positionCode());
         double gain = WorkloadModel.gain(gapFrom, gapTo);
