@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Position;
@@ -72,7 +74,7 @@ final class DecisionFacts {
     Unit unit(String code) {
         Unit unit = units.get(code);
         if (unit == null) {
-            throw new java.util.NoSuchElementException("No value present");
+            throw new NoSuchElementException("No value present");
         }
         return unit;
     }
@@ -80,7 +82,7 @@ final class DecisionFacts {
     Position position(String code) {
         Position position = positions.get(code);
         if (position == null) {
-            throw new java.util.NoSuchElementException("No value present");
+            throw new NoSuchElementException("No value present");
         }
         return position;
     }
@@ -114,7 +116,7 @@ final class DecisionFacts {
     ScopeCells inScope(Scope scope, Unit origin, double effectiveHours) {
         Gaps g = gaps(effectiveHours);
         return g.scopes.computeIfAbsent(ScopeKey.of(scope, origin), k -> {
-            Integer[] kept = java.util.stream.IntStream.range(0, keys.length)
+            Integer[] kept = IntStream.range(0, keys.length)
                     .filter(i -> scope.contains(origin, unit(keys[i].unitCode()))).boxed()
                     .sorted((a, b) -> keys[a].compareTo(keys[b])).toArray(Integer[]::new);
             List<CellKey> sorted = Arrays.stream(kept).map(i -> keys[i]).toList();
