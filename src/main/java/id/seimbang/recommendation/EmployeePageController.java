@@ -28,8 +28,8 @@ import id.seimbang.workforce.WorkforceService;
  * The employee page: facts, eligibility with every reason, ranked moves and the requested target, evaluated
  * with the active policy but not recorded; the "record" button makes the real decision, which goes into the
  * audit trail, and opens its explanation. It lives beside {@link DecisionService} because the preview uses the
- * same inputs and engine as a decision (package-private {@code inputsFor}), so what is shown is what would be
- * recorded.
+ * same inputs and evaluation as a decision (package-private {@code gather} and {@code evaluate}), so what is shown
+ * is what would be recorded.
  */
 @Controller
 class EmployeePageController {
@@ -39,14 +39,11 @@ class EmployeePageController {
     private final WorkforceService workforce;
     private final ActivePolicy activePolicy;
     private final DecisionService decisions;
-    private final DecisionEngine engine;
 
-    EmployeePageController(WorkforceService workforce, ActivePolicy activePolicy, DecisionService decisions,
-            DecisionEngine engine) {
+    EmployeePageController(WorkforceService workforce, ActivePolicy activePolicy, DecisionService decisions) {
         this.workforce = workforce;
         this.activePolicy = activePolicy;
         this.decisions = decisions;
-        this.engine = engine;
     }
 
     @GetMapping("/employees/{nip}")
@@ -55,8 +52,9 @@ class EmployeePageController {
             @RequestParam(required = false) Integer limit, Model model) {
         Workforce w = workforce.current();
         Employee employee = find(w, nip);
-        DecisionInputs inputs = decisions.inputsFor(request(nip, scope, asOf, limit), w);
-        DecisionOutcome preview = engine.evaluate(activePolicy.current(), inputs);
+        DecisionService.Gathered gathered = decisions.gather(request(nip, scope, asOf, limit), w);
+        DecisionInputs inputs = gathered.inputs();
+        DecisionOutcome preview = decisions.evaluate(activePolicy.current(), gathered);
         model.addAttribute("employee", employee);
         model.addAttribute("unit", w.unit(employee.unitCode()).orElse(null));
         model.addAttribute("position", w.position(employee.positionCode()).orElse(null));
