@@ -2,8 +2,6 @@ package id.seimbang.policy;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -80,28 +78,9 @@ public record ChangeableFacts(List<Fact> facts, int maxChanges, Duration timeLim
 
     /** Reads the file, adding every problem (with its line) to {@code problems}. */
     static ChangeableFacts parse(PolicyFile file, List<PolicyProblem> problems) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        String[] text = file.normalizedContent().split("\n", -1);
-        for (int i = 0; i < text.length; i++) {
-            String line = text[i].strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                problems.add(PolicyProblem.error(file.path(), i + 1, "Expected key=value: '" + line + "'"));
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            if (values.containsKey(key)) {
-                problems.add(PolicyProblem.error(file.path(), i + 1,
-                        "'" + key + "' is set twice (first on line " + lines.get(key) + ")"));
-                continue;
-            }
-            values.put(key, line.substring(eq + 1).strip());
-            lines.put(key, i + 1);
-        }
+        KeyValueFile read = KeyValueFile.read(file, "Fact", problems);
+        Map<String, String> values = read.values();
+        Map<String, Integer> lines = read.lines();
         List<Fact> facts = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             String raw = values.remove(kind.key());

@@ -3,7 +3,6 @@ package id.seimbang.policy;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -71,29 +70,10 @@ public record PolicyParameters(
      * file, the line and the key; the result is null when there is any problem.
      */
     static PolicyParameters parse(PolicyFile file, List<PolicyProblem> problems) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Map<String, Integer> lines = new HashMap<>();
-        String[] text = file.normalizedContent().split("\n", -1);
         int before = problems.size();
-        for (int i = 0; i < text.length; i++) {
-            String line = text[i].strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            if (eq <= 0) {
-                problems.add(PolicyProblem.error(file.path(), i + 1, "Expected key=value: '" + line + "'"));
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            if (values.containsKey(key)) {
-                problems.add(PolicyProblem.error(file.path(), i + 1,
-                        "Parameter '" + key + "' is set twice (first on line " + lines.get(key) + ")"));
-                continue;
-            }
-            values.put(key, line.substring(eq + 1).strip());
-            lines.put(key, i + 1);
-        }
+        KeyValueFile read = KeyValueFile.read(file, "Parameter", problems);
+        Map<String, String> values = read.values();
+        Map<String, Integer> lines = read.lines();
         Reader r = new Reader(file.path(), values, lines, problems);
         Integer minMonths = r.get(MIN_MONTHS_IN_POSITION, Reader::positiveInt);
         SkpPredicate minSkp = r.get(MIN_SKP_PREDICATE, v -> SkpPredicate.valueOf(v.toUpperCase().replace(' ', '_')));
