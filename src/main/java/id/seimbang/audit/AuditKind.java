@@ -16,5 +16,9 @@ public enum AuditKind {
     /** A workforce data import. */
     IMPORT,
     /** A replay of an earlier record against its stored policy version. */
-    REPLAY
+    REPLAY,
+    /** An employee's objection (keberatan) to a recorded decision, as received (issue 19 point 3). */
+    OBJECTION,
+    /** The resolution of an objection by a second person: upheld, rejected or decision replaced. */
+    OBJECTION_RESOLUTION
 }

@@ -51,6 +51,9 @@ public final class AccessRules {
     static final Role[] DECIDE = {CLIENT, PLANNER};
     static final Role[] DECISION_READ = {AUDITOR, PLANNER};
     static final Role[] PLAN_READ = {PLANNER, AUDITOR};
+    /** Recording an employee's objection to a decision (issue 19 point 3); a POLICY_APPROVER resolves it. */
+    static final Role[] OBJECTION_RECORD = {PLANNER, POLICY_OFFICER};
+    static final Role[] OBJECTION_READ = {PLANNER, POLICY_OFFICER, POLICY_APPROVER, AUDITOR};
 
     private static final Pattern FILE_IN_URL = Pattern.compile("/api/v1/policy-drafts/[^/]+/files/(.+)");
 
@@ -79,6 +82,11 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
                 // read-only like GET: searches changes to a recorded decision, records nothing
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/counterfactuals").hasAnyRole(names(DECISION_READ))
+                // objections before the decision rules below, which would otherwise match their paths
+                .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/objections").hasAnyRole(names(OBJECTION_RECORD))
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/objections", "/api/v1/objections")
+                        .hasAnyRole(names(OBJECTION_READ))
+                .requestMatchers(HttpMethod.POST, "/api/v1/objections/*/resolution").hasRole(POLICY_APPROVER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions").hasAnyRole(names(DECIDE))
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR.name())

@@ -101,6 +101,10 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/decisions/{id}/explanation", DECISION_READ);
         EXPECTED.put("POST /api/v1/decisions/{id}/replay", Set.of(AUDITOR));
         EXPECTED.put("POST /api/v1/decisions/{id}/counterfactuals", DECISION_READ);
+        EXPECTED.put("POST /api/v1/decisions/{id}/objections", Set.of(AccessRules.OBJECTION_RECORD));
+        EXPECTED.put("GET /api/v1/decisions/{id}/objections", Set.of(AccessRules.OBJECTION_READ));
+        EXPECTED.put("POST /api/v1/objections/{objectionId}/resolution", Set.of(POLICY_APPROVER));
+        EXPECTED.put("GET /api/v1/objections", Set.of(AccessRules.OBJECTION_READ));
 
         EXPECTED.put("GET /api/v1/audit", Set.of(AUDITOR));
         EXPECTED.put("GET /api/v1/audit/{id}", Set.of(AUDITOR));
