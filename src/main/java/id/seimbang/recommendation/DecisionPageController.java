@@ -28,10 +28,12 @@ class DecisionPageController {
     private final AuditTrail trail;
     private final ActivePolicy activePolicy;
     private final ExplanationWriter explanations;
+    private final ObjectionService objections;
 
     DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy,
-            ExplanationWriter explanations) {
+            ExplanationWriter explanations, ObjectionService objections) {
         this.explanations = explanations;
+        this.objections = objections;
         this.decisions = decisions;
         this.trail = trail;
         this.activePolicy = activePolicy;
@@ -43,6 +45,9 @@ class DecisionPageController {
         model.addAttribute("record", record);
         model.addAttribute("explanation", explanations.explain(record));
         model.addAttribute("zone", Clocks.JAKARTA);
+        // issue 19 point 3: the objection history, oldest received first
+        model.addAttribute("objections", objections.ofDecision(id));
+        model.addAttribute("daysToResolve", objections.daysToResolve());
         // The files are at hand only for the active version; older versions are shown by their hash.
         PolicySnapshot active = activePolicy.current();
         model.addAttribute("policyFiles", active.version().equals(record.policyVersion())

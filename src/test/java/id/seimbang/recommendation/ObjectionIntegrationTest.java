@@ -141,6 +141,17 @@ class ObjectionIntegrationTest {
                 .andExpect(jsonPath("$[0].status").value("REJECTED"))
                 .andExpect(jsonPath("$[0].resolution.resolvedBy").value("pak-approver"));
 
+        // the decision page shows the history, in the reader's language
+        String page = mvc.perform(get("/decisions/{id}", decisionId).with(AUDITOR).param("lang", "id")
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"objections-table\"", "data-status=\"REJECTED\"", "Ditolak",
+                "Mutasi sesuai kebutuhan unit", "pak-approver", HASH.toLowerCase());
+        String english = mvc.perform(get("/decisions/{id}", decisionId).with(AUDITOR).param("lang", "en")
+                .accept(MediaType.TEXT_HTML)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).contains("Objection history", "Rejected").doesNotContain("Ditolak");
+
         assertThat(audit.verify().ok()).isTrue();
         mvc.perform(post("/api/v1/audit/verify").with(csrf()).with(AUDITOR))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.ok").value(true));
@@ -170,6 +181,9 @@ class ObjectionIntegrationTest {
         assertThat(newDecision.sequence()).isLessThan(resolution.sequence());
         mvc.perform(get("/api/v1/decisions/{id}/objections", decisionId).with(AUDITOR))
                 .andExpect(jsonPath("$[0].resolution.replacementDecisionId").value(replacement));
+        assertThat(mvc.perform(get("/decisions/{id}", decisionId).with(AUDITOR).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("href=\"/decisions/" + replacement + "\"");
         assertThat(audit.verify().ok()).isTrue();
     }
 

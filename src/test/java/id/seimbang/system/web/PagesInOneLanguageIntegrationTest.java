@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -46,6 +48,7 @@ import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.SkpPredicate;
 import id.seimbang.plan.PlanView;
+import id.seimbang.system.Clocks;
 
 /**
  * Issue 18 point 10: every page in Indonesian shows no English text of the bundles and no raw enum constant, and
@@ -91,6 +94,20 @@ class PagesInOneLanguageIntegrationTest {
         String decision = mvc.perform(post("/employees/" + NIP + "/decisions").with(csrf()).with(EVERY_ROLE).param("scope", "KABUPATEN")
                         .param("limit", "5"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        // issue 19 point 3: the decision page shows its objection history, one resolved (decision replaced), one open
+        String decisionId = decision.substring(decision.lastIndexOf('/') + 1);
+        String objection = mvc.perform(post("/api/v1/decisions/" + decisionId + "/objections").with(csrf()).with(EVERY_ROLE)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Saya keberatan karena merawat orang tua\","
+                                + "\"receivedOn\":\"" + LocalDate.now(Clocks.JAKARTA) + "\",\"attachments\":[\"" + "ab".repeat(32) + "\"]}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        mvc.perform(post("/api/v1/objections/" + json.readTree(objection).get("objectionId").asText() + "/resolution")
+                        .with(csrf()).with(user("penyetuju").roles("POLICY_APPROVER")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"outcome\":\"REPLACED\",\"reasons\":\"Data pegawai sudah diperbaiki\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(post("/api/v1/decisions/" + decisionId + "/objections").with(csrf()).with(EVERY_ROLE)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Jarak terlalu jauh\",\"receivedOn\":\""
+                                + LocalDate.now(Clocks.JAKARTA) + "\"}"))
+                .andExpect(status().isOk());
         String notYet = mvc.perform(post("/employees/" + NOT_YET_ELIGIBLE + "/decisions").with(csrf()).with(EVERY_ROLE)
                         .param("asOf", "2026-11-26"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
@@ -177,7 +194,8 @@ class PagesInOneLanguageIntegrationTest {
 
     private static Set<String> codes() {
         Set<String> codes = new TreeSet<>(List.of("NONE", "TRANSPORT", "TRANSPORT_AND_HOUSING", "LOW", "MEDIUM", "HIGH",
-                "SAME_KABUPATEN", "UNDER_50_KM", "OVER_150_KM", "INTER_ISLAND"));
+                "SAME_KABUPATEN", "UNDER_50_KM", "OVER_150_KM", "INTER_ISLAND",
+                "OPEN", "UPHELD", "REJECTED", "REPLACED")); // objection statuses (recommendation.ObjectionStatus)
         for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Sector.class, PositionType.class,
                 SanctionLevel.class, RequestReason.class, Scope.class, SkpPredicate.class, PlanStatus.class,
                 PolicyStatus.class, DraftStatus.class, Severity.class)) {
