@@ -38,6 +38,11 @@ import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
+import id.seimbang.policy.PolicyFixtures;
+import id.seimbang.policy.PolicyService;
+import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.policy.PolicyStatus;
+import id.seimbang.policy.PolicyVersionStore;
 import id.seimbang.system.Clocks;
 
 /**
@@ -82,6 +87,10 @@ class ObjectionIntegrationTest {
     AuditTrail audit;
     @Autowired
     ActivePolicy activePolicy;
+    @Autowired
+    PolicyService policies;
+    @Autowired
+    PolicyVersionStore versions;
 
     @Test
     void lifecycleWithFourEyesEveryStepInTheVerifiedChain() throws Exception {
@@ -158,24 +167,40 @@ class ObjectionIntegrationTest {
     }
 
     @Test
-    void replacedMakesANewDecisionUnderTheActivePolicyAndLinksIt() throws Exception {
-        String decisionId = decide().get("decisionId").asText();
+    void replacedMakesANewDecisionUnderThePolicyActiveAtResolutionAndLinksIt() throws Exception {
+        JsonNode original = decide();
+        String decisionId = original.get("decisionId").asText();
         String objectionId = json.readTree(recordObjection(decisionId, PLANNER, "Data SKP saya salah", today(), List.of())
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).get("objectionId").asText();
-        JsonNode resolved = json.readTree(resolve(objectionId, APPROVER, "REPLACED", "Keputusan dibuat ulang")
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("REPLACED"))
-                .andReturn().getResponse().getContentAsString());
+
+        // a new policy version goes live between the objection and its resolution
+        PolicySnapshot before = activePolicy.current();
+        PolicySnapshot changed = activePolicy.replace(PolicyFixtures.withParameter("position.min-months", "6"));
+        versions.save(changed.version(), changed.files(), PolicyStatus.DRAFT, "test", "6 months", Instant.now());
+        JsonNode resolved;
+        try {
+            policies.activate(changed.version());
+            resolved = json.readTree(resolve(objectionId, APPROVER, "REPLACED", "Keputusan dibuat ulang")
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.status").value("REPLACED"))
+                    .andReturn().getResponse().getContentAsString());
+        } finally {
+            policies.activate(before.version());
+        }
+        assertThat(changed.version()).isNotEqualTo(before.version());
         String replacement = resolved.at("/resolution/replacementDecisionId").asText();
         assertThat(replacement).isNotBlank().isNotEqualTo(decisionId);
+        mvc.perform(get("/api/v1/decisions/{id}", decisionId).with(AUDITOR))
+                .andExpect(jsonPath("$.policyVersion").value(before.version()));
         mvc.perform(get("/api/v1/decisions/{id}", replacement).with(AUDITOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inputs.employee.nip").value(NIP))
                 .andExpect(jsonPath("$.caller").value("pak-approver"))
-                .andExpect(jsonPath("$.policyVersion").value(activePolicy.current().version()))
+                .andExpect(jsonPath("$.policyVersion").value(changed.version()))
                 .andExpect(jsonPath("$.inputs.asOf").value(today().toString()));
         AuditRecord resolution = audit.find(resolved.at("/resolution/auditId").asText()).orElseThrow();
         assertThat(resolution.payload().get("replacementDecisionId").asText()).isEqualTo(replacement);
+        assertThat(resolution.policyVersion()).isEqualTo(changed.version());
         AuditRecord newDecision = audit.find(replacement).orElseThrow();
         assertThat(resolution.payload().get("replacementHash").asText()).isEqualTo(newDecision.hash());
         assertThat(newDecision.sequence()).isLessThan(resolution.sequence());
