@@ -61,7 +61,9 @@ class AuditPostgresIntegrationTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only: UPDATE refused");
             assertThatThrownBy(() -> statement.executeUpdate("DELETE FROM audit_record"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only: DELETE refused");
-            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE audit_record"))
+            // CASCADE: without it the foreign keys of tables that refer to the trail (objections) refuse first;
+            // the guard must refuse even when a caller asks to empty those tables too
+            assertThatThrownBy(() -> statement.executeUpdate("TRUNCATE audit_record CASCADE"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("append-only: TRUNCATE refused");
         }
         assertThat(trail.verify()).extracting(ChainVerification::ok, ChainVerification::recordsChecked)
