@@ -13,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import id.seimbang.MutableClock;
 import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
 import id.seimbang.audit.AuditTrail;
@@ -60,7 +60,7 @@ class ObjectionIntegrationTest {
 
     static final String NIP = DecisionIntegrationTest.SURPLUS_CLERK;
     static final String HASH = "AB".repeat(32);
-    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"));
+    static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-26T02:00:00Z"), Clocks.JAKARTA);
 
     static final RequestPostProcessor PLANNER = user("pak-planner").roles("PLANNER");
     static final RequestPostProcessor OFFICER = user("bu-officer").roles("POLICY_OFFICER");
@@ -339,31 +339,4 @@ class ObjectionIntegrationTest {
         return Clocks.todayInJakarta(CLOCK);
     }
 
-    /** A clock the test moves forward, never back. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return Clocks.JAKARTA;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -8,10 +8,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,13 +21,15 @@ import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /** An API call reads its key from a short-lived cache and writes the client's last use at most once a minute. */
+import id.seimbang.MutableClock;
+
 class ApiKeysTest {
 
     private static final String KEY = AccountService.KEY_PREFIX + "secret";
     private static final Accounts.Client CLIENT = new Accounts.Client("hr-system", "HR", Set.of(Role.CLIENT), true,
             Instant.parse("2026-11-01T00:00:00Z"), "admin", null);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"), ZoneOffset.UTC);
     private final Accounts accounts = mock(Accounts.class);
     private final List<Runnable> writes = new ArrayList<>();
     private final AccountService service = new AccountService(accounts,
@@ -90,31 +90,4 @@ class ApiKeysTest {
         assertThat(accepted).hasSize(1);
     }
 
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 }

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import id.seimbang.MutableClock;
 
 /** Issue 15, low: back off after 5 failures per user name or address; nothing locks an account for good. */
 class LoginThrottleTest {
 
-    private final ApiKeysTest.MutableClock clock = new ApiKeysTest.MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"), ZoneOffset.UTC);
     private final LoginThrottle throttle = new LoginThrottle(5, Duration.ofSeconds(5), Duration.ofMinutes(1),
             Duration.ofMinutes(15), clock);
 
