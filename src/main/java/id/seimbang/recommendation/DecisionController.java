@@ -4,13 +4,17 @@ import java.security.Principal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +25,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import id.seimbang.audit.AuditSummary;
@@ -36,8 +44,11 @@ class DecisionController {
     private final DecisionService decisions;
     private final DecisionLimits limits;
     private final ExplanationWriter explanations;
+    private final LetterWriter letters;
 
-    DecisionController(DecisionService decisions, DecisionLimits limits, ExplanationWriter explanations) {
+    DecisionController(DecisionService decisions, DecisionLimits limits, ExplanationWriter explanations,
+            LetterWriter letters) {
+        this.letters = letters;
         this.explanations = explanations;
         this.decisions = decisions;
         this.limits = limits;
@@ -69,6 +80,28 @@ class DecisionController {
             description = "Plain-language explanation in Indonesian with English. Send Accept: text/html for a page.")
     Explanation explanation(@PathVariable String id) {
         return explanations.explain(decisions.find(id));
+    }
+
+    // problem+json too: an unknown id (or any error) is answered as problem details, which the request must accept
+    @GetMapping(path = "/{id}/letter.pdf", produces = {MediaType.APPLICATION_PDF_VALUE,
+            MediaType.APPLICATION_PROBLEM_JSON_VALUE})
+    @Operation(summary = "Surat untuk pegawai (PDF) / Letter for the employee (PDF)",
+            description = "The printable letter about this decision: the decision, the reasons (the explanation), the "
+                    + "proposed move's benefits (placement table annotations) and relocation support, the right to "
+                    + "object and the days within which an objection is resolved, the record id and hash, and the "
+                    + "decision page's URL as text and QR code. Indonesian; lang=en for English. The same page is "
+                    + "served as HTML at /decisions/{id}/letter.")
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> letter(@PathVariable String id,
+            @Parameter(description = "id (default) or en") @RequestParam(defaultValue = "id") String lang) {
+        DecisionRecord record = decisions.find(id);
+        Locale locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id-ID");
+        byte[] pdf = letters.pdf(letters.letter(record, locale, DecisionPageController.verificationUrl(id)), locale);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("surat-keputusan-" + id + ".pdf").build().toString())
+                .body(pdf);
     }
 
     @GetMapping

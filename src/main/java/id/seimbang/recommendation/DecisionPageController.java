@@ -1,6 +1,7 @@
 package id.seimbang.recommendation;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
@@ -29,9 +31,11 @@ class DecisionPageController {
     private final ActivePolicy activePolicy;
     private final ExplanationWriter explanations;
     private final ObjectionService objections;
+    private final LetterWriter letters;
 
     DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy,
-            ExplanationWriter explanations, ObjectionService objections) {
+            ExplanationWriter explanations, ObjectionService objections, LetterWriter letters) {
+        this.letters = letters;
         this.explanations = explanations;
         this.objections = objections;
         this.decisions = decisions;
@@ -53,6 +57,21 @@ class DecisionPageController {
         model.addAttribute("policyFiles", active.version().equals(record.policyVersion())
                 ? active.files().stream().map(PolicyFile::path).sorted().toList() : List.of());
         return "recommendation/decision";
+    }
+
+    /** Issue 19 point 5: the printable letter to the employee, in the page's language (Indonesian, {@code ?lang=en}). */
+    @GetMapping("/decisions/{id}/letter")
+    String letter(@PathVariable String id, Model model, Locale locale) {
+        DecisionRecord record = decisions.find(id);
+        model.addAttribute("letter", letters.letter(record, locale, verificationUrl(id)));
+        model.addAttribute("pdf", false);
+        model.addAttribute("letterCss", letters.css());
+        return LetterWriter.TEMPLATE;
+    }
+
+    /** The decision page as an absolute URL, printed on the letter (text and QR code). */
+    static String verificationUrl(String id) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/decisions/{id}").buildAndExpand(id).toUriString();
     }
 
     @GetMapping(path = "/api/v1/decisions/{id}/explanation", produces = MediaType.TEXT_HTML_VALUE)

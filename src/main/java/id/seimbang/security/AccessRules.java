@@ -88,6 +88,8 @@ public final class AccessRules {
                         .hasAnyRole(names(OBJECTION_READ))
                 .requestMatchers(HttpMethod.POST, "/api/v1/objections/*/resolution").hasRole(POLICY_APPROVER.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions").hasAnyRole(names(DECIDE))
+                // the employee's letter (issue 19 point 5): whoever may read the decision may print it
+                .requestMatchers(HttpMethod.GET, "/api/v1/decisions/*/letter.pdf").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/api/v1/decisions", "/api/v1/decisions/**").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/api/v1/audit", "/api/v1/audit/**").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/api/v1/audit/verify").hasRole(AUDITOR.name())
@@ -110,6 +112,7 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.GET, "/employees", "/employees/**").hasAnyRole(names(without(WORKFORCE_READ, CLIENT)))
                 // Recording a decision from the employee page is what a planner does through the API.
                 .requestMatchers(HttpMethod.POST, "/employees/*/decisions").hasAnyRole(names(without(DECIDE, CLIENT)))
+                .requestMatchers(HttpMethod.GET, "/decisions/*/letter").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.GET, "/decisions", "/decisions/**").hasAnyRole(names(DECISION_READ))
                 .requestMatchers(HttpMethod.POST, "/decisions/*/replay", "/decisions/*/verify").hasRole(AUDITOR.name())
                 .requestMatchers(HttpMethod.POST, "/decisions/*/counterfactuals").hasAnyRole(names(DECISION_READ))

@@ -99,6 +99,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/decisions", DECISION_READ);
         EXPECTED.put("GET /api/v1/decisions/{id}", DECISION_READ);
         EXPECTED.put("GET /api/v1/decisions/{id}/explanation", DECISION_READ);
+        EXPECTED.put("GET /api/v1/decisions/{id}/letter.pdf", DECISION_READ);
         EXPECTED.put("POST /api/v1/decisions/{id}/replay", Set.of(AUDITOR));
         EXPECTED.put("POST /api/v1/decisions/{id}/counterfactuals", DECISION_READ);
         EXPECTED.put("POST /api/v1/decisions/{id}/objections", Set.of(AccessRules.OBJECTION_RECORD));
@@ -157,6 +158,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /employees/{nip}", PEOPLE_READING_FACTS);
         EXPECTED.put("POST /employees/{nip}/decisions", Set.of(PLANNER));
         EXPECTED.put("GET /decisions/{id}", DECISION_READ);
+        EXPECTED.put("GET /decisions/{id}/letter", DECISION_READ);
         EXPECTED.put("POST /decisions/{id}/replay", Set.of(AUDITOR));
         EXPECTED.put("POST /decisions/{id}/verify", Set.of(AUDITOR));
         EXPECTED.put("POST /decisions/{id}/counterfactuals", DECISION_READ);

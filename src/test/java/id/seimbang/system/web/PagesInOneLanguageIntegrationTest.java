@@ -131,6 +131,8 @@ class PagesInOneLanguageIntegrationTest {
         pages.put("decision", decision);
         pages.put("employee not yet eligible", "/employees/" + NOT_YET_ELIGIBLE + "?asOf=2026-11-26");
         pages.put("decision not yet eligible", notYet);
+        pages.put("letter", decision + "/letter");
+        pages.put("letter not yet eligible", notYet + "/letter");
         pages.put("plans", "/plans");
         pages.put("plan", plan);
         pages.put("audit", "/audit");
