@@ -70,6 +70,7 @@ class DecisionLetterIntegrationTest {
     void theLetterInIndonesianCarriesTheDecisionItsReasonsTheMoveTheRightToObjectAndTheRecord() throws Exception {
         String html = page(moved, "id");
         MoveOption top = moved.outcome().moves().get(0);
+        assertThat(top.matchedRows()).as("the benefits below are checked on real annotations").isNotEmpty();
         assertThat(html).contains("<h1>Pemberitahuan keputusan mutasi</h1>", "lang=\"id\">",
                 "<span id=\"letter-nip\">" + NIP + "</span>",
                 "<code id=\"letter-id\">" + moved.decisionId() + "</code>",
