@@ -20,8 +20,16 @@ import id.seimbang.tools.ProvinceGenerator;
 public final class GeneratedProvince {
 
     public static final LocalDate AS_OF = LocalDate.of(2026, 11, 26);
+    /** The size the benchmarks generate: {@code -Dbenchmark.employees} (20,000), {@code -Dbenchmark.units} (800). */
+    public static final int EMPLOYEES = Integer.getInteger("benchmark.employees", 20_000);
+    public static final int UNITS = Integer.getInteger("benchmark.units", 800);
 
     private GeneratedProvince() {
+    }
+
+    /** {@link #register(DynamicPropertyRegistry, int, int)} with the configured size. */
+    public static void register(DynamicPropertyRegistry registry) {
+        register(registry, EMPLOYEES, UNITS);
     }
 
     /** Generates the province once per size and points the service's start-up loader and database at it. */

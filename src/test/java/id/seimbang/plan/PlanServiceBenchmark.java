@@ -1,5 +1,8 @@
 package id.seimbang.plan;
 
+import static id.seimbang.benchmark.GeneratedProvince.EMPLOYEES;
+import static id.seimbang.benchmark.GeneratedProvince.UNITS;
+
 import java.util.List;
 
 import org.junit.jupiter.api.Tag;
@@ -21,12 +24,10 @@ import id.seimbang.workforce.Scope;
 @SpringBootTest
 class PlanServiceBenchmark {
 
-    static final int EMPLOYEES = Integer.getInteger("benchmark.employees", 20_000);
-    static final int UNITS = Integer.getInteger("benchmark.units", 800);
 
     @DynamicPropertySource
     static void province(DynamicPropertyRegistry registry) {
-        GeneratedProvince.register(registry, EMPLOYEES, UNITS);
+        GeneratedProvince.register(registry);
     }
 
     @Autowired

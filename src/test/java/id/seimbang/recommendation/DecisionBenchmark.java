@@ -1,5 +1,8 @@
 package id.seimbang.recommendation;
 
+import static id.seimbang.benchmark.GeneratedProvince.EMPLOYEES;
+import static id.seimbang.benchmark.GeneratedProvince.UNITS;
+
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,13 +34,11 @@ import id.seimbang.workforce.WorkforceService;
 @SpringBootTest
 class DecisionBenchmark {
 
-    static final int EMPLOYEES = Integer.getInteger("benchmark.employees", 20_000);
-    static final int UNITS = Integer.getInteger("benchmark.units", 800);
     static final int DECISIONS = 4_000;
 
     @DynamicPropertySource
     static void province(DynamicPropertyRegistry registry) {
-        GeneratedProvince.register(registry, EMPLOYEES, UNITS);
+        GeneratedProvince.register(registry);
     }
 
     @Autowired

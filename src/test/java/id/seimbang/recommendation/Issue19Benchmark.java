@@ -1,5 +1,8 @@
 package id.seimbang.recommendation;
 
+import static id.seimbang.benchmark.GeneratedProvince.EMPLOYEES;
+import static id.seimbang.benchmark.GeneratedProvince.UNITS;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -30,12 +33,10 @@ import id.seimbang.workforce.WorkforceService;
 @SpringBootTest
 class Issue19Benchmark {
 
-    static final int EMPLOYEES = Integer.getInteger("benchmark.employees", 20_000);
-    static final int UNITS = Integer.getInteger("benchmark.units", 800);
 
     @DynamicPropertySource
     static void province(DynamicPropertyRegistry registry) {
-        GeneratedProvince.register(registry, EMPLOYEES, UNITS);
+        GeneratedProvince.register(registry);
     }
 
     @Autowired
