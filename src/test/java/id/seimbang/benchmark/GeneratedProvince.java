@@ -34,7 +34,7 @@ public final class GeneratedProvince {
 
     /** Generates the province once per size and points the service's start-up loader and database at it. */
     public static void register(DynamicPropertyRegistry registry, int employees, int units) {
-        Path dir = Path.of("target/province-" + employees);
+        Path dir = Path.of("target/province-" + employees + "-" + units); // one folder per size: units too
         try {
             if (!Files.exists(dir.resolve("employees.csv"))) {
                 new ProvinceGenerator(new ProvinceGenerator.Options(employees, units, 42, AS_OF)).writeTo(dir);
