@@ -13,11 +13,18 @@ class AuthoringPools {
 
     static final String IMPACT_WORKERS = "impactWorkers";
     static final String FILE_WATCHER = "policyFileWatcherThread";
+    static final String STARTUP_CHECK = "startupDraftCheck";
 
     /** Tasks on it never wait for each other; a full queue makes the caller do the work itself. */
     @Bean(IMPACT_WORKERS)
     ThreadPoolTaskExecutor impactWorkers(LifecycleProperties properties) {
         return TaskPools.bounded("impact-worker", properties.impactThreads(), 16, true);
+    }
+
+    /** The validation of the draft {@link StartupDraft} makes of changed files on disk, after start-up. */
+    @Bean(STARTUP_CHECK)
+    ThreadPoolTaskExecutor startupDraftCheck() {
+        return TaskPools.bounded("startup-draft-check", 1, 4, false);
     }
 
     /** One long-running task: the watch loop of {@link PolicyFileWatcher}. */

@@ -95,7 +95,11 @@ class PolicyFileWatcher implements DisposableBean {
         try {
             List<PolicyFile> files = PolicyFiles.load(folders.rulesDir(), folders.decisionTablesDir());
             if (!files.isEmpty() && !PolicyFiles.version(files).equals(active.current().version())) {
-                StartupDraft.createUnlessPending(lifecycle, drafts, files, AUTHOR, "Files changed on disk");
+                PolicyDraft draft = StartupDraft.createUnlessPending(lifecycle, drafts, files, AUTHOR,
+                        "Files changed on disk");
+                if (draft != null) {
+                    StartupDraft.validate(lifecycle, draft);
+                }
             }
         } catch (RuntimeException e) {
             // A half-written file or a database hiccup must not stop the watcher; the next save retries.
