@@ -26,10 +26,12 @@ import id.seimbang.system.CodeLabels;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.EducationLevel;
 import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.SkpAppraisal;
 import id.seimbang.workforce.SkpPredicate;
 import id.seimbang.workforce.Unit;
+import id.seimbang.workforce.WorkforceService;
 
 /**
  * Issue 19 point 2: searches the policy's changeable facts ({@link ChangeableFacts}) for the smallest changes that
@@ -48,17 +50,25 @@ class CounterfactualSearch {
     private final CodeLabels labels;
     private final MessageSource messages;
     private final java.util.function.LongSupplier nanos;
+    private final UnaryOperator<String> kabupatenName;
 
     @org.springframework.beans.factory.annotation.Autowired
     CounterfactualSearch(DecisionEngine engine, EligibilityService eligibility, CodeLabels labels,
-            MessageSource messages) {
-        this(engine, eligibility, labels, messages, System::nanoTime);
+            MessageSource messages, WorkforceService workforce) {
+        // Names only label a change for the reader (a decision's inputs hold codes); the current snapshot's names
+        // do, and an unknown code is shown as it is.
+        this(engine, eligibility, labels, messages, System::nanoTime,
+                code -> workforce.current().kabupaten(code).map(Kabupaten::name).orElse(code));
     }
 
-    /** {@code nanos}: the clock of the time limit (a test's own, to reach the limit on purpose). */
+    /**
+     * {@code nanos}: the clock of the time limit (a test's own, to reach the limit on purpose); {@code kabupatenName}:
+     * a kabupaten's name from its code.
+     */
     CounterfactualSearch(DecisionEngine engine, EligibilityService eligibility, CodeLabels labels,
-            MessageSource messages, java.util.function.LongSupplier nanos) {
+            MessageSource messages, java.util.function.LongSupplier nanos, UnaryOperator<String> kabupatenName) {
         this.nanos = nanos;
+        this.kabupatenName = kabupatenName;
         this.engine = engine;
         this.eligibility = eligibility;
         this.labels = labels;
@@ -77,7 +87,7 @@ class CounterfactualSearch {
         long start = nanos.getAsLong();
         ChangeableFacts declared = ChangeableFacts.of(policy);
         long deadline = start + declared.timeLimit().toNanos();
-        DecisionEngine.Evaluation base = engine.evaluateAll(policy, in, false);
+        DecisionEngine.Evaluation base = engine.evaluateAll(policy, in, DecisionEngine.Depth.EVERY_MOVE);
         List<Counterfactuals.Goal> goals = new ArrayList<>();
         RequestedTarget requested = base.outcome().requestedTarget();
         if (requested != null && requested.status() != RequestedTarget.Status.RECOMMENDED
@@ -87,16 +97,21 @@ class CounterfactualSearch {
                     base, declared, deadline, e -> e.outcome().requestedTarget() != null
                             && e.outcome().requestedTarget().status() == RequestedTarget.Status.RECOMMENDED));
         }
+        // The best move by gain that the employee may not make: blocked by a move rule or a table, or any move
+        // of an employee the rules hold ineligible (all of them are then evaluated: Depth.EVERY_MOVE).
+        boolean eligible = base.outcome().eligible();
         base.evaluated().values().stream()
-                .filter(m -> !m.allowed() && m.gain() > 0)
+                .filter(m -> !(eligible && m.allowed()) && m.gain() > 0)
                 .filter(m -> base.inScope().contains(new CellKey(m.unitCode(), m.positionCode())))
                 .max(Comparator.comparingDouble(MoveOption::gain)
                         .thenComparing(MoveOption::unitCode, Comparator.reverseOrder())
                         .thenComparing(MoveOption::positionCode, Comparator.reverseOrder()))
                 .ifPresent(best -> {
                     CellKey cell = new CellKey(best.unitCode(), best.positionCode());
-                    goals.add(goal(Counterfactuals.GoalKind.BEST_ALLOWED, cell, "NOT_ALLOWED", policy, in, base,
-                            declared, deadline, e -> e.evaluated().get(cell) != null && e.evaluated().get(cell).allowed()));
+                    goals.add(goal(Counterfactuals.GoalKind.BEST_ALLOWED, cell,
+                            eligible ? "NOT_ALLOWED" : RequestedTarget.Status.EMPLOYEE_NOT_ELIGIBLE.name(), policy, in,
+                            base, declared, deadline, e -> e.outcome().eligible() && e.evaluated().get(cell) != null
+                                    && e.evaluated().get(cell).allowed()));
                 });
         return new Counterfactuals(decisionId, policy.version(), goals, (nanos.getAsLong() - start) / 1_000_000);
     }
@@ -116,7 +131,7 @@ class CounterfactualSearch {
                 complete = false;
                 break;
             }
-            DecisionEngine.Evaluation e = engine.evaluateAll(policy, c.apply().apply(in), false);
+            DecisionEngine.Evaluation e = engine.evaluateAll(policy, c.apply().apply(in), DecisionEngine.Depth.EVERY_MOVE);
             tried++;
             if (reached.test(e)) {
                 answers.add(answer(List.of(c), base, e, cell, kind));
@@ -137,7 +152,8 @@ class CounterfactualSearch {
                         complete = false;
                         break pairs;
                     }
-                    DecisionEngine.Evaluation e = engine.evaluateAll(policy, b.apply().apply(a.apply().apply(in)), false);
+                    DecisionEngine.Evaluation e = engine.evaluateAll(policy, b.apply().apply(a.apply().apply(in)),
+                            DecisionEngine.Depth.EVERY_MOVE);
                     tried++;
                     if (reached.test(e)) {
                         answers.add(answer(List.of(a, b), base, e, cell, kind));
@@ -220,7 +236,9 @@ class CounterfactualSearch {
             String kabupaten = value.equals(ChangeableFacts.TARGET) ? unit.kabupatenCode() : value;
             if (!kabupaten.equals(employee.spouseKabupatenCode())) {
                 out.add(new Candidate(change(Kind.SPOUSE_KABUPATEN, null, employee.spouseKabupatenCode(), kabupaten,
-                        message("counterfactual.change.SPOUSE_KABUPATEN", kabupaten, text(employee.spouseKabupatenCode()))),
+                        message("counterfactual.change.SPOUSE_KABUPATEN", kabupatenName.apply(kabupaten),
+                                text(employee.spouseKabupatenCode() == null ? null
+                                        : kabupatenName.apply(employee.spouseKabupatenCode())))),
                         i -> withEmployee(i, i.employee().withSpouseKabupaten(kabupaten))));
             }
         }

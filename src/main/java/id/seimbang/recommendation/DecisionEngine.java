@@ -60,22 +60,35 @@ public class DecisionEngine {
      * scope on one workforce snapshot); {@code facts} must be those of {@code in}.
      */
     DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts) {
-        return evaluateAll(policy, in, facts, true).outcome();
+        return evaluateAll(policy, in, facts, Depth.DECISION).outcome();
+    }
+
+    /** How far {@link #evaluateAll} looks beyond the outcome itself. */
+    enum Depth {
+        /** The outcome alone: no {@code eligibleFrom}; for an ineligible employee only the requested move. */
+        OUTCOME,
+        /** What a decision records: the outcome and, for an ineligible employee, {@code eligibleFrom}. */
+        DECISION,
+        /**
+         * For the counterfactual search: every move, also of an ineligible employee (the best move the rules do not
+         * allow is one of its goals); no {@code eligibleFrom}.
+         */
+        EVERY_MOVE
     }
 
     /**
      * The outcome and every move evaluated on the way (allowed or not; for an ineligible employee only the
-     * requested one), for the counterfactual search, which looks at targets the outcome does not list.
-     * {@code lookAhead}: compute {@code eligibleFrom} (a decision does; the counterfactual search does not need it).
+     * requested one unless {@link Depth#EVERY_MOVE}), for the counterfactual search, which looks at targets the
+     * outcome does not list.
      */
     record Evaluation(DecisionOutcome outcome, Map<CellKey, MoveOption> evaluated, List<CellKey> inScope) {
     }
 
-    Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, boolean lookAhead) {
-        return evaluateAll(policy, in, DecisionFacts.of(in), lookAhead);
+    Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, Depth depth) {
+        return evaluateAll(policy, in, DecisionFacts.of(in), depth);
     }
 
-    private Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts, boolean lookAhead) {
+    private Evaluation evaluateAll(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts, Depth depth) {
         if (!facts.indexes(in)) {
             throw new IllegalArgumentException("The indexed facts are not those of the inputs");
         }
@@ -102,7 +115,7 @@ public class DecisionEngine {
         EmployeeEligibility verdict = rules.employee();
         // rules.moves() holds one outcome per target of allTargets, in that order
         List<MoveOutcome> moveOutcomes = rules.moves();
-        int[] targets = verdict.eligible() ? IntStream.range(0, allTargets.size()).toArray()
+        int[] targets = verdict.eligible() || depth == Depth.EVERY_MOVE ? IntStream.range(0, allTargets.size()).toArray()
                 : requested.map(allTargets::indexOf).filter(i -> i >= 0).stream().mapToInt(i -> i).toArray();
         // placement is evaluated once per distinct profile of a target (sector, job family, distance band...)
         EmployeePlacement placement = new EmployeePlacement(employee, ownRequests, placements.of(policy));
@@ -126,7 +139,7 @@ public class DecisionEngine {
                 .map(r -> requestedTarget(r, in.employee(), verdict.eligible(), inScope, evaluated, ranked, top))
                 .orElse(null);
         // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
-        EligibleFrom from = verdict.eligible() || !lookAhead ? null
+        EligibleFrom from = verdict.eligible() || depth != Depth.DECISION ? null
                 : eligibility.eligibleFrom(policy, employee, facts.positions().get(employee.positionCode()), verdict);
         return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
                 requestedTarget, new RegionBalance(inScope.size(), before, after), targets.length), evaluated, inScope);

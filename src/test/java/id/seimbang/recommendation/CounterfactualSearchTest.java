@@ -47,13 +47,16 @@ class CounterfactualSearchTest {
     private final DecisionEngine engine = new DecisionEngine(eligibility,
             new PlacementEvaluators(PlacementProperties.DEFAULTS));
     private final CounterfactualSearch search;
+    private static final java.util.Map<String, String> KABUPATEN_NAMES = java.util.Map.of("1771", "Kota Bengkulu",
+            "1703", "Kabupaten Bengkulu Utara");
 
     CounterfactualSearchTest() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("messages");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
-        search = new CounterfactualSearch(engine, eligibility, new CodeLabels(messages), messages);
+        search = new CounterfactualSearch(engine, eligibility, new CodeLabels(messages), messages, System::nanoTime,
+                KABUPATEN_NAMES::get);
     }
 
     /** The answer's changes applied by this test, from the change records alone. */
@@ -172,6 +175,62 @@ class CounterfactualSearchTest {
     }
 
     @Test
+    void anIneligibleEmployeeWithoutARequestIsToldWhatWouldAllowTheBestMove() {
+        // SKP 2025 Kurang: ineligible, so a decision evaluates no move; the search still looks at all of them.
+        Employee employee = DecisionFixtures.employee("198804102012031026", AS_OF.minusYears(3), SkpPredicate.KURANG);
+        DecisionInputs all = inputs(employee, List.of());
+        // without the nurse's post (the largest gain, but another job family): the best move is to U-B
+        DecisionInputs in = new DecisionInputs(employee, all.requests(), all.asOf(), all.scope(), all.limit(),
+                all.units(), all.positions(), all.cells().stream().filter(c -> !c.unitCode().equals("U-H")).toList());
+        assertThat(engine.evaluate(policy, in).eligible()).isFalse();
+
+        Counterfactuals.Goal goal = goal(search.search("d", policy, in), Counterfactuals.GoalKind.BEST_ALLOWED);
+
+        assertThat(goal.now()).isEqualTo("EMPLOYEE_NOT_ELIGIBLE");
+        assertThat(goal.unitCode()).isEqualTo("U-B");
+        assertThat(goal.complete()).isTrue();
+        assertThat(goal.answers()).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.flips()).extracting(Counterfactuals.Flip::id).contains("ELIG-SKP");
+            DecisionEngine.Evaluation after = engine.evaluateAll(policy, withTargetStaff(applied(in, a), goal, a),
+                    DecisionEngine.Depth.OUTCOME);
+            assertThat(after.outcome().eligible()).isTrue();
+            assertThat(after.evaluated().get(new id.seimbang.workforce.CellKey(goal.unitCode(), goal.positionCode()))
+                    .allowed()).as(a.changes().toString()).isTrue();
+        });
+    }
+
+    @Test
+    void theFamilyAndOnePersonLessInTheTargetTogetherFlipAFarRequestAndTheKabupatenIsNamed() {
+        // only two facts listed: the spouse's kabupaten and one person less in the target cell
+        PolicySnapshot twoFacts = PolicyFixtures.compiler().compile(PolicyFixtures.replace(ChangeableFacts.FILE,
+                content -> content.replaceAll("(?m)^fact\\.(skp|education-level|education-field)=.*$", "")
+                        .replace("fact.target-staff=-1,-2,-3", "fact.target-staff=-1")
+                        .replace("search.time-limit-ms=1000", "search.time-limit-ms=60000")));
+        Employee employee = accountant("198804102012031027");
+        DecisionInputs in = inputs(employee, List.of(requestFor(employee, FAR)));
+
+        Counterfactuals.Goal goal = goal(search.search("d", twoFacts, in), Counterfactuals.GoalKind.REQUESTED_RECOMMENDED);
+
+        assertThat(goal.now()).isEqualTo("NOT_BENEFICIAL");
+        assertThat(goal.answers()).singleElement().satisfies(a -> {
+            assertThat(a.changes()).extracting(Counterfactuals.Change::fact).containsExactly(
+                    ChangeableFacts.Kind.SPOUSE_KABUPATEN, ChangeableFacts.Kind.TARGET_STAFF);
+            Counterfactuals.Change spouse = a.changes().get(0);
+            assertThat(spouse.to()).isEqualTo("1703");
+            assertThat(spouse.text().id()).isEqualTo("Pasangan tinggal di Kabupaten Bengkulu Utara, bukan tidak ada");
+            assertThat(spouse.text().en()).isEqualTo("Spouse living in Kabupaten Bengkulu Utara instead of none");
+            assertThat(a.flips()).extracting(Counterfactuals.Flip::kind).contains("TABLE_ROW");
+            assertThat(requestedStatus(withTargetStaff(applied(in, a), goal, a))).isEqualTo(RequestedTarget.Status.RECOMMENDED);
+            // neither alone is enough
+            for (Counterfactuals.Change c : a.changes()) {
+                Counterfactuals.Answer alone = new Counterfactuals.Answer(List.of(c), List.of(), null, false, 0, null);
+                assertThat(requestedStatus(withTargetStaff(applied(in, alone), goal, alone))).as(c.toString())
+                        .isEqualTo(RequestedTarget.Status.NOT_BENEFICIAL);
+            }
+        });
+    }
+
+    @Test
     void aTargetNoListedFactCanMakeAllowedIsSaidToHaveNone() {
         // The nurse's post has the largest gain, but a different job family: no changeable fact makes it allowed.
         Counterfactuals result = search.search("d", policy, inputs(accountant("198804102012031023"), List.of()));
@@ -196,7 +255,7 @@ class CounterfactualSearchTest {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         CounterfactualSearch hurried = new CounterfactualSearch(engine, eligibility, new CodeLabels(messages), messages,
-                () -> now[0] += 10_000_000_000L);
+                () -> now[0] += 10_000_000_000L, KABUPATEN_NAMES::get);
         Counterfactuals.Goal goal = goal(hurried.search("d", policy, inputs(accountant("198804102012031025"), List.of())),
                 Counterfactuals.GoalKind.BEST_ALLOWED);
         assertThat(goal.complete()).isFalse();

@@ -61,23 +61,23 @@ class Issue19Benchmark {
         for (String nip : nips.subList(0, 4_000)) {
             DecisionInputs in = decisions.inputsFor(new DecisionRequest(nip, null, null, null, null,
                     GeneratedProvince.AS_OF, null, null), data);
-            if (!engine.evaluateAll(active, in, false).outcome().eligible()) {
+            if (!engine.evaluateAll(active, in, DecisionEngine.Depth.OUTCOME).outcome().eligible()) {
                 ineligible.add(in);
             } else if (eligibleOrRequesting.size() < 300) {
                 eligibleOrRequesting.add(in);
             }
         }
         // warm-up
-        ineligible.stream().limit(300).forEach(in -> engine.evaluateAll(active, in, true));
+        ineligible.stream().limit(300).forEach(in -> engine.evaluateAll(active, in, DecisionEngine.Depth.DECISION));
         eligibleOrRequesting.stream().limit(30).forEach(in -> counterfactuals.search("warm-up", active, in));
 
         long[] without = new long[ineligible.size()];
         long[] with = new long[ineligible.size()];
         for (int i = 0; i < ineligible.size(); i++) {
             long t0 = System.nanoTime();
-            engine.evaluateAll(active, ineligible.get(i), false);
+            engine.evaluateAll(active, ineligible.get(i), DecisionEngine.Depth.OUTCOME);
             long t1 = System.nanoTime();
-            engine.evaluateAll(active, ineligible.get(i), true);
+            engine.evaluateAll(active, ineligible.get(i), DecisionEngine.Depth.DECISION);
             long t2 = System.nanoTime();
             without[i] = t1 - t0;
             with[i] = t2 - t1;
