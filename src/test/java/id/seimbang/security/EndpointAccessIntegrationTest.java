@@ -118,6 +118,8 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("POST /api/v1/plans/{id}/cancel", Set.of(PLANNER));
         EXPECTED.put("GET /api/v1/plans/{id}/export", PLAN_READ);
         EXPECTED.put("GET /api/v1/plans/{id}/candidates", PLAN_READ);
+        EXPECTED.put("POST /api/v1/plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
+        EXPECTED.put("GET /api/v1/plans/{id}/follow-up", PLAN_READ);
 
         EXPECTED.put("GET /api/v1/policy-drafts", POLICY_READ);
         EXPECTED.put("POST /api/v1/policy-drafts", POLICY_EDIT);
