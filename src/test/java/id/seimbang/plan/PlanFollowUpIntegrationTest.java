@@ -190,6 +190,45 @@ class PlanFollowUpIntegrationTest {
     @Autowired
     PlanFollowUpService followUpService;
 
+    @Test
+    void thePlanPageShowsTheFollowUpAndMarksThroughItsForm() throws Exception {
+        String id = plan();
+        String nip = plans.view(id).result().moves().get(4).nip();
+        LocalDate today = Clocks.todayInJakarta(clock);
+
+        String page = mvc.perform(get("/plans/{id}", id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"follow-up\"", "Tindak lanjut pelaksanaan", "id=\"imbalance-executed\"",
+                "action=\"/plans/" + id + "/moves/" + nip + "/execution\"");
+
+        // a refused marking is shown on the page, in both languages, and records nothing
+        String refused = mvc.perform(post("/plans/{id}/moves/{nip}/execution", id, nip).with(csrf())
+                        .param("status", "EXECUTED").param("skNumber", "").param("executedOn", today.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"mark-errors\"", "skNumber: Nomor SK wajib diisi",
+                "The SK number is required for an executed move");
+        assertThat(markingsOf(id, nip)).isEmpty();
+
+        mvc.perform(post("/plans/{id}/moves/{nip}/execution", id, nip).with(csrf()).param("status", "EXECUTED")
+                        .param("skNumber", "800/9/2026").param("executedOn", today.toString()).param("reason", ""))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+                        .redirectedUrl("/plans/" + id + "#follow-up"));
+        String after = mvc.perform(get("/plans/{id}", id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(after).contains("Dilaksanakan, SK 800/9/2026 tanggal " + today + " (dicatat oleh planner)")
+                .doesNotContain("action=\"/plans/" + id + "/moves/" + nip + "/execution\"");
+        assertThat(markingsOf(id, nip)).hasSize(1);
+
+        // an auditor reads the follow-up but gets no forms
+        String audited = mvc.perform(get("/plans/{id}", id).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(audited).contains("id=\"follow-up\"").doesNotContain("/execution\"");
+        mvc.perform(post("/plans/{id}/moves/{nip}/execution", id, nip).with(csrf())
+                        .with(user("auditor").roles("AUDITOR")).param("status", "NOT_EXECUTED").param("reason", "x"))
+                .andExpect(status().isForbidden());
+    }
+
     private String plan() throws Exception {
         synchronized (PlanFollowUpIntegrationTest.class) {
             if (planId == null) {

@@ -168,6 +168,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("POST /plans", Set.of(PLANNER));
         EXPECTED.put("GET /plans/{id}", PLAN_READ);
         EXPECTED.put("POST /plans/{id}/cancel", Set.of(PLANNER));
+        EXPECTED.put("POST /plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
         EXPECTED.put("GET /audit", Set.of(AUDITOR));
         EXPECTED.put("POST /audit/verify", Set.of(AUDITOR));
     }
