@@ -95,6 +95,7 @@ class EndpointAccessIntegrationTest {
 
         EXPECTED.put("POST /api/v1/eligibility", EVALUATE);
         EXPECTED.put("POST /api/v1/placements/evaluate", EVALUATE);
+        EXPECTED.put("POST /api/v1/temporary-assignments/evaluation", EVALUATE);
         EXPECTED.put("POST /api/v1/decisions", DECIDE);
         EXPECTED.put("GET /api/v1/decisions", DECISION_READ);
         EXPECTED.put("GET /api/v1/decisions/{id}", DECISION_READ);
