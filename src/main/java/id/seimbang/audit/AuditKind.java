@@ -20,5 +20,7 @@ public enum AuditKind {
     /** An employee's objection (keberatan) to a recorded decision, as received (issue 19 point 3). */
     OBJECTION,
     /** The resolution of an objection by a second person: upheld, rejected or decision replaced. */
-    OBJECTION_RESOLUTION
+    OBJECTION_RESOLUTION,
+    /** A move of a completed plan marked executed (SK number and date) or not executed (reason), issue 20 point 4. */
+    PLAN_MOVE_EXECUTION
 }

@@ -179,6 +179,39 @@ public class EligibilityService {
     private record MoveVerdict(List<RuleOutcome> fired, boolean eligible) {
     }
 
+    /** Rules of the temporary-assignment rule set carry ids with this prefix (rules/temporary-assignment.drl). */
+    public static final String TEMPORARY_RULE_PREFIX = "TEMP-";
+
+    /**
+     * The temporary-assignment rules (issue 20 point 2) for one employee and period: one execution with only the
+     * parameters and the {@link TemporaryFacts} inserted, so no transfer rule applies. Refused (422) when the policy
+     * has no temporary-assignment rules or no {@code temporary.home-min-share}: an empty rule set would allow
+     * everything silently.
+     */
+    public TemporaryEligibility evaluateTemporary(PolicySnapshot policy, TemporaryFacts facts) {
+        requireTemporaryRules(policy);
+        List<Object> inserts = new ArrayList<>();
+        inserts.add(policy.parameters());
+        inserts.add(facts);
+        List<RuleOutcome> fired = execute(policy, inserts).employee().stream().sorted(ORDER).toList();
+        return new TemporaryEligibility(policy.version(), fired.stream().noneMatch(o -> o.severity() == Severity.BLOCK),
+                fired, facts);
+    }
+
+    private static void requireTemporaryRules(PolicySnapshot policy) {
+        boolean rules = policy.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                .anyMatch(r -> String.valueOf(r.getMetaData().get("id")).startsWith(TEMPORARY_RULE_PREFIX));
+        if (!rules || policy.parameters().temporaryHomeMinShare() == null) {
+            throw new DomainException(DomainException.Kind.UNPROCESSABLE,
+                    Bilingual.of("Kebijakan tanpa aturan penugasan sementara", "Policy without temporary-assignment rules"),
+                    List.of(FieldProblem.of("policy", Bilingual.of("Versi kebijakan " + policy.version() + " tidak memuat "
+                            + (rules ? "parameter temporary.home-min-share" : "aturan " + TEMPORARY_RULE_PREFIX + "*")
+                            + "; penugasan sementara tidak dapat dinilai", "Policy version " + policy.version()
+                            + " has no " + (rules ? "parameter temporary.home-min-share" : TEMPORARY_RULE_PREFIX
+                                    + "* rules") + "; temporary assignments cannot be evaluated"))));
+        }
+    }
+
 
     private static List<Object> employeeInserts(PolicySnapshot policy, EmployeeFacts facts) {
         List<Object> inserts = new ArrayList<>();

@@ -61,6 +61,8 @@ final class DrlBytecodeCheck {
             "id/seimbang/eligibility/EmployeeFacts", "id/seimbang/eligibility/MoveFacts",
             "id/seimbang/eligibility/SkpYear", "id/seimbang/eligibility/Durations",
             "id/seimbang/eligibility/CalendarMonths", "id/seimbang/eligibility/Severity",
+            // the temporary-assignment facts (issue 20 point 2, rules/temporary-assignment.drl)
+            "id/seimbang/eligibility/TemporaryFacts",
             "id/seimbang/policy/PolicyParameters", "id/seimbang/system/Bilingual",
             // what Drools' executable model generates to build the rules
             "org/drools/modelcompiler/dsl/pattern/D", "org/drools/model/PatternDSL$PatternDef", "org/drools/model/view/",

@@ -27,7 +27,8 @@ public record PolicyParameters(
         int firstPlacementYears,
         int rotationDueYears,
         Map<String, Integer> bupAges,
-        double effectiveHoursPerYear) {
+        double effectiveHoursPerYear,
+        Double temporaryHomeMinShare) {
 
     public static final String FILE = "rules/parameters.properties";
 
@@ -42,6 +43,12 @@ public record PolicyParameters(
     static final String BUP_DEFAULT = "bup.default";
     static final String BUP_POSITION = "position.";
     static final String EFFECTIVE_HOURS = "workload.effective-hours";
+    /**
+     * Temporary assignments (issue 20 point 2): the share (0–1) of its need that a home cell must keep during an
+     * assignment. Optional, so that versions published before temporary assignments still compile (for replays);
+     * a version without it cannot evaluate temporary assignments.
+     */
+    static final String TEMPORARY_HOME_MIN_SHARE = "temporary.home-min-share";
 
     public PolicyParameters {
         bupAges = Map.copyOf(bupAges);
@@ -89,6 +96,13 @@ public record PolicyParameters(
             }
             return d;
         });
+        Double homeMinShare = values.containsKey(TEMPORARY_HOME_MIN_SHARE) ? r.get(TEMPORARY_HOME_MIN_SHARE, v -> {
+            double d = Double.parseDouble(v);
+            if (!(d >= 0 && d <= 1)) {
+                throw new IllegalArgumentException("must be a share between 0 and 1");
+            }
+            return d;
+        }) : null;
         Map<String, Integer> bup = new HashMap<>();
         r.get(BUP_DEFAULT, Reader::positiveInt);
         for (String key : values.keySet()) {
@@ -115,7 +129,8 @@ public record PolicyParameters(
         if (problems.size() > before) {
             return null;
         }
-        return new PolicyParameters(minMonths, minSkp, skpYears, skpCountsFrom, monthsBeforeBup, firstPlacement, rotation, bup, hours);
+        return new PolicyParameters(minMonths, minSkp, skpYears, skpCountsFrom, monthsBeforeBup, firstPlacement, rotation, bup, hours,
+                homeMinShare);
     }
 
     private static boolean validBupQualifier(String qualifier) {

@@ -79,6 +79,8 @@ public final class AccessRules {
 
                 .requestMatchers(HttpMethod.POST, "/api/v1/eligibility", "/api/v1/eligibility/**",
                         "/api/v1/placements/**").hasAnyRole(names(EVALUATE))
+                // a temporary assignment (issue 20 point 2) is evaluated like eligibility: nothing is recorded
+                .requestMatchers(HttpMethod.POST, "/api/v1/temporary-assignments/evaluation").hasAnyRole(names(EVALUATE))
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/replay").hasRole(AUDITOR.name())
                 // read-only like GET: searches changes to a recorded decision, records nothing
                 .requestMatchers(HttpMethod.POST, "/api/v1/decisions/*/counterfactuals").hasAnyRole(names(DECISION_READ))

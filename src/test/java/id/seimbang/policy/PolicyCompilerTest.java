@@ -163,10 +163,12 @@ class PolicyCompilerTest {
     void validDecisionTableCompilesIntoTheSnapshot() {
         PolicySnapshot snapshot = compiler.compile(PolicyFixtures.plus(
                 new PolicyFile("decision-tables/band.dmn", TestDmn.band("< 50", ">= 50"))));
-        assertThat(snapshot.dmnModels()).extracting(m -> m.getName()).containsExactlyInAnyOrder("band", "Penempatan");
+        assertThat(snapshot.dmnModels()).extracting(m -> m.getName()).containsExactlyInAnyOrder("band", "Penempatan",
+                "Penugasan Sementara");
         assertThat(snapshot.dmnRuntime()).isNotNull();
+        // the shipped tables: placement, and temporary assignments (issue 20 point 2)
         assertThat(PolicyFixtures.shippedPolicy().dmnModels()).extracting(m -> m.getName())
-                .containsExactly("Penempatan");
+                .containsExactlyInAnyOrder("Penempatan", "Penugasan Sementara");
     }
 
     @Test

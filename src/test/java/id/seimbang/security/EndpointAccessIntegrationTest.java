@@ -95,6 +95,7 @@ class EndpointAccessIntegrationTest {
 
         EXPECTED.put("POST /api/v1/eligibility", EVALUATE);
         EXPECTED.put("POST /api/v1/placements/evaluate", EVALUATE);
+        EXPECTED.put("POST /api/v1/temporary-assignments/evaluation", EVALUATE);
         EXPECTED.put("POST /api/v1/decisions", DECIDE);
         EXPECTED.put("GET /api/v1/decisions", DECISION_READ);
         EXPECTED.put("GET /api/v1/decisions/{id}", DECISION_READ);
@@ -118,6 +119,8 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("POST /api/v1/plans/{id}/cancel", Set.of(PLANNER));
         EXPECTED.put("GET /api/v1/plans/{id}/export", PLAN_READ);
         EXPECTED.put("GET /api/v1/plans/{id}/candidates", PLAN_READ);
+        EXPECTED.put("POST /api/v1/plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
+        EXPECTED.put("GET /api/v1/plans/{id}/follow-up", PLAN_READ);
 
         EXPECTED.put("GET /api/v1/policy-drafts", POLICY_READ);
         EXPECTED.put("POST /api/v1/policy-drafts", POLICY_EDIT);
@@ -166,6 +169,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("POST /plans", Set.of(PLANNER));
         EXPECTED.put("GET /plans/{id}", PLAN_READ);
         EXPECTED.put("POST /plans/{id}/cancel", Set.of(PLANNER));
+        EXPECTED.put("POST /plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
         EXPECTED.put("GET /audit", Set.of(AUDITOR));
         EXPECTED.put("POST /audit/verify", Set.of(AUDITOR));
     }

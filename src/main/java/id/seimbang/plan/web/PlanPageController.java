@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import id.seimbang.plan.MoveExecutionRequest;
+import id.seimbang.plan.PlanFollowUp;
+import id.seimbang.plan.PlanFollowUpService;
 import id.seimbang.plan.PlanRequest;
+import id.seimbang.plan.PlanStatus;
 import id.seimbang.plan.PlanService;
 import id.seimbang.plan.PlanView;
 import id.seimbang.workforce.Scope;
@@ -40,11 +44,14 @@ class PlanPageController {
     static final int LISTED = 50;
 
     private final PlanService plans;
+    private final PlanFollowUpService followUps;
     private final WorkforceService workforce;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, WorkforceService workforce, Validator validator) {
+    PlanPageController(PlanService plans, PlanFollowUpService followUps, WorkforceService workforce,
+            Validator validator) {
         this.plans = plans;
+        this.followUps = followUps;
         this.workforce = workforce;
         this.validator = validator;
     }
@@ -79,7 +86,32 @@ class PlanPageController {
 
     @GetMapping("/plans/{id}")
     String plan(@PathVariable String id, Model model) {
+        return plan(id, null, Map.of(), model);
+    }
+
+    /**
+     * Marks a move executed or not (issue 20 point 4) through {@link PlanFollowUpService#mark}, as the API does; a
+     * refused marking is shown beside the move's form.
+     */
+    @PostMapping("/plans/{id}/moves/{nip}/execution")
+    String markExecution(@PathVariable String id, @PathVariable String nip, @ModelAttribute ExecutionForm form,
+            Model model, Principal principal) {
+        try {
+            followUps.mark(id, nip, form.request(), principal == null ? "anonymous" : principal.getName());
+            return "redirect:/plans/" + id + "#follow-up";
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND && e.problems().stream().anyMatch(p -> p.field().equals("id"))) {
+                throw e;
+            }
+            return plan(id, nip, e.problems().stream().collect(Collectors.toMap(p -> p.field(),
+                    p -> p.reason() + " / " + p.reasonEn(), (a, b) -> a + "; " + b)), model);
+        }
+    }
+
+    private String plan(String id, String markedNip, Map<String, String> markErrors, Model model) {
         PlanView plan = plans.view(id);
+        model.addAttribute("markNip", markedNip);
+        model.addAttribute("markErrors", markErrors);
         model.addAttribute("plan", plan);
         model.addAttribute("zone", Clocks.JAKARTA);
         if (plan.result() != null) {
@@ -91,6 +123,12 @@ class PlanPageController {
             model.addAttribute("risingUnits", units.stream().filter(UnitChange::rises).toList());
             model.addAttribute("changedCells", plan.result().cells().stream()
                     .filter(c -> c.staffBefore() != c.staffAfter()).toList());
+        }
+        if (plan.status() == PlanStatus.COMPLETED) {
+            PlanFollowUp followUp = followUps.followUp(id);
+            model.addAttribute("followUp", followUp);
+            model.addAttribute("followed", followUp.moves().stream()
+                    .collect(Collectors.toMap(PlanFollowUp.FollowedMove::nip, m -> m)));
         }
         return "plan/plan";
     }
