@@ -183,6 +183,22 @@ public class ProblemHandler {
                 "Nilai '" + e.getValue() + "' tidak sesuai format", "Value '" + e.getValue() + "' has the wrong format")));
     }
 
+    /** An upload endpoint called without a multipart body (MaxUploadSizeExceededException, a subtype, is above). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(org.springframework.web.multipart.MultipartException e) {
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Bilingual.of("Jenis isi tidak didukung",
+                "Unsupported content type"), List.of(new FieldProblem("Content-Type",
+                        "Unggahan harus dikirim sebagai multipart/form-data",
+                        "An upload must be sent as multipart/form-data")));
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.support.MissingServletRequestPartException.class)
+    ResponseEntity<ProblemDetail> missingPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e) {
+        return problem(HttpStatus.BAD_REQUEST, invalid(), List.of(new FieldProblem(e.getRequestPartName(),
+                "Bagian unggahan wajib diisi", "The upload part is required")));
+    }
+
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e) {
         return problem(HttpStatus.PAYLOAD_TOO_LARGE, Bilingual.of("Berkas terlalu besar", "Upload too large"),

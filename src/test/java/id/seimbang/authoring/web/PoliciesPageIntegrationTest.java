@@ -58,6 +58,24 @@ class PoliciesPageIntegrationTest {
     }
 
     @Test
+    void anUploadWithoutAMultipartBodyOrWithoutItsFileIsAProblemNotAServerError() throws Exception {
+        var officer = user("alice").roles("POLICY_OFFICER", "RULE_AUTHOR");
+        mvc.perform(post("/policies/drafts/upload").with(csrf()).with(officer)
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("Content-Type"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].reasonEn")
+                        .value("An upload must be sent as multipart/form-data"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/api/v1/policy-drafts/upload")
+                        .file("other", new byte[] {1}).with(csrf()).with(officer))
+                .andExpect(status().isBadRequest())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
+                        .value("file"));
+    }
+
+    @Test
     void historyLinksEachVersionToItsDiffWithThePreviousOne() throws Exception {
         List<PolicyFile> six = PolicyFixtures.withParameter("position.min-months", "6");
         String sixVersion = PolicyFiles.version(six);
