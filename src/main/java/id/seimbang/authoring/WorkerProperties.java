@@ -21,7 +21,7 @@ import org.springframework.util.unit.DataSize;
  * @param jvmOptions     extra options for the worker JVM, e.g. {@code -XX:TieredStopAtLevel=1}
  */
 @ConfigurationProperties("seimbang.authoring.worker")
-public record WorkerProperties(
+record WorkerProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("60s") Duration compileTimeout,
         @DefaultValue("120s") Duration timeout,

@@ -38,7 +38,7 @@ import id.seimbang.workforce.WorkforceService;
  * resolution record; if the resolution fails after that, the new decision stays in the trail, unlinked.
  */
 @Service
-public class ObjectionService {
+class ObjectionService {
 
     // The same roles as the URL rules (security.AccessRules), checked again here.
     static final String RECORD = "hasAnyRole('PLANNER', 'POLICY_OFFICER')";
