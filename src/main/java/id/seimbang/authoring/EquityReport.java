@@ -21,9 +21,11 @@ import java.util.List;
  * @param overall      each outcome's count and rate in the whole workforce (ratio 1 where defined)
  * @param groups       every group of every dimension, in the order of {@link Dimension} and then of the group
  * @param flagged      the flagged (group, adverse outcome) pairs, the same as in {@code groups}
+ * @param millis       what building the report added to the impact analysis (grouping and counting; the plans
+ *                     and verdicts it reads are computed by the impact analysis anyway)
  */
 public record EquityReport(double fourFifths, double flagAbove, int minGroupSize, int employees, List<Rate> overall,
-        List<Group> groups, List<Flag> flagged) {
+        List<Group> groups, List<Flag> flagged, long millis) {
 
     public EquityReport {
         overall = List.copyOf(overall);
@@ -122,6 +124,11 @@ public record EquityReport(double fourFifths, double flagAbove, int minGroupSize
     /** A flagged group on an adverse outcome: what the approver must look at. */
     public record Flag(Dimension dimension, String key, String label, Outcome outcome, int size, int count,
             double ratio) {
+    }
+
+    /** The same report, with the time it took to build. */
+    EquityReport withMillis(long elapsed) {
+        return new EquityReport(fourFifths, flagAbove, minGroupSize, employees, overall, groups, flagged, elapsed);
     }
 
     /** The whole-workforce rate of one outcome (for pages; not a JSON property). */

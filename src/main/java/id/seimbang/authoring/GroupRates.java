@@ -97,7 +97,7 @@ final class GroupRates {
                         d, key, g.label(), r.outcome(), g.size(), r.count(), r.ratio())));
             });
         }
-        return new EquityReport(fourFifths, 1 / fourFifths, minGroupSize, total, overall, groups, flagged);
+        return new EquityReport(fourFifths, 1 / fourFifths, minGroupSize, total, overall, groups, flagged, 0);
     }
 
     private EquityReport.Group group(Dimension d, String key, String label, List<Person> members,

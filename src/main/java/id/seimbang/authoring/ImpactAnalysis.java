@@ -115,6 +115,7 @@ class ImpactAnalysis {
         long topsDone = System.nanoTime();
         EquityReport equity = equity(facts, asOf, verdicts, tops, planActive, planDraft);
         long end = System.nanoTime();
+        equity = equity.withMillis((end - topsDone) / 1_000_000);
         log.info("Impact of {} against {} on {} employees: eligibility {} ms, plans {} ms, top moves {} ms, equity {} ms",
                 draft.version(), activePolicy.version(), employees.size(), (eligibilityDone - start) / 1_000_000,
                 (plansDone - eligibilityDone) / 1_000_000, (topsDone - plansDone) / 1_000_000,
