@@ -52,7 +52,8 @@ class DraftWorkers implements DisposableBean {
     private static final String PACKAGED_LAUNCHER = "org.springframework.boot.loader.launch.PropertiesLauncher";
     /** Settings the evaluation beans read, passed on to the worker when the service has them. */
     private static final List<String> PASSED_SETTINGS = List.of("seimbang.policy.impact-listed",
-            "seimbang.policy.impact-threads", "seimbang.policy.compiler-threads", "seimbang.placement.shared-evaluators",
+            "seimbang.policy.impact-threads", "seimbang.policy.equity.four-fifths",
+            "seimbang.policy.equity.min-group-size", "seimbang.policy.compiler-threads", "seimbang.placement.shared-evaluators",
             "seimbang.placement.memo-size", "seimbang.plan.parallelism", "seimbang.plan.worker-threads");
 
     private final WorkerProperties properties;

@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -19,6 +22,7 @@ import org.springframework.stereotype.Component;
 
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.EmployeeEligibility;
+import id.seimbang.placement.MoveDistance;
 import id.seimbang.plan.PlanPreview;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.recommendation.CellFacts;
@@ -39,7 +43,8 @@ import id.seimbang.workforce.Workforce;
 /**
  * Evaluates the active policy and a draft on the current workforce: employees whose eligibility changes
  * (with the rules that changed), employees whose best recommended move changes (default same-instansi
- * scope), and the imbalance left by the optimal province plan under each policy. The plan candidates of each
+ * scope), the imbalance left by the optimal province plan under each policy, and who these changes and plans
+ * fall on by group ({@link EquityReport}). The plan candidates of each
  * policy are built once and also give every employee's best move ({@link TopMoves}), which is what keeps a
  * 20,000-employee province within a publication's time budget.
  */
@@ -105,28 +110,41 @@ class ImpactAnalysis {
                         List.copyOf(rulesAfter), List.copyOf(diff)));
             }
         }
-        int topMoveChanged = topMovesChanged(activePolicy, draft, facts, asOf, verdicts, planActive, planDraft);
+        Map<String, Tops> tops = topMoves(activePolicy, draft, facts, asOf, verdicts, planActive, planDraft);
+        int topMoveChanged = (int) tops.values().stream().filter(Tops::changed).count();
+        long topsDone = System.nanoTime();
+        EquityReport equity = equity(facts, asOf, verdicts, tops, planActive, planDraft);
         long end = System.nanoTime();
-        log.info("Impact of {} against {} on {} employees: eligibility {} ms, plans {} ms, top moves {} ms",
+        equity = equity.withMillis((end - topsDone) / 1_000_000);
+        log.info("Impact of {} against {} on {} employees: eligibility {} ms, plans {} ms, top moves {} ms, equity {} ms",
                 draft.version(), activePolicy.version(), employees.size(), (eligibilityDone - start) / 1_000_000,
-                (plansDone - eligibilityDone) / 1_000_000, (end - plansDone) / 1_000_000);
+                (plansDone - eligibilityDone) / 1_000_000, (topsDone - plansDone) / 1_000_000,
+                (end - topsDone) / 1_000_000);
         return new ImpactReport(activePolicy.version(), draft.version(), employees.size(), changed, reasonsChanged,
                 changes, topMoveChanged, planActive.imbalanceBefore(), planActive.imbalanceAfter(),
-                planDraft.imbalanceAfter(), (end - start) / 1_000_000, now);
+                planDraft.imbalanceAfter(), (end - start) / 1_000_000, now, equity);
+    }
+
+    /** An employee's best move (same-instansi scope) under the active policy and under the draft; null: none. */
+    private record Tops(CellKey active, CellKey draft) {
+
+        boolean changed() {
+            return !Objects.equals(active, draft);
+        }
     }
 
     /**
-     * Employees whose best move differs: read off the plan candidates, except for employees the candidates
-     * do not describe as a decision would (a transfer request, or a unit that is no longer active), who get
-     * a full decision under each policy.
+     * Every employee's best move under each policy, for employees eligible under at least one: read off the plan
+     * candidates, except for employees the candidates do not describe as a decision would (a transfer request, or
+     * a unit that is no longer active), who get a full decision under each policy.
      */
-    private int topMovesChanged(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce facts, LocalDate asOf,
-            List<Verdicts> verdicts, PlanPreview.Result planActive, PlanPreview.Result planDraft) {
+    private Map<String, Tops> topMoves(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce facts,
+            LocalDate asOf, List<Verdicts> verdicts, PlanPreview.Result planActive, PlanPreview.Result planDraft) {
         Map<String, CellKey> topActive = TopMoves.of(planActive, facts);
         Map<String, CellKey> topDraft = TopMoves.of(planDraft, facts);
         ScopeIndex scope = new ScopeIndex(facts);
         List<Employee> exact = new ArrayList<>();
-        int changed = 0;
+        Map<String, Tops> tops = new HashMap<>();
         for (Verdicts v : verdicts) {
             Employee e = v.employee();
             if (!v.before().eligible() && !v.after().eligible()) {
@@ -135,14 +153,91 @@ class ImpactAnalysis {
             boolean activeUnit = facts.unit(e.unitCode()).map(Unit::active).orElse(false);
             if (!facts.requestsOf(e.nip()).isEmpty() || !activeUnit) {
                 exact.add(e);
-            } else if (!Objects.equals(topActive.get(e.nip()), topDraft.get(e.nip()))) {
-                changed++;
+            } else {
+                tops.put(e.nip(), new Tops(topActive.get(e.nip()), topDraft.get(e.nip())));
             }
         }
-        return changed + (int) parallel(exact, e -> {
+        List<Tops> decided = parallel(exact, e -> {
             DecisionInputs inputs = scope.inputs(e, asOf);
-            return !Objects.equals(top(decisions.evaluate(activePolicy, inputs)), top(decisions.evaluate(draft, inputs)));
-        }).stream().filter(Boolean::booleanValue).count();
+            return new Tops(top(decisions.evaluate(activePolicy, inputs)), top(decisions.evaluate(draft, inputs)));
+        });
+        for (int i = 0; i < exact.size(); i++) {
+            tops.put(exact.get(i).nip(), decided.get(i));
+        }
+        return tops;
+    }
+
+    /**
+     * The equity report (issue 19 point 4): every employee's groups and outcomes, counted by {@link GroupRates}.
+     * The plans are the ones the impact analysis computes anyway, so the plan comparison costs only this pass.
+     */
+    private EquityReport equity(Workforce facts, LocalDate asOf, List<Verdicts> verdicts, Map<String, Tops> tops,
+            PlanPreview.Result planActive, PlanPreview.Result planDraft) {
+        Map<String, CellKey> movedActive = moved(planActive);
+        Map<String, CellKey> movedDraft = moved(planDraft);
+        Map<String, String> labels = new HashMap<>();
+        facts.kabupaten().forEach(k -> labels.put(k.code(), k.name()));
+        List<GroupRates.Person> people = new ArrayList<>(verdicts.size());
+        for (Verdicts v : verdicts) {
+            Employee e = v.employee();
+            Map<EquityReport.Dimension, String> groups = new EnumMap<>(EquityReport.Dimension.class);
+            groups.put(EquityReport.Dimension.SEX, e.sex() == null ? GroupRates.UNKNOWN : e.sex().name());
+            groups.put(EquityReport.Dimension.AGE_BAND, GroupRates.ageBand(e.birthDate(), asOf));
+            groups.put(EquityReport.Dimension.GOLONGAN, e.golongan() == null || e.golongan().isBlank()
+                    ? GroupRates.UNKNOWN : e.golongan());
+            groups.put(EquityReport.Dimension.POSITION_TYPE, facts.position(e.positionCode())
+                    .map(p -> p.type().name()).orElse(GroupRates.UNKNOWN));
+            groups.put(EquityReport.Dimension.KABUPATEN, facts.unit(e.unitCode())
+                    .map(Unit::kabupatenCode).orElse(GroupRates.UNKNOWN));
+
+            Set<EquityReport.Outcome> outcomes = EnumSet.noneOf(EquityReport.Outcome.class);
+            Tops top = tops.get(e.nip());
+            if (v.before().eligible() != v.after().eligible() || (top != null && top.changed())) {
+                outcomes.add(EquityReport.Outcome.CHANGED);
+            }
+            if (v.before().eligible() && !v.after().eligible()) {
+                outcomes.add(EquityReport.Outcome.NEWLY_BLOCKED);
+            }
+            if (top != null && longDistance(e, top.draft(), facts) && !longDistance(e, top.active(), facts)) {
+                outcomes.add(EquityReport.Outcome.NEWLY_LONG_DISTANCE);
+            }
+            MoveDistance active = distance(e, movedActive.get(e.nip()), facts);
+            MoveDistance drafted = distance(e, movedDraft.get(e.nip()), facts);
+            if (active != null) {
+                outcomes.add(EquityReport.Outcome.PLAN_MOVED_ACTIVE);
+                if (active.longDistance()) {
+                    outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_ACTIVE);
+                }
+            }
+            if (drafted != null) {
+                outcomes.add(EquityReport.Outcome.PLAN_MOVED_DRAFT);
+                if (drafted.longDistance()) {
+                    outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_DRAFT);
+                    if (active == null || !active.longDistance()) {
+                        outcomes.add(EquityReport.Outcome.PLAN_NEWLY_LONG_DISTANCE);
+                    }
+                }
+            }
+            people.add(new GroupRates.Person(groups, outcomes, active == null ? null : active.km(),
+                    drafted == null ? null : drafted.km()));
+        }
+        LifecycleProperties.Equity thresholds = properties.equity();
+        return new GroupRates(thresholds.fourFifths(), thresholds.minGroupSize()).compute(people, labels);
+    }
+
+    private static Map<String, CellKey> moved(PlanPreview.Result plan) {
+        Map<String, CellKey> moved = new HashMap<>();
+        plan.chosen().forEach(m -> moved.put(m.employeeId(), m.to()));
+        return moved;
+    }
+
+    private static MoveDistance distance(Employee e, CellKey to, Workforce facts) {
+        return to == null ? null : facts.unit(to.unitCode()).map(u -> MoveDistance.of(e, u)).orElse(null);
+    }
+
+    private static boolean longDistance(Employee e, CellKey to, Workforce facts) {
+        MoveDistance d = distance(e, to, facts);
+        return d != null && d.longDistance();
     }
 
     /**

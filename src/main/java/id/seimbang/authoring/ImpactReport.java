@@ -13,10 +13,12 @@ import java.util.List;
  * @param imbalanceBefore      imbalance of the province now, Σ gap² (with the active policy's E)
  * @param imbalanceActive      imbalance after the optimal province plan under the active policy
  * @param imbalanceDraft       the same under the draft
+ * @param equity               who the changes and the plans fall on, by group, with the four-fifths flags; null in a
+ *                             report saved before the equity report existed
  */
 public record ImpactReport(String activeVersion, String draftVersion, int employees, int eligibilityChanged,
         int reasonsChanged, List<EligibilityChange> changes, int topMoveChanged, double imbalanceBefore,
-        double imbalanceActive, double imbalanceDraft, long millis, Instant at) {
+        double imbalanceActive, double imbalanceDraft, long millis, Instant at, EquityReport equity) {
 
     public ImpactReport {
         changes = List.copyOf(changes);

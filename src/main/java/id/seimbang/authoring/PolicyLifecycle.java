@@ -277,8 +277,9 @@ public class PolicyLifecycle {
         if (!drafts.approve(id, who, against, clock.instant())) {
             throw wrongStatus(draft(id), DraftStatus.SUBMITTED);
         }
-        audit.append(AuditKind.APPROVAL, who, PolicyFiles.version(drafts.files(id)), "policy-draft/" + id,
-                Map.of("draftId", id, "author", draft.author(), "approvedAgainst", against));
+        String version = PolicyFiles.version(drafts.files(id));
+        audit.append(AuditKind.APPROVAL, who, version, "policy-draft/" + id, Map.of("draftId", id, "author",
+                draft.author(), "approvedAgainst", against, "equity", ApprovalEquity.of(draft.impact(), version, against)));
         return draft(id);
     }
 

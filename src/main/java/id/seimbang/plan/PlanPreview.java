@@ -34,10 +34,11 @@ public class PlanPreview {
 
     /**
      * Imbalance before and after the optimal plan and its number of moves; the cell gaps and every allowed move
-     * (cost = {@code moveCost} + placement penalty), from which callers can rank each employee's moves.
+     * (cost = {@code moveCost} + placement penalty), from which callers can rank each employee's moves;
+     * {@code chosen} are the moves of the optimal plan (who is moved where).
      */
     public record Result(double imbalanceBefore, double imbalanceAfter, int moves, Map<CellKey, Double> gaps,
-            List<CandidateMove> candidates, double moveCost) {
+            List<CandidateMove> candidates, double moveCost, List<CandidateMove> chosen) {
     }
 
     public Result optimal(PolicySnapshot policy, Workforce data, LocalDate asOf) {
@@ -47,6 +48,6 @@ public class PlanPreview {
         PlanSolution optimum = new TransferOptimizer(workers, parallelism).solve(
                 new PlanProblem(candidates.gaps(), candidates.moves()), ProgressListener.NONE);
         return new Result(optimum.imbalanceBefore(), optimum.imbalanceAfter(), optimum.moves().size(),
-                candidates.gaps(), candidates.moves(), PlanRequest.DEFAULT_MOVE_COST);
+                candidates.gaps(), candidates.moves(), PlanRequest.DEFAULT_MOVE_COST, optimum.moves());
     }
 }

@@ -81,6 +81,10 @@ class PublishBenchmark {
                         + "imbalance now %.1f, after optimal plan %.1f (active) / %.1f (draft)%n",
                 (t1 - t0) / 1_000_000, (t1 - t0) / 1e6 / Math.max(1, baseline), impact.eligibilityChanged(),
                 impact.topMoveChanged(), impact.imbalanceBefore(), impact.imbalanceActive(), impact.imbalanceDraft());
+        System.out.printf("  of which the equity report (issue 19 point 4, target < 20 %% of a draft check): %d ms = %.1f %% "
+                        + "of the impact analysis (%d groups, %d flagged)%n", impact.equity().millis(),
+                100.0 * impact.equity().millis() / Math.max(1, impact.millis()), impact.equity().groups().size(),
+                impact.equity().flagged().size());
         System.out.printf("  publication (compile, %d scenarios, compare-and-set, swap): %d ms%n",
                 published.scenarios().total(), (t2 - t1) / 1_000_000);
         // Wall time depends on what else the shared machine runs; the process CPU time does not.

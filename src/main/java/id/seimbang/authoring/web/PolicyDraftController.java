@@ -113,7 +113,14 @@ class PolicyDraftController {
     }
 
     @PostMapping("/{id}/impact")
-    @Operation(summary = "Compare the draft with the active policy on the current workforce")
+    @Operation(summary = "Compare the draft with the active policy on the current workforce",
+            description = "Employees whose eligibility or best move changes, the imbalance after the optimal province "
+                    + "plan under each policy, and the equity report (`equity`): per sex, age band, golongan, position "
+                    + "type and kabupaten, the rates of changed, newly blocked and newly long-distance employees and of "
+                    + "plan moves under each policy, the disparity ratios (group rate / whole-workforce rate) and the "
+                    + "groups flagged by the four-fifths rule (ratio above 1 / seimbang.policy.equity.four-fifths, at "
+                    + "least seimbang.policy.equity.min-group-size members). The report is saved with the draft and "
+                    + "copied into the approval's audit record.")
     ImpactReport impact(@PathVariable long id) {
         return lifecycle.impact(id);
     }
