@@ -96,34 +96,52 @@ public class PolicyCompiler {
         return compile(input, null);
     }
 
+    /** What one of the two independent builds gave, with the problems it found. */
+    private record Part<T>(T built, List<PolicyProblem> problems) {
+    }
+
     private PolicySnapshot compile(List<PolicyFile> input, Duration limit) {
-        FutureTask<PolicySnapshot> build = new FutureTask<>(() -> compileNow(input));
+        List<PolicyFile> files = PolicyFiles.sorted(input);
+        // The rules and the tables compile independently, each on a build thread: the caller (the start-up, a
+        // draft check) waits for the slower of the two instead of their sum.
+        FutureTask<Part<KieBase>> drl = new FutureTask<>(() -> {
+            List<PolicyProblem> problems = new ArrayList<>();
+            return new Part<>(compileDrl(files, problems), problems);
+        });
+        FutureTask<Part<DMNRuntime>> dmn = new FutureTask<>(() -> {
+            List<PolicyProblem> problems = new ArrayList<>();
+            return new Part<>(compileDmn(files, problems), problems);
+        });
         try {
-            builds.execute(build);
+            builds.execute(drl);
+            builds.execute(dmn);
         } catch (RejectedExecutionException e) {
+            drl.cancel(true);
             throw new DomainException(DomainException.Kind.UNAVAILABLE,
                     Bilingual.of("Terlalu banyak kebijakan sedang dikompilasi", "Too many policies are being compiled"),
                     List.of(FieldProblem.of("files", Bilingual.of("Coba lagi sebentar lagi", "Try again shortly"))));
         }
+        long deadline = limit == null ? 0 : System.nanoTime() + limit.toNanos();
+        Part<KieBase> rules;
+        Part<DMNRuntime> tables;
         try {
-            return limit == null ? build.get() : build.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+            rules = await(drl, deadline, limit);
+            tables = await(dmn, deadline, limit);
         } catch (TimeoutException e) {
-            build.cancel(true);
             throw new PolicyCompilationException(List.of(PolicyProblem.error(null, null,
                     "Compilation did not finish within " + limit.toMillis() + " ms and was abandoned")));
         } catch (InterruptedException e) {
-            build.cancel(true);
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while compiling a policy", e);
         } catch (ExecutionException e) {
             throw Parallel.unchecked(e.getCause());
+        } finally {
+            // nothing keeps running once the caller has its answer or has given up
+            drl.cancel(true);
+            dmn.cancel(true);
         }
-    }
 
-    private PolicySnapshot compileNow(List<PolicyFile> input) {
-        List<PolicyFile> files = PolicyFiles.sorted(input);
         List<PolicyProblem> problems = new ArrayList<>();
-
         PolicyParameters parameters = files.stream().filter(f -> f.path().equals(PolicyParameters.FILE)).findFirst()
                 .map(f -> PolicyParameters.parse(f, problems))
                 .orElse(null);
@@ -133,13 +151,20 @@ public class PolicyCompiler {
         // Issue 19: the facts a counterfactual may change, checked like the parameters (a draft with a bad list fails).
         files.stream().filter(f -> f.path().equals(ChangeableFacts.FILE)).findFirst()
                 .ifPresent(f -> ChangeableFacts.parse(f, problems));
-        KieBase kieBase = compileDrl(files, problems);
-        DMNRuntime dmn = compileDmn(files, problems);
+        problems.addAll(rules.problems());
+        problems.addAll(tables.problems());
         if (!problems.isEmpty()) {
             throw new PolicyCompilationException(problems);
         }
-        return new PolicySnapshot(PolicyFiles.version(files), files, kieBase, parameters, dmn,
-                dmn == null ? List.of() : dmn.getModels());
+        DMNRuntime runtime = tables.built();
+        return new PolicySnapshot(PolicyFiles.version(files), files, rules.built(), parameters, runtime,
+                runtime == null ? List.of() : runtime.getModels());
+    }
+
+    /** The build's result, waiting at most until {@code deadline} (System.nanoTime) unless {@code limit} is null. */
+    private static <T> T await(FutureTask<T> build, long deadline, Duration limit)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return limit == null ? build.get() : build.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     private static KieBase compileDrl(List<PolicyFile> files, List<PolicyProblem> problems) {
