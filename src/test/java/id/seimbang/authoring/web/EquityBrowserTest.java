@@ -71,5 +71,6 @@ class EquityBrowserTest {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()",
                 draft.findElement(By.cssSelector(".equity")));
         browser.screenshot("1-equity");
+        browser.page("policies-equity");
     }
 }
