@@ -190,39 +190,56 @@ class ImpactAnalysis {
             groups.put(EquityReport.Dimension.KABUPATEN, facts.unit(e.unitCode())
                     .map(Unit::kabupatenCode).orElse(GroupRates.UNKNOWN));
 
-            Set<EquityReport.Outcome> outcomes = EnumSet.noneOf(EquityReport.Outcome.class);
             Tops top = tops.get(e.nip());
-            if (v.before().eligible() != v.after().eligible() || (top != null && top.changed())) {
-                outcomes.add(EquityReport.Outcome.CHANGED);
-            }
-            if (v.before().eligible() && !v.after().eligible()) {
-                outcomes.add(EquityReport.Outcome.NEWLY_BLOCKED);
-            }
-            if (top != null && longDistance(e, top.draft(), facts) && !longDistance(e, top.active(), facts)) {
-                outcomes.add(EquityReport.Outcome.NEWLY_LONG_DISTANCE);
-            }
             MoveDistance active = distance(e, movedActive.get(e.nip()), facts);
             MoveDistance drafted = distance(e, movedDraft.get(e.nip()), facts);
-            if (active != null) {
-                outcomes.add(EquityReport.Outcome.PLAN_MOVED_ACTIVE);
-                if (active.longDistance()) {
-                    outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_ACTIVE);
-                }
-            }
-            if (drafted != null) {
-                outcomes.add(EquityReport.Outcome.PLAN_MOVED_DRAFT);
-                if (drafted.longDistance()) {
-                    outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_DRAFT);
-                    if (active == null || !active.longDistance()) {
-                        outcomes.add(EquityReport.Outcome.PLAN_NEWLY_LONG_DISTANCE);
-                    }
-                }
-            }
+            Set<EquityReport.Outcome> outcomes = outcomes(v.before().eligible(), v.after().eligible(),
+                    top != null && top.changed(), top == null ? null : distance(e, top.active(), facts),
+                    top == null ? null : distance(e, top.draft(), facts), active, drafted);
             people.add(new GroupRates.Person(groups, outcomes, active == null ? null : active.km(),
                     drafted == null ? null : drafted.km()));
         }
         LifecycleProperties.Equity thresholds = properties.equity();
         return new GroupRates(thresholds.fourFifths(), thresholds.minGroupSize()).compute(people, labels);
+    }
+
+    /**
+     * What the draft does to one employee (the outcomes of {@link EquityReport.Outcome}): eligibility under each
+     * policy, whether the best move changed, how far the best move under each policy goes and how far each plan
+     * moves them (null: no such move).
+     */
+    static Set<EquityReport.Outcome> outcomes(boolean eligibleActive, boolean eligibleDraft, boolean topChanged,
+            MoveDistance topActive, MoveDistance topDraft, MoveDistance planActive, MoveDistance planDraft) {
+        Set<EquityReport.Outcome> outcomes = EnumSet.noneOf(EquityReport.Outcome.class);
+        if (eligibleActive != eligibleDraft || topChanged) {
+            outcomes.add(EquityReport.Outcome.CHANGED);
+        }
+        if (eligibleActive && !eligibleDraft) {
+            outcomes.add(EquityReport.Outcome.NEWLY_BLOCKED);
+        }
+        if (far(topDraft) && !far(topActive)) {
+            outcomes.add(EquityReport.Outcome.NEWLY_LONG_DISTANCE);
+        }
+        if (planActive != null) {
+            outcomes.add(EquityReport.Outcome.PLAN_MOVED_ACTIVE);
+            if (planActive.longDistance()) {
+                outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_ACTIVE);
+            }
+        }
+        if (planDraft != null) {
+            outcomes.add(EquityReport.Outcome.PLAN_MOVED_DRAFT);
+            if (planDraft.longDistance()) {
+                outcomes.add(EquityReport.Outcome.PLAN_LONG_DISTANCE_DRAFT);
+                if (!far(planActive)) {
+                    outcomes.add(EquityReport.Outcome.PLAN_NEWLY_LONG_DISTANCE);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static boolean far(MoveDistance d) {
+        return d != null && d.longDistance();
     }
 
     private static Map<String, CellKey> moved(PlanPreview.Result plan) {
@@ -233,11 +250,6 @@ class ImpactAnalysis {
 
     private static MoveDistance distance(Employee e, CellKey to, Workforce facts) {
         return to == null ? null : facts.unit(to.unitCode()).map(u -> MoveDistance.of(e, u)).orElse(null);
-    }
-
-    private static boolean longDistance(Employee e, CellKey to, Workforce facts) {
-        MoveDistance d = distance(e, to, facts);
-        return d != null && d.longDistance();
     }
 
     /**

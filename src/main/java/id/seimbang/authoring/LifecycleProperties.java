@@ -33,5 +33,17 @@ record LifecycleProperties(
      * @param minGroupSize groups with fewer members are shown as too small and never flagged
      */
     record Equity(@DefaultValue("0.8") double fourFifths, @DefaultValue("30") int minGroupSize) {
+
+        /** Refused at start-up rather than at the first check. */
+        Equity {
+            if (!(fourFifths > 0 && fourFifths <= 1)) {
+                throw new IllegalArgumentException("seimbang.policy.equity.four-fifths must be in (0, 1], got "
+                        + fourFifths);
+            }
+            if (minGroupSize < 1) {
+                throw new IllegalArgumentException("seimbang.policy.equity.min-group-size must be at least 1, got "
+                        + minGroupSize);
+            }
+        }
     }
 }

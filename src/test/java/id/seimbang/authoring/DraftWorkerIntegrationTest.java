@@ -129,8 +129,12 @@ class DraftWorkerIntegrationTest extends DraftWorkerTestSupport {
         assertThat(inWorker.validation().valid()).isTrue();
         assertThat(inWorker.scenarios()).isEqualTo(inService.scenarios());
         assertThat(inWorker.scenarios().total()).isEqualTo(scenarios);
-        assertThat(inWorker.impact()).usingRecursiveComparison().ignoringFields("millis").isEqualTo(inService.impact());
+        assertThat(inWorker.impact()).usingRecursiveComparison().ignoringFields("millis", "equity.millis")
+                .isEqualTo(inService.impact());
         assertThat(inWorker.impact().eligibilityChanged()).isPositive();
+        // The equity report crosses from the worker with the impact report (issue 19 point 4).
+        assertThat(inWorker.impact().equity().employees()).isEqualTo(inWorker.impact().employees());
+        assertThat(inWorker.impact().equity().overallRate(EquityReport.Outcome.NEWLY_BLOCKED).count()).isPositive();
         assertThat(inWorker.usage().peakHeapBytes()).isPositive().isLessThan(properties.maxHeap().toBytes());
 
         // The added latency of a check through the (warm) worker, against the same check in the service: one

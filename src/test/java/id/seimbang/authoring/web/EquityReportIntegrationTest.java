@@ -122,7 +122,8 @@ class EquityReportIntegrationTest {
                         containsString("id=\"equity-table-" + id + "\""),
                         containsString("data-source=\"equity-table-" + id + "\""),
                         containsString("groups flagged: look at them before approving."),
-                        containsString("data-code=\"Age: 50+\""),
+                        containsString("data-code=\"50+\""),
+                        containsString("(the group&#39;s rate over the whole workforce&#39;s) is above 1.25"),
                         containsString("<td class=\"equity-status\">Flagged</td>"),
                         containsString("/vendor/uplot/uPlot.iife.min.js"),
                         containsString("/js/charts.js"))));

@@ -124,6 +124,9 @@ class PagesInOneLanguageIntegrationTest {
         String created = mvc.perform(post("/api/v1/policy-drafts").with(csrf()).with(EVERY_ROLE))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long draft = json.readTree(created).at("/draft/id").asLong();
+        // issue 19 point 4: the policies page shows the draft's impact with its equity table and chart
+        mvc.perform(post("/api/v1/policy-drafts/" + draft + "/impact").with(csrf()).with(EVERY_ROLE))
+                .andExpect(status().isOk());
 
         pages.put("dashboard", "/");
         pages.put("employees", "/employees");
