@@ -97,12 +97,14 @@ class CounterfactualSearch {
                     base, declared, deadline, e -> e.outcome().requestedTarget() != null
                             && e.outcome().requestedTarget().status() == RequestedTarget.Status.RECOMMENDED));
         }
-        // The best move by gain that the employee may not make: blocked by a move rule or a table, or any move
-        // of an employee the rules hold ineligible (all of them are then evaluated: Depth.EVERY_MOVE).
+        // The best move by gain that the employee may not make: blocked by a move rule or a table or, for an
+        // employee the rules hold ineligible (all moves are then evaluated: Depth.EVERY_MOVE), the best of the moves
+        // that only the employee's own eligibility blocks, when there is one: there the answer is about the employee.
         boolean eligible = base.outcome().eligible();
-        base.evaluated().values().stream()
-                .filter(m -> !(eligible && m.allowed()) && m.gain() > 0)
-                .filter(m -> base.inScope().contains(new CellKey(m.unitCode(), m.positionCode())))
+        List<MoveOption> inScope = base.evaluated().values().stream().filter(m -> m.gain() > 0)
+                .filter(m -> base.inScope().contains(new CellKey(m.unitCode(), m.positionCode()))).toList();
+        List<MoveOption> open = inScope.stream().filter(MoveOption::allowed).toList();
+        (eligible ? inScope.stream().filter(m -> !m.allowed()) : open.isEmpty() ? inScope.stream() : open.stream())
                 .max(Comparator.comparingDouble(MoveOption::gain)
                         .thenComparing(MoveOption::unitCode, Comparator.reverseOrder())
                         .thenComparing(MoveOption::positionCode, Comparator.reverseOrder()))

@@ -178,15 +178,14 @@ class CounterfactualSearchTest {
     void anIneligibleEmployeeWithoutARequestIsToldWhatWouldAllowTheBestMove() {
         // SKP 2025 Kurang: ineligible, so a decision evaluates no move; the search still looks at all of them.
         Employee employee = DecisionFixtures.employee("198804102012031026", AS_OF.minusYears(3), SkpPredicate.KURANG);
-        DecisionInputs all = inputs(employee, List.of());
-        // without the nurse's post (the largest gain, but another job family): the best move is to U-B
-        DecisionInputs in = new DecisionInputs(employee, all.requests(), all.asOf(), all.scope(), all.limit(),
-                all.units(), all.positions(), all.cells().stream().filter(c -> !c.unitCode().equals("U-H")).toList());
+        DecisionInputs in = inputs(employee, List.of());
         assertThat(engine.evaluate(policy, in).eligible()).isFalse();
 
         Counterfactuals.Goal goal = goal(search.search("d", policy, in), Counterfactuals.GoalKind.BEST_ALLOWED);
 
         assertThat(goal.now()).isEqualTo("EMPLOYEE_NOT_ELIGIBLE");
+        // not the nurse's post (the largest gain, but another job family, which no listed change can make allowed):
+        // the best of the moves only the employee's own eligibility blocks
         assertThat(goal.unitCode()).isEqualTo("U-B");
         assertThat(goal.complete()).isTrue();
         assertThat(goal.answers()).isNotEmpty().allSatisfy(a -> {
