@@ -24,16 +24,19 @@ final class PlanExporter {
 
     static final List<String> MOVE_COLUMNS = List.of("nip", "nama", "unit_asal", "jabatan_asal", "unit_tujuan",
             "jabatan_tujuan", "gain", "penalti", "biaya_pindah", "kesesuaian", "alasan");
+    /** After the move columns for a plan of temporary assignments: the kind of work and the period of each. */
+    static final List<String> TEMPORARY_COLUMNS = List.of("penugasan_sementara", "mulai", "sampai");
 
     private PlanExporter() {
     }
 
     static void csv(PlanView plan, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        PlanResult.Temporary temporary = plan.result().temporary();
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader(MOVE_COLUMNS.toArray(String[]::new)).get())) {
+                .setHeader(columns(temporary).toArray(String[]::new)).get())) {
             for (PlannedMove m : plan.result().moves()) {
-                csv.printRecord(cells(m));
+                csv.printRecord(cells(m, temporary));
             }
         }
     }
@@ -56,6 +59,9 @@ final class PlanExporter {
                     { "Ketimpangan sesudah / Imbalance after", r.imbalanceAfter() },
                     { "Objektif greedy / Greedy objective", r.greedyObjective() },
                     { "Bukti optimalitas / Optimality evidence", String.valueOf(r.evidence()) },
+                    { "Penugasan sementara / Temporary assignments", r.temporary() == null ? "-"
+                            : r.temporary().work() + " " + r.temporary().from() + " s.d./to " + r.temporary().until()
+                                    + "; homeMinShare " + r.temporary().homeMinShare() },
             };
             for (int i = 0; i < rows.length; i++) {
                 Row row = summary.createRow(i);
@@ -66,15 +72,17 @@ final class PlanExporter {
                     row.createCell(1).setCellValue(safe(String.valueOf(rows[i][1])));
                 }
             }
-            Sheet moves = book.createSheet("Perpindahan");
+            // temporary assignments are a sheet of their own, apart from transfers
+            Sheet moves = book.createSheet(r.temporary() == null ? "Perpindahan" : "Penugasan sementara");
             Row header = moves.createRow(0);
-            for (int c = 0; c < MOVE_COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(MOVE_COLUMNS.get(c));
+            List<String> columns = columns(r.temporary());
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
             }
             int rowIndex = 1;
             for (PlannedMove m : r.moves()) {
                 Row row = moves.createRow(rowIndex++);
-                List<Object> values = cells(m);
+                List<Object> values = cells(m, r.temporary());
                 for (int c = 0; c < values.size(); c++) {
                     if (values.get(c) instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
@@ -86,6 +94,25 @@ final class PlanExporter {
             book.write(out);
             book.dispose();
         }
+    }
+
+    private static List<String> columns(PlanResult.Temporary temporary) {
+        if (temporary == null) {
+            return MOVE_COLUMNS;
+        }
+        List<String> columns = new java.util.ArrayList<>(MOVE_COLUMNS);
+        columns.addAll(TEMPORARY_COLUMNS);
+        return columns;
+    }
+
+    private static List<Object> cells(PlannedMove m, PlanResult.Temporary temporary) {
+        List<Object> cells = new java.util.ArrayList<>(cells(m));
+        if (temporary != null) {
+            cells.add(temporary.work().name());
+            cells.add(temporary.from().toString());
+            cells.add(temporary.until().toString());
+        }
+        return cells;
     }
 
     private static List<Object> cells(PlannedMove m) {

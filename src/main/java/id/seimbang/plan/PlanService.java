@@ -126,6 +126,7 @@ public class PlanService {
     public PlanView start(PlanRequest request, String caller) {
         Workforce data = workforce.current();
         PlanScopeFilter.of(request, data); // validates the scope before queueing
+        validateTemporary(request);
         if (plans.countQueued() >= queuedPlans) {
             throw new DomainException(DomainException.Kind.UNAVAILABLE,
                     Bilingual.of("Antrean rencana penuh", "The plan queue is full"),
@@ -142,6 +143,40 @@ public class PlanService {
         });
         scheduler.triggerCheckForDueExecutions(); // committed: this instance looks at once
         return view(id);
+    }
+
+    /** A plan of temporary assignments needs its kind of work and period, and takes its facts as of the first day. */
+    private static void validateTemporary(PlanRequest request) {
+        TemporaryPlanOptions t = request.temporary();
+        if (t == null) {
+            return;
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (t.work() == null) {
+            problems.add(FieldProblem.of("temporary.work", Bilingual.of("Jenis penugasan wajib diisi",
+                    "The kind of work is required")));
+        }
+        if (t.from() == null) {
+            problems.add(FieldProblem.of("temporary.from", Bilingual.of("Tanggal mulai wajib diisi (YYYY-MM-DD)",
+                    "The first day is required (YYYY-MM-DD)")));
+        }
+        if (t.until() == null) {
+            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir wajib diisi (YYYY-MM-DD)",
+                    "The last day is required (YYYY-MM-DD)")));
+        } else if (t.from() != null && t.until().isBefore(t.from())) {
+            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir " + t.until()
+                    + " sebelum tanggal mulai " + t.from(), "The last day " + t.until() + " is before the first day "
+                    + t.from())));
+        }
+        if (request.asOf() != null) {
+            problems.add(FieldProblem.of("asOf", Bilingual.of("Kosongkan: rencana penugasan sementara memakai fakta "
+                    + "per tanggal mulai periode", "Leave it empty: a plan of temporary assignments takes its facts as "
+                    + "of the period's first day")));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT,
+                    Bilingual.of("Permintaan tidak valid", "Invalid request"), problems);
+        }
     }
 
     /**
@@ -253,7 +288,8 @@ public class PlanService {
         try {
             PolicySnapshot policy = activePolicy.current();
             Workforce data = workforce.current();
-            LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+            LocalDate asOf = request.temporary() != null ? request.temporary().from()
+                    : request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
                     candidates, workers, parallelism, progress);
             PlanResult result = computation.run();

@@ -151,6 +151,7 @@ class PlanPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("scopes", Scope.values());
+        model.addAttribute("works", id.seimbang.placement.TemporaryWork.values());
         model.addAttribute("instansiList", w.instansi().stream().sorted(Comparator.comparing(Instansi::code)).toList());
         model.addAttribute("kabupatenList", w.kabupaten().stream().sorted(Comparator.comparing(Kabupaten::code)).toList());
         model.addAttribute("plans", plans.list(LISTED));
