@@ -31,17 +31,26 @@ final class PlanExporter {
     }
 
     static void csv(PlanView plan, OutputStream out) throws IOException {
+        csv(plan, java.util.Map.of(), out);
+    }
+
+    /** {@code ends}: a temporary assignment's last day as it stands, by NIP, when it was ended early or extended. */
+    static void csv(PlanView plan, java.util.Map<String, java.time.LocalDate> ends, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         PlanResult.Temporary temporary = plan.result().temporary();
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
                 .setHeader(columns(temporary).toArray(String[]::new)).get())) {
             for (PlannedMove m : plan.result().moves()) {
-                csv.printRecord(cells(m, temporary));
+                csv.printRecord(cells(m, temporary, ends));
             }
         }
     }
 
     static void xlsx(PlanView plan, OutputStream out) throws IOException {
+        xlsx(plan, java.util.Map.of(), out);
+    }
+
+    static void xlsx(PlanView plan, java.util.Map<String, java.time.LocalDate> ends, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             PlanResult r = plan.result();
             Sheet summary = book.createSheet("Ringkasan");
@@ -82,7 +91,7 @@ final class PlanExporter {
             int rowIndex = 1;
             for (PlannedMove m : r.moves()) {
                 Row row = moves.createRow(rowIndex++);
-                List<Object> values = cells(m, r.temporary());
+                List<Object> values = cells(m, r.temporary(), ends);
                 for (int c = 0; c < values.size(); c++) {
                     if (values.get(c) instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
@@ -105,12 +114,13 @@ final class PlanExporter {
         return columns;
     }
 
-    private static List<Object> cells(PlannedMove m, PlanResult.Temporary temporary) {
+    private static List<Object> cells(PlannedMove m, PlanResult.Temporary temporary,
+            java.util.Map<String, java.time.LocalDate> ends) {
         List<Object> cells = new java.util.ArrayList<>(cells(m));
         if (temporary != null) {
             cells.add(temporary.work().name());
             cells.add(temporary.from().toString());
-            cells.add(temporary.until().toString());
+            cells.add(ends.getOrDefault(m.nip(), temporary.until()).toString());
         }
         return cells;
     }

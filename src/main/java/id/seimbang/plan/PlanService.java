@@ -56,6 +56,7 @@ public class PlanService {
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanRepository plans;
+    private final AssignmentChangeStore changes;
     private final PlanCandidateBuilder candidates;
     private final WorkforceService workforce;
     private final ActivePolicy activePolicy;
@@ -79,8 +80,10 @@ public class PlanService {
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
             ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock, Scheduler scheduler,
             PlatformTransactionManager transactions, PlanJobs.PlanInstanceName instance,
-            @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties) {
+            @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties,
+            AssignmentChangeStore changes) {
         this.plans = plans;
+        this.changes = changes;
         this.candidates = candidates;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
@@ -260,9 +263,12 @@ public class PlanService {
 
     public void export(String id, String format, OutputStream out) throws IOException {
         PlanView plan = requireCompleted(id);
+        // a temporary plan's assignments are exported with their end as it stands (ended early or extended)
+        java.util.Map<String, LocalDate> ends = plan.result().temporary() == null ? java.util.Map.of()
+                : AssignmentChangeService.currentEnds(changes.ofPlan(id));
         switch (format) {
-            case "csv" -> PlanExporter.csv(plan, out);
-            case "xlsx" -> PlanExporter.xlsx(plan, out);
+            case "csv" -> PlanExporter.csv(plan, ends, out);
+            case "xlsx" -> PlanExporter.xlsx(plan, ends, out);
             default -> throw DomainException.badRequest("format",
                     Bilingual.of("Format harus csv atau xlsx", "Format must be csv or xlsx"));
         }

@@ -34,6 +34,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import id.seimbang.audit.AuditKind;
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.TemporaryFacts;
 import id.seimbang.placement.TemporaryFit;
@@ -141,7 +142,7 @@ class TemporaryPlanIntegrationTest {
                 .getContentAsString();
         assertThat(page).contains("id=\"temporary-period\"", "Vaksinasi, 2027-01-04 s.d. 2027-02-26",
                 "<h2 id=\"moves-heading\">Penugasan sementara</h2>", "kembali setelah 2027-02-26",
-                "class=\"temporary-until\">2027-02-26</td>");
+                "class=\"temporary-until\">", "<span>2027-02-26</span>");
     }
 
     @Test
@@ -174,6 +175,87 @@ class TemporaryPlanIntegrationTest {
         // and the form page offers the kinds of work
         assertThat(mvc.perform(get("/plans")).andReturn().getResponse().getContentAsString())
                 .contains("<option value=\"VAKSINASI\">Vaksinasi</option>");
+    }
+
+    @Autowired
+    id.seimbang.audit.AuditTrail audit;
+
+    @Test
+    void assignmentsAreEndedAndExtendedAsAuditRecords() throws Exception {
+        String id = completed(start(CAMPAIGN));
+        List<PlannedMove> moves = plans.view(id).result().moves();
+        assertThat(moves).hasSizeGreaterThanOrEqualTo(2);
+        String first = moves.get(0).nip();
+        String second = moves.get(1).nip();
+        com.fasterxml.jackson.databind.JsonNode all = json.readTree(mvc.perform(get("/api/v1/plans/{id}/assignments", id))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(all).hasSize(moves.size());
+        all.forEach(a -> assertThat(a.get("until").asText()).isEqualTo(UNTIL.toString()));
+
+        // extended by two weeks: the rules judge the added days, the change is recorded
+        change(id, first, "extension", UNTIL.plusDays(14), "Kampanye diperpanjang dua minggu").andExpect(status().isOk())
+                .andExpect(jsonPath("$.until").value(UNTIL.plusDays(14).toString()))
+                .andExpect(jsonPath("$.ended").value(false))
+                .andExpect(jsonPath("$.changes[0].kind").value("EXTEND"))
+                .andExpect(jsonPath("$.changes[0].previousUntil").value(UNTIL.toString()));
+        // a new end that is not after the current one is not an extension
+        change(id, first, "extension", UNTIL.plusDays(14), "lagi").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("until"));
+        // ended early, then final
+        change(id, second, "end", FROM.minusDays(1), "x").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("The last day " + FROM.minusDays(1)
+                        + " is before the assignment starts (" + FROM + ")"));
+        change(id, second, "end", FROM.plusDays(10), " ").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"));
+        change(id, second, "end", FROM.plusDays(10), "Dibutuhkan kembali di unit asal").andExpect(status().isOk())
+                .andExpect(jsonPath("$.ended").value(true)).andExpect(jsonPath("$.until").value(FROM.plusDays(10).toString()));
+        change(id, second, "extension", UNTIL.plusDays(30), "x").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("The assignment of employee " + second
+                        + " already ended on " + FROM.plusDays(10)));
+        change(id, "199001012015031001", "end", FROM.plusDays(1), "x").andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.errors[0].field").value("nip"));
+        // only planners change; auditors read
+        mvc.perform(post("/api/v1/plans/{id}/moves/{nip}/end", id, first).with(csrf())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("a").roles("AUDITOR"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"" + FROM.plusDays(2) + "\",\"reason\":\"x\"}"))
+                .andExpect(status().isForbidden());
+
+        var records = audit.search(AuditKind.TEMPORARY_ASSIGNMENT_CHANGE, id, null, null, 10);
+        assertThat(records).hasSize(2);
+        String extension = audit.find(records.stream().filter(r -> audit.find(r.id()).orElseThrow().document()
+                .contains("\"EXTEND\"")).findFirst().orElseThrow().id()).orElseThrow().document();
+        assertThat(extension).contains(first, "Kampanye diperpanjang dua minggu", UNTIL.plusDays(14).toString(),
+                plans.view(id).auditId());
+        assertThat(audit.verify().ok()).isTrue();
+
+        // the exports and the page carry the ends as they stand
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(download("/api/v1/plans/" + id + "/export?format=csv").getResponse()
+                        .getContentAsString())).getRecords();
+        Map<String, String> until = new HashMap<>();
+        rows.forEach(row -> until.put(row.get("nip"), row.get("sampai")));
+        assertThat(until.get(first)).isEqualTo(UNTIL.plusDays(14).toString());
+        assertThat(until.get(second)).isEqualTo(FROM.plusDays(10).toString());
+        String page = mvc.perform(get("/plans/{id}", id)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Diperpanjang: " + UNTIL + " → " + UNTIL.plusDays(14) + ", Kampanye diperpanjang dua minggu (oleh planner)",
+                "diakhiri lebih awal", "action=\"/plans/" + id + "/moves/" + first + "/extension\"")
+                .doesNotContain("action=\"/plans/" + id + "/moves/" + second + "/end\"");
+        // the page's own form, refused: shown on the page
+        String refused = mvc.perform(post("/plans/{id}/moves/{nip}/extension", id, first).with(csrf())
+                .param("until", UNTIL.toString()).param("reason", "x")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(refused).contains("id=\"change-errors\"", "must be after the current end");
+        mvc.perform(post("/plans/{id}/moves/{nip}/extension", id, first).with(csrf())
+                .param("until", UNTIL.plusDays(21).toString()).param("reason", "Sekali lagi"))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    private org.springframework.test.web.servlet.ResultActions change(String id, String nip, String what, LocalDate until,
+            String reason) throws Exception {
+        return mvc.perform(post("/api/v1/plans/{id}/moves/{nip}/" + what, id, nip).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"until\":\"" + until + "\",\"reason\":\"" + reason + "\"}"));
     }
 
     private String start(String body) throws Exception {
