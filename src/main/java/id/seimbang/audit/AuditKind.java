@@ -22,5 +22,7 @@ public enum AuditKind {
     /** The resolution of an objection by a second person: upheld, rejected or decision replaced. */
     OBJECTION_RESOLUTION,
     /** A move of a completed plan marked executed (SK number and date) or not executed (reason), issue 20 point 4. */
-    PLAN_MOVE_EXECUTION
+    PLAN_MOVE_EXECUTION,
+    /** A temporary assignment of a plan ended early or extended, with the reason (issue 20 point 2). */
+    TEMPORARY_ASSIGNMENT_CHANGE
 }

@@ -198,9 +198,16 @@ public class EligibilityService {
                 fired, facts);
     }
 
+    /** Whether a snapshot has temporary-assignment rules, looked up once per snapshot (a plan asks per employee). */
+    private record TemporaryRules(boolean present) {
+        TemporaryRules(PolicySnapshot policy) {
+            this(policy.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
+                    .anyMatch(r -> String.valueOf(r.getMetaData().get("id")).startsWith(TEMPORARY_RULE_PREFIX)));
+        }
+    }
+
     private static void requireTemporaryRules(PolicySnapshot policy) {
-        boolean rules = policy.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
-                .anyMatch(r -> String.valueOf(r.getMetaData().get("id")).startsWith(TEMPORARY_RULE_PREFIX));
+        boolean rules = policy.attachment(TemporaryRules.class, TemporaryRules::new).present();
         if (!rules || policy.parameters().temporaryHomeMinShare() == null) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE,
                     Bilingual.of("Kebijakan tanpa aturan penugasan sementara", "Policy without temporary-assignment rules"),

@@ -26,18 +26,21 @@ public final class TemporaryFitEvaluator {
     public static final String MODEL_NAME = "Penugasan Sementara";
     static final String FIT = "Kesesuaian Penugasan";
     static final String PENALTY = "Penalti Penugasan";
+    static final String TARGET_FAMILY = "Rumpun Jabatan Penugasan";
+    /** Distinct values each decision is memoised on; a province has a few hundred competency sets. */
+    static final long MEMO_SIZE = 100_000;
     static final String NO_FIT = "Tidak Sesuai";
 
     private final DecisionByDecision tables;
 
     private TemporaryFitEvaluator(DMNRuntime runtime, DMNModel model) {
-        for (String required : List.of(FIT, PENALTY)) {
+        for (String required : List.of(FIT, PENALTY, TARGET_FAMILY)) {
             if (model.getDecisionByName(required) == null) {
                 throw new IllegalArgumentException("Temporary-assignment model '" + model.getName()
                         + "' has no decision named '" + required + "'");
             }
         }
-        this.tables = new DecisionByDecision(runtime, model, 1);
+        this.tables = new DecisionByDecision(runtime, model, MEMO_SIZE);
     }
 
     /**
@@ -57,16 +60,20 @@ public final class TemporaryFitEvaluator {
         return snapshot.attachment(TemporaryFitEvaluator.class, s -> new TemporaryFitEvaluator(runtime, model));
     }
 
-    /** The fit of an employee with these competencies and home job family for this kind of work. */
+    /**
+     * The fit of an employee with these competencies and home job family for this kind of work; each decision is
+     * memoised on the values it reads, which gives what evaluating the whole model gives (as for placement).
+     */
     public TemporaryFit evaluate(TemporaryWork work, Set<String> competencies, String homeJobFamily) {
         Map<String, Object> inputs = new HashMap<>();
         inputs.put("Jenis Penugasan", work.name());
         inputs.put("Kompetensi", List.copyOf(new TreeSet<>(competencies)));
         inputs.put("Rumpun Jabatan Asal", homeJobFamily);
-        DecisionByDecision.Evaluation result = tables.whole(inputs);
+        DecisionByDecision.Evaluation result = tables.memoised(inputs);
         String fit = String.valueOf(result.values().get(FIT));
         Object penalty = result.values().get(PENALTY);
         double value = penalty instanceof BigDecimal d ? d.doubleValue() : ((Number) penalty).doubleValue();
-        return new TemporaryFit(fit, NO_FIT.equals(fit), value, result.rows());
+        return new TemporaryFit(fit, NO_FIT.equals(fit), value, String.valueOf(result.values().get(TARGET_FAMILY)),
+                result.rows());
     }
 }

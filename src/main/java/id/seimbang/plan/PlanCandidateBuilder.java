@@ -19,10 +19,14 @@ import org.springframework.stereotype.Component;
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
+import id.seimbang.eligibility.TemporaryFacts;
 import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementEvaluators;
 import id.seimbang.placement.PlacementResult;
+import id.seimbang.placement.TemporaryFit;
+import id.seimbang.placement.TemporaryFitEvaluator;
+import id.seimbang.system.Bilingual;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Parallel;
 import id.seimbang.workforce.CellKey;
@@ -109,6 +113,88 @@ class PlanCandidateBuilder {
     }
 
     private record Candidate(CandidateMove move, PlacementResult placement) {
+    }
+
+    /**
+     * The candidates of a plan of temporary assignments (issue 20 point 2) for one period: every employee in scope
+     * whom the temporary-assignment rules allow (facts as of the period's first day, the home cell judged with the
+     * employee away) and whose fit for the kind of work is not Tidak Sesuai may go to every cell in scope of another
+     * unit whose position belongs to the job family the fit table names for the work, at moveCost + the fit penalty.
+     * The fit does not depend on the target, so it is evaluated once per employee (memoised per distinct values). The
+     * {@link PlacementResult} of such a candidate carries the fit level, penalty, reasons and matched rows; relocation
+     * support and acceptance risk do not apply (null).
+     */
+    Candidates buildTemporary(PolicySnapshot policy, Workforce data, PlanScopeFilter scope, TemporaryPlanOptions period,
+            double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
+        TreeMap<CellKey, Double> gaps = new TreeMap<>();
+        data.cells().stream()
+                .filter(c -> data.unit(c.unitCode()).filter(scope.covers()).isPresent())
+                .forEach(c -> gaps.put(c.key(), data.staffOf(c.key()).size() - c.workloadHours() / effectiveHours));
+        Map<String, List<CellKey>> cellsByFamily = new HashMap<>();
+        for (CellKey cell : gaps.keySet()) {
+            Position position = data.position(cell.positionCode()).orElseThrow();
+            cellsByFamily.computeIfAbsent(position.jobFamily(), f -> new ArrayList<>()).add(cell);
+        }
+        List<Employee> employees = gaps.keySet().stream().flatMap(k -> data.staffOf(k).stream())
+                .sorted(Comparator.comparing(Employee::nip)).toList();
+        TemporaryFitEvaluator fits = TemporaryFitEvaluator.of(policy);
+        AtomicInteger done = new AtomicInteger();
+        List<List<Candidate>> perEmployee = PlanTasks.join(() -> Parallel.map(workers, parallelism, employees, e -> {
+            long t0 = System.nanoTime();
+            CellKey home = e.cell();
+            int staff = data.staffOf(home).size();
+            double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
+            boolean allowed = eligibility.evaluateTemporary(policy,
+                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1, need)).allowed();
+            timings.add("employeeRules", t0);
+            int count = done.incrementAndGet();
+            if (count % 200 == 0) {
+                progress.update("eligibility", 0.6 * count / employees.size());
+            }
+            if (!allowed) {
+                return null;
+            }
+            long t1 = System.nanoTime();
+            Position position = data.position(e.positionCode()).orElseThrow();
+            TemporaryFit fit = fits.evaluate(period.work(), e.competencies(), position.jobFamily());
+            timings.add("placement", t1);
+            if (fit.excluded()) {
+                return null;
+            }
+            PlacementResult placement = asPlacement(fit);
+            List<Candidate> found = new ArrayList<>();
+            for (CellKey target : cellsByFamily.getOrDefault(fit.targetJobFamily(), List.of())) {
+                if (!target.unitCode().equals(home.unitCode())) {
+                    found.add(new Candidate(new CandidateMove(e.nip(), home, target, moveCost + placement.penalty()),
+                            placement));
+                }
+            }
+            return found;
+        }));
+        List<CandidateMove> moves = new ArrayList<>();
+        List<PlacementResult> placements = new ArrayList<>();
+        int eligible = 0;
+        for (List<Candidate> list : perEmployee) {
+            if (list != null) {
+                eligible++;
+                list.forEach(c -> {
+                    moves.add(c.move());
+                    placements.add(c.placement());
+                });
+            }
+        }
+        return new Candidates(gaps, moves, placements, employees.size(), eligible);
+    }
+
+    /** The plan keeps penalties as whole numbers, like the placement penalty; a fractional one is a policy error. */
+    private static PlacementResult asPlacement(TemporaryFit fit) {
+        if (fit.penalty() != Math.rint(fit.penalty()) || fit.penalty() < 0) {
+            throw new IllegalStateException("Penalti Penugasan must be a whole number >= 0 like the placement penalty, got "
+                    + fit.penalty());
+        }
+        List<Bilingual> reasons = fit.matchedRows().stream().map(r -> r.annotation()).toList();
+        return new PlacementResult(fit.fitLevel(), (int) fit.penalty(), fit.excluded(), null, null, reasons,
+                fit.matchedRows());
     }
 
     /** A cell in scope with its unit and position, looked up once per plan rather than once per employee. */

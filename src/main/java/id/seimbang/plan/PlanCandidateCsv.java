@@ -55,6 +55,11 @@ final class PlanCandidateCsv {
      * {@code pandas.read_csv(f, comment='#')}).
      */
     static String options(PlanRequest request, java.time.LocalDate asOf) {
+        return options(request, asOf, null);
+    }
+
+    /** With the home-cell floor share of a plan of temporary assignments ({@code temporary.home-min-share}). */
+    static String options(PlanRequest request, java.time.LocalDate asOf, Double homeMinShare) {
         return "# seimbang plan candidates: one line per allowed move\r\n"
                 + "# scope=" + request.scope() + "; scopeCode=" + (request.scopeCode() == null ? "" : request.scopeCode())
                 + "; asOf=" + asOf + "; moveCost=" + request.moveCostOrDefault()
@@ -64,7 +69,11 @@ final class PlanCandidateCsv {
                 + "(move_cost + penalty)\r\n"
                 + "# each nip moves at most once; moves out of a cell <= floor(maxOutflowShare * from_staff) when set; "
                 + "total moves <= maxMoves when set\r\n"
-                + "# cells without candidates add a constant; the plan's imbalanceBefore is sum g^2 over every cell in scope\r\n";
+                + "# cells without candidates add a constant; the plan's imbalanceBefore is sum g^2 over every cell in scope\r\n"
+                + (request.temporary() == null ? "" : "# temporary assignments: work=" + request.temporary().work()
+                        + "; from=" + request.temporary().from() + "; until=" + request.temporary().until()
+                        + "; homeMinShare=" + homeMinShare + "; moves out of a cell also <= floor(from_staff - homeMinShare "
+                        + "* from_need) (home-cell floor of the policy)\r\n");
     }
 
     private PlanCandidateCsv() {

@@ -67,7 +67,10 @@ final class PlanComputation {
         double moveCost = request.moveCostOrDefault();
         progress.update("eligibility", 0);
         PlanTimings timings = new PlanTimings();
-        candidates = builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress, timings);
+        TemporaryPlanOptions period = request.temporary();
+        candidates = period == null
+                ? builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress, timings)
+                : builder.buildTemporary(policy, data, scope, period, moveCost, model.effectiveHours(), progress, timings);
         // The candidate list is written from the candidates alone, and the greedy baseline needs only the problem:
         // both run beside the problem set-up and the optimiser.
         Future<CandidateFile> csvRun = null;
@@ -88,7 +91,12 @@ final class PlanComputation {
                 candidates.gaps().keySet().forEach(cell -> caps.put(cell,
                         (int) Math.floor(request.maxOutflowShare() * data.staffOf(cell).size())));
             }
-            PlanProblem problem = new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves());
+            PlanProblem problem = period == null
+                    ? new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves())
+                    // temporary assignments: the period's cells, the home-cell floor as outflow caps (TemporaryPeriod)
+                    : TemporaryPeriod.problem(candidates.gaps().keySet().stream().map(cell -> new TemporaryPeriod.Cell(
+                            cell, data.staffOf(cell).size(), model.need(data.cell(cell).orElseThrow().workloadHours())))
+                            .toList(), candidates.moves(), homeMinShare(), caps, request.maxMoves());
             IndexedProblem indexed = IndexedProblem.of(problem);
             timings.add("problem", problemStarted);
             greedyRun = workers.submit(() -> {
@@ -124,7 +132,18 @@ final class PlanComputation {
                 candidates.moves().size(), candidateFile.sha256(), plannedMoves(optimum), optimum.objective(),
                 optimum.imbalanceBefore(), optimum.imbalanceAfter(), greedy.objective(), greedy.moves().size(),
                 PlanResult.Proof.of(optimum.evidence()), cellChanges(optimum), solveMillis,
-                (System.nanoTime() - started) / 1_000_000, timings.millis());
+                (System.nanoTime() - started) / 1_000_000, timings.millis(),
+                period == null ? null : new PlanResult.Temporary(period.work(), period.from(), period.until(),
+                        homeMinShare()));
+    }
+
+    /** The policy's home-cell floor share for temporary assignments; the candidate builder has refused a policy without. */
+    private double homeMinShare() {
+        Double share = policy.parameters().temporaryHomeMinShare();
+        if (share == null) {
+            throw new IllegalStateException("The policy has no temporary.home-min-share");
+        }
+        return share;
     }
 
     Map<String, Double> cellGaps() {
@@ -189,7 +208,8 @@ final class PlanComputation {
         List<PlacementResult> placements = candidates.placements();
         byte[] stored = PlanCandidateCsv.store(moves, i -> placements.get(i).penalty(),
                 cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
-                        data.staffOf(cell).size()), request.moveCostOrDefault(), PlanCandidateCsv.options(request, asOf));
+                        data.staffOf(cell).size()), request.moveCostOrDefault(), PlanCandidateCsv.options(request, asOf,
+                        request.temporary() == null ? null : homeMinShare()));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream csv = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {

@@ -24,21 +24,33 @@ final class PlanExporter {
 
     static final List<String> MOVE_COLUMNS = List.of("nip", "nama", "unit_asal", "jabatan_asal", "unit_tujuan",
             "jabatan_tujuan", "gain", "penalti", "biaya_pindah", "kesesuaian", "alasan");
+    /** After the move columns for a plan of temporary assignments: the kind of work and the period of each. */
+    static final List<String> TEMPORARY_COLUMNS = List.of("penugasan_sementara", "mulai", "sampai");
 
     private PlanExporter() {
     }
 
     static void csv(PlanView plan, OutputStream out) throws IOException {
+        csv(plan, java.util.Map.of(), out);
+    }
+
+    /** {@code ends}: a temporary assignment's last day as it stands, by NIP, when it was ended early or extended. */
+    static void csv(PlanView plan, java.util.Map<String, java.time.LocalDate> ends, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        PlanResult.Temporary temporary = plan.result().temporary();
         try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                .setHeader(MOVE_COLUMNS.toArray(String[]::new)).get())) {
+                .setHeader(columns(temporary).toArray(String[]::new)).get())) {
             for (PlannedMove m : plan.result().moves()) {
-                csv.printRecord(cells(m));
+                csv.printRecord(cells(m, temporary, ends));
             }
         }
     }
 
     static void xlsx(PlanView plan, OutputStream out) throws IOException {
+        xlsx(plan, java.util.Map.of(), out);
+    }
+
+    static void xlsx(PlanView plan, java.util.Map<String, java.time.LocalDate> ends, OutputStream out) throws IOException {
         try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
             PlanResult r = plan.result();
             Sheet summary = book.createSheet("Ringkasan");
@@ -56,6 +68,9 @@ final class PlanExporter {
                     { "Ketimpangan sesudah / Imbalance after", r.imbalanceAfter() },
                     { "Objektif greedy / Greedy objective", r.greedyObjective() },
                     { "Bukti optimalitas / Optimality evidence", String.valueOf(r.evidence()) },
+                    { "Penugasan sementara / Temporary assignments", r.temporary() == null ? "-"
+                            : r.temporary().work() + " " + r.temporary().from() + " s.d./to " + r.temporary().until()
+                                    + "; homeMinShare " + r.temporary().homeMinShare() },
             };
             for (int i = 0; i < rows.length; i++) {
                 Row row = summary.createRow(i);
@@ -66,15 +81,17 @@ final class PlanExporter {
                     row.createCell(1).setCellValue(safe(String.valueOf(rows[i][1])));
                 }
             }
-            Sheet moves = book.createSheet("Perpindahan");
+            // temporary assignments are a sheet of their own, apart from transfers
+            Sheet moves = book.createSheet(r.temporary() == null ? "Perpindahan" : "Penugasan sementara");
             Row header = moves.createRow(0);
-            for (int c = 0; c < MOVE_COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(MOVE_COLUMNS.get(c));
+            List<String> columns = columns(r.temporary());
+            for (int c = 0; c < columns.size(); c++) {
+                header.createCell(c).setCellValue(columns.get(c));
             }
             int rowIndex = 1;
             for (PlannedMove m : r.moves()) {
                 Row row = moves.createRow(rowIndex++);
-                List<Object> values = cells(m);
+                List<Object> values = cells(m, r.temporary(), ends);
                 for (int c = 0; c < values.size(); c++) {
                     if (values.get(c) instanceof Number n) {
                         row.createCell(c).setCellValue(n.doubleValue());
@@ -86,6 +103,26 @@ final class PlanExporter {
             book.write(out);
             book.dispose();
         }
+    }
+
+    private static List<String> columns(PlanResult.Temporary temporary) {
+        if (temporary == null) {
+            return MOVE_COLUMNS;
+        }
+        List<String> columns = new java.util.ArrayList<>(MOVE_COLUMNS);
+        columns.addAll(TEMPORARY_COLUMNS);
+        return columns;
+    }
+
+    private static List<Object> cells(PlannedMove m, PlanResult.Temporary temporary,
+            java.util.Map<String, java.time.LocalDate> ends) {
+        List<Object> cells = new java.util.ArrayList<>(cells(m));
+        if (temporary != null) {
+            cells.add(temporary.work().name());
+            cells.add(temporary.from().toString());
+            cells.add(ends.getOrDefault(m.nip(), temporary.until()).toString());
+        }
+        return cells;
     }
 
     private static List<Object> cells(PlannedMove m) {

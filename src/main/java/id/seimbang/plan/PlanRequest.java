@@ -32,9 +32,18 @@ public record PlanRequest(
         @DecimalMax(value = "1", message = "maksimal 1 / at most 1") Double maxOutflowShare,
         @Schema(description = "Jumlah perpindahan maksimum / maximum number of moves", example = "200")
         @Min(value = 1, message = "minimal 1 / at least 1") @Max(value = 1_000_000, message = "terlalu besar / too large")
-        Integer maxMoves) {
+        Integer maxMoves,
+        @Schema(description = "Bila diisi: rencana penugasan sementara untuk periode ini (asOf harus kosong) / when "
+                + "given: a plan of temporary assignments for this period (asOf must be empty)")
+        TemporaryPlanOptions temporary) {
 
     public static final double DEFAULT_MOVE_COST = 1.0;
+
+    /** A transfer plan (no temporary assignments). */
+    public PlanRequest(Scope scope, String scopeCode, LocalDate asOf, Double moveCost, Double maxOutflowShare,
+            Integer maxMoves) {
+        this(scope, scopeCode, asOf, moveCost, maxOutflowShare, maxMoves, null);
+    }
 
     public double moveCostOrDefault() {
         return moveCost != null ? moveCost : DEFAULT_MOVE_COST;

@@ -30,7 +30,27 @@ public record PlanResult(
         List<CellChange> cells,
         long solveMillis,
         long totalMillis,
-        Map<String, Long> phaseMillis) {
+        Map<String, Long> phaseMillis,
+        Temporary temporary) {
+
+    /** A transfer plan's result (no temporary assignments). */
+    public PlanResult(String policyVersion, LocalDate asOf, int employeesInScope, int eligibleEmployees,
+            int candidateCount, String candidatesSha256, List<PlannedMove> moves, double objective,
+            double imbalanceBefore, double imbalanceAfter, double greedyObjective, int greedyMoves, Proof evidence,
+            List<CellChange> cells, long solveMillis, long totalMillis, Map<String, Long> phaseMillis) {
+        this(policyVersion, asOf, employeesInScope, eligibleEmployees, candidateCount, candidatesSha256, moves, objective,
+                imbalanceBefore, imbalanceAfter, greedyObjective, greedyMoves, evidence, cells, solveMillis, totalMillis,
+                phaseMillis, null);
+    }
+
+    /**
+     * For a plan of temporary assignments (issue 20 point 2): the kind of work, the period (every move is an
+     * assignment from {@code from} to {@code until}, after which the employee returns) and the home-cell floor share
+     * the plan kept; null for a transfer plan.
+     */
+    public record Temporary(id.seimbang.placement.TemporaryWork work, LocalDate from, LocalDate until,
+            double homeMinShare) {
+    }
 
     /**
      * Why the plan is optimal (from {@link OptimalityEvidence}); {@code cheapestRemainingPath} is null when no

@@ -56,6 +56,7 @@ public class PlanService {
     private static final Logger log = LoggerFactory.getLogger(PlanService.class);
 
     private final PlanRepository plans;
+    private final AssignmentChangeStore changes;
     private final PlanCandidateBuilder candidates;
     private final WorkforceService workforce;
     private final ActivePolicy activePolicy;
@@ -79,8 +80,10 @@ public class PlanService {
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
             ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock, Scheduler scheduler,
             PlatformTransactionManager transactions, PlanJobs.PlanInstanceName instance,
-            @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties) {
+            @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties,
+            AssignmentChangeStore changes) {
         this.plans = plans;
+        this.changes = changes;
         this.candidates = candidates;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
@@ -126,6 +129,7 @@ public class PlanService {
     public PlanView start(PlanRequest request, String caller) {
         Workforce data = workforce.current();
         PlanScopeFilter.of(request, data); // validates the scope before queueing
+        validateTemporary(request);
         if (plans.countQueued() >= queuedPlans) {
             throw new DomainException(DomainException.Kind.UNAVAILABLE,
                     Bilingual.of("Antrean rencana penuh", "The plan queue is full"),
@@ -142,6 +146,40 @@ public class PlanService {
         });
         scheduler.triggerCheckForDueExecutions(); // committed: this instance looks at once
         return view(id);
+    }
+
+    /** A plan of temporary assignments needs its kind of work and period, and takes its facts as of the first day. */
+    private static void validateTemporary(PlanRequest request) {
+        TemporaryPlanOptions t = request.temporary();
+        if (t == null) {
+            return;
+        }
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        if (t.work() == null) {
+            problems.add(FieldProblem.of("temporary.work", Bilingual.of("Jenis penugasan wajib diisi",
+                    "The kind of work is required")));
+        }
+        if (t.from() == null) {
+            problems.add(FieldProblem.of("temporary.from", Bilingual.of("Tanggal mulai wajib diisi (YYYY-MM-DD)",
+                    "The first day is required (YYYY-MM-DD)")));
+        }
+        if (t.until() == null) {
+            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir wajib diisi (YYYY-MM-DD)",
+                    "The last day is required (YYYY-MM-DD)")));
+        } else if (t.from() != null && t.until().isBefore(t.from())) {
+            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir " + t.until()
+                    + " sebelum tanggal mulai " + t.from(), "The last day " + t.until() + " is before the first day "
+                    + t.from())));
+        }
+        if (request.asOf() != null) {
+            problems.add(FieldProblem.of("asOf", Bilingual.of("Kosongkan: rencana penugasan sementara memakai fakta "
+                    + "per tanggal mulai periode", "Leave it empty: a plan of temporary assignments takes its facts as "
+                    + "of the period's first day")));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT,
+                    Bilingual.of("Permintaan tidak valid", "Invalid request"), problems);
+        }
     }
 
     /**
@@ -225,9 +263,12 @@ public class PlanService {
 
     public void export(String id, String format, OutputStream out) throws IOException {
         PlanView plan = requireCompleted(id);
+        // a temporary plan's assignments are exported with their end as it stands (ended early or extended)
+        java.util.Map<String, LocalDate> ends = plan.result().temporary() == null ? java.util.Map.of()
+                : AssignmentChangeService.currentEnds(changes.ofPlan(id));
         switch (format) {
-            case "csv" -> PlanExporter.csv(plan, out);
-            case "xlsx" -> PlanExporter.xlsx(plan, out);
+            case "csv" -> PlanExporter.csv(plan, ends, out);
+            case "xlsx" -> PlanExporter.xlsx(plan, ends, out);
             default -> throw DomainException.badRequest("format",
                     Bilingual.of("Format harus csv atau xlsx", "Format must be csv or xlsx"));
         }
@@ -253,7 +294,8 @@ public class PlanService {
         try {
             PolicySnapshot policy = activePolicy.current();
             Workforce data = workforce.current();
-            LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+            LocalDate asOf = request.temporary() != null ? request.temporary().from()
+                    : request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
                     candidates, workers, parallelism, progress);
             PlanResult result = computation.run();

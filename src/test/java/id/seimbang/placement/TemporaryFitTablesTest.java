@@ -44,7 +44,7 @@ class TemporaryFitTablesTest {
                     .noneMatch(t -> t == DMNMessageType.DECISION_TABLE_GAP || t.name().startsWith("DECISION_TABLE_OVERLAP")
                             || t == DMNMessageType.DECISION_TABLE_ANALYSIS_ERROR);
             assertThat(messages).filteredOn(m -> m.getMessageType() == DMNMessageType.DECISION_TABLE_ANALYSIS_EMPTY)
-                    .hasSize(2);
+                    .hasSize(3);
         } finally {
             validator.dispose();
         }
@@ -57,11 +57,14 @@ class TemporaryFitTablesTest {
         assertThat(teacher.fitLevel()).isEqualTo("Sesuai");
         assertThat(teacher.excluded()).isFalse();
         assertThat(teacher.penalty()).isEqualTo(2.0);
+        assertThat(teacher.targetJobFamily()).isEqualTo("HEALTH");
         assertThat(teacher.matchedRows()).extracting(MatchedRow::table)
-                .containsExactly("Kesesuaian Penugasan", "Penalti Penugasan");
-        assertThat(teacher.matchedRows().get(0).annotation().en()).isEqualTo("Staff of another family (e.g. a teacher) "
+                .containsExactlyInAnyOrder("Kesesuaian Penugasan", "Penalti Penugasan", "Rumpun Jabatan Penugasan");
+        MatchedRow fitRow = teacher.matchedRows().stream().filter(r -> r.table().equals("Kesesuaian Penugasan"))
+                .findFirst().orElseThrow();
+        assertThat(fitRow.annotation().en()).isEqualTo("Staff of another family (e.g. a teacher) "
                 + "holding a health competency or certificate, for vaccination or health services: good fit");
-        assertThat(teacher.matchedRows().get(0).annotation().id()).startsWith("Pegawai rumpun lain (mis. guru)");
+        assertThat(fitRow.annotation().id()).startsWith("Pegawai rumpun lain (mis. guru)");
 
         TemporaryFit without = fit(TemporaryWork.VAKSINASI, Set.of("KURIKULUM_MERDEKA"), "EDUCATION");
         assertThat(without.fitLevel()).isEqualTo("Tidak Sesuai");
@@ -83,6 +86,8 @@ class TemporaryFitTablesTest {
                 .isEqualTo("Kurang Sesuai");
         assertThat(fit(TemporaryWork.PELAYANAN_KEPENDUDUKAN, Set.of(), "IT").excluded()).isTrue();
         assertThat(fit(TemporaryWork.ADMINISTRASI, Set.of(), "HEALTH").fitLevel()).isEqualTo("Sesuai");
+        assertThat(fit(TemporaryWork.PELAYANAN_KEPENDUDUKAN, Set.of(), "IT").targetJobFamily()).isEqualTo("POPULATION");
+        assertThat(fit(TemporaryWork.PEMBELAJARAN, Set.of(), "IT").targetJobFamily()).isEqualTo("EDUCATION");
         assertThat(fit(TemporaryWork.PEMBELAJARAN, Set.of("SERTIFIKAT_PENDIDIK"), "ADMINISTRATION").fitLevel())
                 .isEqualTo("Sesuai");
     }
@@ -92,7 +97,7 @@ class TemporaryFitTablesTest {
         String xml = java.nio.file.Files.readString(FILE);
         int rules = xml.split("<rule id=", -1).length - 1;
         int annotations = xml.split("<annotationEntry><text>[^<]+</text></annotationEntry>", -1).length - 1;
-        assertThat(rules).isEqualTo(17);
+        assertThat(rules).isEqualTo(22);
         assertThat(annotations).isEqualTo(2 * rules);
     }
 

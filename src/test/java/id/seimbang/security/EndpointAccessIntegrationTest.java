@@ -121,6 +121,9 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/plans/{id}/candidates", PLAN_READ);
         EXPECTED.put("POST /api/v1/plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
         EXPECTED.put("GET /api/v1/plans/{id}/follow-up", PLAN_READ);
+        EXPECTED.put("GET /api/v1/plans/{id}/assignments", PLAN_READ);
+        EXPECTED.put("POST /api/v1/plans/{id}/moves/{nip}/end", Set.of(PLANNER));
+        EXPECTED.put("POST /api/v1/plans/{id}/moves/{nip}/extension", Set.of(PLANNER));
 
         EXPECTED.put("GET /api/v1/policy-drafts", POLICY_READ);
         EXPECTED.put("POST /api/v1/policy-drafts", POLICY_EDIT);
@@ -170,6 +173,8 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /plans/{id}", PLAN_READ);
         EXPECTED.put("POST /plans/{id}/cancel", Set.of(PLANNER));
         EXPECTED.put("POST /plans/{id}/moves/{nip}/execution", Set.of(PLANNER));
+        EXPECTED.put("POST /plans/{id}/moves/{nip}/end", Set.of(PLANNER));
+        EXPECTED.put("POST /plans/{id}/moves/{nip}/extension", Set.of(PLANNER));
         EXPECTED.put("GET /audit", Set.of(AUDITOR));
         EXPECTED.put("POST /audit/verify", Set.of(AUDITOR));
     }

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
+import id.seimbang.plan.AssignmentChangeRequest;
+import id.seimbang.plan.AssignmentChangeService;
 import id.seimbang.plan.MoveExecutionRequest;
 import id.seimbang.plan.PlanFollowUp;
 import id.seimbang.plan.PlanFollowUpService;
@@ -45,13 +47,15 @@ class PlanPageController {
 
     private final PlanService plans;
     private final PlanFollowUpService followUps;
+    private final AssignmentChangeService assignmentChanges;
     private final WorkforceService workforce;
     private final Validator validator;
 
-    PlanPageController(PlanService plans, PlanFollowUpService followUps, WorkforceService workforce,
-            Validator validator) {
+    PlanPageController(PlanService plans, PlanFollowUpService followUps, AssignmentChangeService assignmentChanges,
+            WorkforceService workforce, Validator validator) {
         this.plans = plans;
         this.followUps = followUps;
+        this.assignmentChanges = assignmentChanges;
         this.workforce = workforce;
         this.validator = validator;
     }
@@ -108,6 +112,41 @@ class PlanPageController {
         }
     }
 
+    /** Ends a temporary assignment early or extends it (issue 20 point 2) through {@link AssignmentChangeService}. */
+    @PostMapping("/plans/{id}/moves/{nip}/end")
+    String endAssignment(@PathVariable String id, @PathVariable String nip, @ModelAttribute AssignmentChangeForm form,
+            Model model, Principal principal) {
+        return changeAssignment(id, nip, "end", form, model, principal);
+    }
+
+    @PostMapping("/plans/{id}/moves/{nip}/extension")
+    String extendAssignment(@PathVariable String id, @PathVariable String nip,
+            @ModelAttribute AssignmentChangeForm form, Model model, Principal principal) {
+        return changeAssignment(id, nip, "extension", form, model, principal);
+    }
+
+    private String changeAssignment(String id, String nip, String change, AssignmentChangeForm form, Model model,
+            Principal principal) {
+        String who = principal == null ? "anonymous" : principal.getName();
+        AssignmentChangeRequest request = new AssignmentChangeRequest(form.until(), form.reason());
+        try {
+            if (change.equals("end")) {
+                assignmentChanges.end(id, nip, request, who);
+            } else {
+                assignmentChanges.extend(id, nip, request, who);
+            }
+            return "redirect:/plans/" + id + "#moves-heading";
+        } catch (DomainException e) {
+            if (e.kind() == DomainException.Kind.NOT_FOUND && e.problems().stream().anyMatch(p -> p.field().equals("id"))) {
+                throw e;
+            }
+            model.addAttribute("changeNip", nip);
+            model.addAttribute("changeErrors", e.problems().stream().map(p -> p.field() + ": " + p.reason() + " / "
+                    + p.reasonEn()).toList());
+            return plan(id, null, Map.of(), model);
+        }
+    }
+
     private String plan(String id, String markedNip, Map<String, String> markErrors, Model model) {
         PlanView plan = plans.view(id);
         model.addAttribute("markNip", markedNip);
@@ -123,6 +162,10 @@ class PlanPageController {
             model.addAttribute("risingUnits", units.stream().filter(UnitChange::rises).toList());
             model.addAttribute("changedCells", plan.result().cells().stream()
                     .filter(c -> c.staffBefore() != c.staffAfter()).toList());
+        }
+        if (plan.status() == PlanStatus.COMPLETED && plan.result().temporary() != null) {
+            model.addAttribute("assignments", assignmentChanges.assignments(id).stream()
+                    .collect(Collectors.toMap(AssignmentChangeService.Assignment::nip, a -> a)));
         }
         if (plan.status() == PlanStatus.COMPLETED) {
             PlanFollowUp followUp = followUps.followUp(id);
@@ -151,6 +194,7 @@ class PlanPageController {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("scopes", Scope.values());
+        model.addAttribute("works", id.seimbang.placement.TemporaryWork.values());
         model.addAttribute("instansiList", w.instansi().stream().sorted(Comparator.comparing(Instansi::code)).toList());
         model.addAttribute("kabupatenList", w.kabupaten().stream().sorted(Comparator.comparing(Kabupaten::code)).toList());
         model.addAttribute("plans", plans.list(LISTED));

@@ -1,0 +1,183 @@
+package id.seimbang.plan;
+
+import static id.seimbang.plan.PlanFixtures.cell;
+import static id.seimbang.plan.PlanFixtures.move;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import id.seimbang.workforce.CellKey;
+
+/**
+ * Temporary assignments over a period (issue 20 point 2) as a flow problem: the optimum against exhaustive search
+ * that checks the home-cell floor from its definition (not through the caps the problem derives), the evidence, and
+ * the floor itself.
+ */
+class TemporaryPeriodTest {
+
+    private static final double TOLERANCE = 1e-6;
+
+    private final TransferOptimizer optimizer = new TransferOptimizer();
+
+    @Test
+    void theFloorCapIsTheLargestNumberOfDeparturesThatKeepsTheShare() {
+        assertThat(TemporaryPeriod.floorCap(4, 4.0, 0.75)).isEqualTo(1);      // 3 ≥ 3
+        assertThat(TemporaryPeriod.floorCap(3, 4.0, 0.75)).isZero();          // 2 < 3
+        assertThat(TemporaryPeriod.floorCap(10, 9.3648, 0.75)).isEqualTo(2);  // 8 ≥ 7.02, 7 < 7.02
+        assertThat(TemporaryPeriod.floorCap(4, 4.6896, 0.75)).isZero();       // 3 < 3.52
+        assertThat(TemporaryPeriod.floorCap(5, 0, 0.75)).isEqualTo(5);        // no need: everyone may go
+        assertThat(TemporaryPeriod.floorCap(2, 8, 0)).isEqualTo(2);           // share 0: no floor
+        assertThat(TemporaryPeriod.floorCap(2, 8, 1)).isZero();
+        // exactly at the floor, with the rounding of a need computed as W / E
+        assertThat(TemporaryPeriod.floorCap(4, 3750 / 1250.0 / 0.75, 0.75)).isEqualTo(1);
+    }
+
+    @Test
+    void aTeacherCampaignTakesTheSurplusNotTheFloor() {
+        // Schools S1 (5 staff, need 4) and S2 (2 staff, need 2.5); the vaccination team V (0 staff, need 3).
+        // Share 0.75: S1 may send 2 (3 ≥ 3), S2 none (1 < 1.875).
+        PlanProblem problem = TemporaryPeriod.problem(List.of(new TemporaryPeriod.Cell(cell("S1"), 5, 4),
+                new TemporaryPeriod.Cell(cell("S2"), 2, 2.5), new TemporaryPeriod.Cell(cell("V"), 0, 3)),
+                List.of(move("t1", "S1", "V", 0), move("t2", "S1", "V", 0), move("t3", "S1", "V", 0),
+                        move("t4", "S2", "V", 0)), 0.75, null, null);
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        // without the floor all four would go (g: S1 1, S2 −0.5, V −3); with it two from S1: S1 −1, S2 −0.5, V −1
+        assertThat(plan.moves()).hasSize(2).allMatch(m -> m.from().equals(cell("S1")));
+        assertThat(plan.imbalanceAfter()).isCloseTo(1 + 0.25 + 1, within(1e-12));
+        assertThat(plan.evidence().provenOptimal()).isTrue();
+    }
+
+    @Test
+    void matchesExhaustiveSearchWithTheFloorCheckedFromItsDefinition() {
+        Random random = new Random(20_002);
+        for (int round = 0; round < 400; round++) {
+            Instance instance = randomInstance(random);
+            PlanProblem problem = TemporaryPeriod.problem(instance.cells, instance.assignments, instance.share,
+                    instance.otherCaps, instance.maxMoves);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+            assertThat(PlanChecks.violations(problem, plan.moves())).as("round %d", round).isEmpty();
+            assertThat(floorBroken(instance, plan.moves())).as("round %d", round).isFalse();
+            double best = exhaustive(instance);
+            if (instance.maxMoves == null) {
+                assertThat(plan.objective()).as("round %d", round).isCloseTo(best, within(TOLERANCE));
+                assertThat(plan.evidence().provenOptimal()).isTrue();
+                assertThat(plan.evidence().lowerBound()).isCloseTo(plan.objective(), within(TOLERANCE));
+            } else {
+                // with a maximum number of assignments: within the reported gap, never below the optimum
+                assertThat(plan.objective()).isGreaterThanOrEqualTo(best - TOLERANCE)
+                        .isLessThanOrEqualTo(best + plan.evidence().gap() + TOLERANCE);
+                assertThat(plan.evidence().lowerBound()).isLessThanOrEqualTo(best + TOLERANCE);
+            }
+            assertThat(plan.objective()).isCloseTo(problem.objectiveOf(plan.moves()), within(TOLERANCE));
+        }
+    }
+
+    private record Instance(List<TemporaryPeriod.Cell> cells, List<CandidateMove> assignments, double share,
+            Map<CellKey, Integer> otherCaps, Integer maxMoves) {
+    }
+
+    private static Instance randomInstance(Random random) {
+        int cells = 2 + random.nextInt(4);
+        int employees = 1 + random.nextInt(7);
+        int[] home = new int[employees];
+        int[] movers = new int[cells];
+        for (int e = 0; e < employees; e++) {
+            home[e] = random.nextInt(cells);
+            movers[home[e]]++;
+        }
+        List<TemporaryPeriod.Cell> list = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            int staff = movers[c] + random.nextInt(3);
+            int hours = random.nextBoolean() ? 1250 * random.nextInt(7) : random.nextInt(9000);
+            list.add(new TemporaryPeriod.Cell(cell("C" + c), staff, hours / 1250.0));
+        }
+        List<CandidateMove> assignments = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            for (int c = 0; c < cells; c++) {
+                if (c != home[e] && random.nextDouble() < 0.6) {
+                    double cost = switch (random.nextInt(3)) {
+                        case 0 -> 0;
+                        case 1 -> 1 + 2 * random.nextInt(3); // moveCost 1 + a fit penalty 0, 2 or 5 - 1
+                        default -> random.nextDouble() * 3;
+                    };
+                    assignments.add(move("E" + e, "C" + home[e], "C" + c, cost));
+                }
+            }
+        }
+        double share = new double[] {0, 0.5, 0.75, 0.9, 1}[random.nextInt(5)];
+        Map<CellKey, Integer> other = new HashMap<>();
+        if (random.nextInt(3) == 0) {
+            other.put(cell("C0"), random.nextInt(3));
+        }
+        Integer maxMoves = random.nextInt(4) == 0 ? random.nextInt(4) : null;
+        return new Instance(list, assignments, share, other, maxMoves);
+    }
+
+    /** True when some cell keeps fewer of its own staff than share × need. */
+    private static boolean floorBroken(Instance instance, List<CandidateMove> chosen) {
+        Map<CellKey, Integer> away = new HashMap<>();
+        chosen.forEach(m -> away.merge(m.from(), 1, Integer::sum));
+        for (TemporaryPeriod.Cell c : instance.cells) {
+            int left = away.getOrDefault(c.key(), 0);
+            if (left > 0 && c.staff() - left < instance.share * c.need() - TemporaryPeriod.FLOOR_TOLERANCE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Every choice of (stay or one assignment) per employee that keeps every floor, the planner's caps and the
+     * maximum, by its objective computed from the period's gaps: nothing of TemporaryPeriod.problem is used.
+     */
+    private static double exhaustive(Instance instance) {
+        Map<String, List<CandidateMove>> options = new LinkedHashMap<>();
+        instance.assignments.forEach(m -> options.computeIfAbsent(m.employeeId(), k -> new ArrayList<>()).add(m));
+        double[] best = {Double.POSITIVE_INFINITY};
+        search(instance, new ArrayList<>(options.values()), 0, new ArrayList<>(), best);
+        return best[0];
+    }
+
+    private static void search(Instance instance, List<List<CandidateMove>> perEmployee, int index,
+            List<CandidateMove> chosen, double[] best) {
+        if (index == perEmployee.size()) {
+            if (floorBroken(instance, chosen) || (instance.maxMoves != null && chosen.size() > instance.maxMoves)) {
+                return;
+            }
+            Map<CellKey, Integer> away = new HashMap<>();
+            chosen.forEach(m -> away.merge(m.from(), 1, Integer::sum));
+            for (Map.Entry<CellKey, Integer> cap : instance.otherCaps.entrySet()) {
+                if (away.getOrDefault(cap.getKey(), 0) > cap.getValue()) {
+                    return;
+                }
+            }
+            Map<CellKey, Double> gap = new HashMap<>();
+            instance.cells.forEach(c -> gap.put(c.key(), c.staff() - c.need()));
+            double cost = 0;
+            for (CandidateMove m : chosen) {
+                gap.merge(m.from(), -1.0, Double::sum);
+                gap.merge(m.to(), 1.0, Double::sum);
+                cost += m.cost();
+            }
+            best[0] = Math.min(best[0], gap.values().stream().mapToDouble(g -> g * g).sum() + cost);
+            return;
+        }
+        search(instance, perEmployee, index + 1, chosen, best);
+        for (CandidateMove move : perEmployee.get(index)) {
+            chosen.add(move);
+            search(instance, perEmployee, index + 1, chosen, best);
+            chosen.remove(chosen.size() - 1);
+        }
+    }
+}
