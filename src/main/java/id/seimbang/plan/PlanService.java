@@ -252,8 +252,9 @@ public class PlanService {
         progress.start();
         try {
             PolicySnapshot policy = activePolicy.current();
-            Workforce data = workforce.current();
             LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+            // the cells' workload in force on the as-of date: ABK period and surges (issue 20)
+            Workforce data = workforce.current().asOf(asOf);
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
                     candidates, workers, parallelism, progress);
             PlanResult result = computation.run();
