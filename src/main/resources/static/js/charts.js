@@ -44,7 +44,7 @@
     const options = {
       width: Math.max(container.clientWidth, 320),
       height: line ? 260 : 340,
-      scales: { x: { time: false, range: [-0.6, codes.length - 0.4] }, hours: {} },
+      scales: Object.assign({ x: { time: false, range: [-0.6, codes.length - 0.4] } }, line ? { hours: {} } : {}),
       axes: [
         { values: (u, splits) => splits.map(i => codes[i] ?? ''), incrs: [1], space: 8, rotate: -90, size: 130,
           font: '10px system-ui, sans-serif', gap: 4 },
