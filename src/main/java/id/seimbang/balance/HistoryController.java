@@ -1,5 +1,7 @@
 package id.seimbang.balance;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
@@ -62,7 +63,7 @@ class HistoryController {
                     + " or xlsx.")
     ResponseEntity<?> routineEvaluation(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) Double gapGrowth, @RequestParam(defaultValue = "json") String format) {
+            @RequestParam(required = false) Double gapGrowth, @RequestParam(defaultValue = "json") String format) throws IOException {
         if (gapGrowth != null && !(gapGrowth >= 0)) {
             throw DomainException.badRequest("gapGrowth", Bilingual.of("Ambang harus angka ≥ 0",
                     "The threshold must be a number ≥ 0"));
@@ -83,14 +84,14 @@ class HistoryController {
         if (format.equals("json")) {
             return ResponseEntity.ok().contentType(type).body(report);
         }
-        StreamingResponseBody body = out -> {
-            if (format.equals("csv")) {
-                RoutineEvaluationExport.csv(report, out);
-            } else {
-                RoutineEvaluationExport.xlsx(report, out);
-            }
-        };
+        // A report of cells, not of employees: small enough to write in memory before answering.
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        if (format.equals("csv")) {
+            RoutineEvaluationExport.csv(report, body);
+        } else {
+            RoutineEvaluationExport.xlsx(report, body);
+        }
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION,
-                "attachment; filename=\"evaluasi-rutin-" + from + "-" + to + "." + format + "\"").body(body);
+                "attachment; filename=\"evaluasi-rutin-" + from + "-" + to + "." + format + "\"").body(body.toByteArray());
     }
 }
