@@ -255,6 +255,32 @@ class WorkloadByDateIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"history-table\"")));
     }
 
+    @Test
+    @Order(6)
+    void theSampleInTestsDataImportsOnTopOfTheSampleProvince() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("tests-data/workload-history");
+        mvc.perform(multipart("/api/v1/imports").with(csrf()).with(STEWARD)
+                        .file(new MockMultipartFile("abk_periods", "abk_periods.csv", "text/csv",
+                                java.nio.file.Files.readAllBytes(folder.resolve("abk_periods.csv"))))
+                        .file(new MockMultipartFile("surges", "surges.csv", "text/csv",
+                                java.nio.file.Files.readAllBytes(folder.resolve("surges.csv")))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.abk_periods.inserted").value(10))
+                .andExpect(jsonPath("$.counts.surges.inserted").value(2));
+        // the vaccination campaign adds 7500 h/year to the health family of 1771-DINKES, split over its cells
+        JsonNode during = read("/api/v1/units/1771-DINKES", "date", "2027-02-15");
+        JsonNode after = read("/api/v1/units/1771-DINKES", "date", "2027-03-01");
+        double sumDuring = 0;
+        double sumAfter = 0;
+        for (JsonNode c : during.get("cells")) {
+            sumDuring += c.get("workloadHours").asDouble();
+        }
+        for (JsonNode c : after.get("cells")) {
+            sumAfter += c.get("workloadHours").asDouble();
+        }
+        assertThat(sumDuring - sumAfter).isCloseTo(7500, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
     private static MockMultipartFile csv(String kind, String content) {
         return new MockMultipartFile(kind, kind + ".csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
     }
