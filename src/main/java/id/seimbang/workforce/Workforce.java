@@ -41,9 +41,18 @@ public final class Workforce {
     private final List<Surge> surges;
     /** The snapshot the dated views are derived from: this one, or the one this view was derived from. */
     private final Workforce base;
-    /** Dated views of this snapshot, held only by a base snapshot (null in a view). */
-    private final Cache<LocalDate, Workforce> views;
-    private final Cache<LocalDate, Workforce> abkViews;
+    /** The first days of all periods, oldest first. */
+    private final java.util.NavigableSet<LocalDate> periodStarts;
+    /**
+     * Dated views of this snapshot by what is in force (the latest period start, the surges covering the date), so
+     * that every date with the same workloads shares one view and with it the indexes kept per view. Held only by
+     * a base snapshot (null in a view).
+     */
+    private final Cache<InForce, Workforce> views;
+
+    /** What is in force on a date: the latest period start on or before it (null: none) and the surges covering it. */
+    private record InForce(LocalDate periodStart, List<Surge> surges) {
+    }
 
     public Workforce(Collection<Kabupaten> kabupaten, Collection<Instansi> instansi, Collection<Unit> units,
             Collection<Position> positions, Collection<FormationCell> cells, Collection<Employee> employees,
@@ -68,9 +77,11 @@ public final class Workforce {
                 .collect(Collectors.groupingBy(WorkloadPeriod::key, Collectors.toUnmodifiableList()));
         this.surges = surges.stream().sorted(Comparator.comparing(Surge::from).thenComparing(Surge::key)).toList();
         this.base = this;
-        // A handful of dates are asked for (today, the as-of dates of plans and the history's period starts).
+        TreeSet<LocalDate> starts = new TreeSet<>();
+        periods.forEach(p -> starts.add(p.effectiveFrom()));
+        this.periodStarts = Collections.unmodifiableNavigableSet(starts);
+        // A handful of combinations are in force over the dates asked for (each period, each surge's span).
         this.views = Caches.newBuilder().maximumSize(64).build();
-        this.abkViews = Caches.newBuilder().maximumSize(64).build();
     }
 
     /** A dated view: the base's facts, with the cells' workload in force on one date. */
@@ -86,8 +97,8 @@ public final class Workforce {
         this.periodsByCell = base.periodsByCell;
         this.surges = base.surges;
         this.base = base;
+        this.periodStarts = base.periodStarts;
         this.views = null;
-        this.abkViews = null;
     }
 
     private static <K extends Comparable<? super K>, V> Map<K, V> index(Collection<V> values, Function<V, K> key) {
@@ -128,43 +139,46 @@ public final class Workforce {
      * object for the same date, and this snapshot itself when no dated workload changes any cell.
      */
     public Workforce asOf(LocalDate date) {
-        if (!base.hasDatedWorkload()) {
-            return base;
-        }
-        return base.views.get(date, d -> base.derive(d, true));
+        return base.view(date, true);
     }
 
     /** As {@link #asOf}, without surges: the ABK workload alone (the history of periods). */
     public Workforce abkAsOf(LocalDate date) {
-        if (base.periodsByCell.isEmpty()) {
-            return base;
-        }
-        return base.abkViews.get(date, d -> base.derive(d, false));
+        return base.view(date, false);
     }
 
-    private Workforce derive(LocalDate date, boolean withSurges) {
+    private Workforce view(LocalDate date, boolean withSurges) {
+        LocalDate start = periodStarts.floor(date);
+        List<Surge> covering = List.of();
+        if (withSurges && !surges.isEmpty()) {
+            covering = surges.stream().filter(s -> s.covers(date)).toList();
+        }
+        if (start == null && covering.isEmpty()) {
+            return this; // nothing dated in force: the formation values
+        }
+        List<Surge> active = covering;
+        return views.get(new InForce(start, active), k -> derive(start, active));
+    }
+
+    /** The cells with the workload of the periods starting on or before {@code start}, plus {@code active}. */
+    private Workforce derive(LocalDate start, List<Surge> active) {
         Map<CellKey, FormationCell> dated = new HashMap<>(cells.size() * 2);
         boolean changed = false;
         for (FormationCell cell : cells.values()) {
-            double w = abkWorkload(cell, date);
+            double w = start == null ? cell.workloadHours() : abkWorkload(cell, start);
             if (w != cell.workloadHours()) {
                 changed = true;
             }
             dated.put(cell.key(), w == cell.workloadHours() ? cell
                     : new FormationCell(cell.unitCode(), cell.positionCode(), w));
         }
-        if (withSurges) {
-            for (Surge surge : surges) {
-                if (!surge.covers(date)) {
-                    continue;
-                }
-                List<CellKey> targets = surgeCells(surge);
-                for (CellKey key : targets) {
-                    FormationCell cell = dated.get(key);
-                    dated.put(key, new FormationCell(key.unitCode(), key.positionCode(),
-                            cell.workloadHours() + (double) surge.extraHours() / targets.size()));
-                    changed = true;
-                }
+        for (Surge surge : active) {
+            List<CellKey> targets = surgeCells(surge);
+            for (CellKey key : targets) {
+                FormationCell cell = dated.get(key);
+                dated.put(key, new FormationCell(key.unitCode(), key.positionCode(),
+                        cell.workloadHours() + (double) surge.extraHours() / targets.size()));
+                changed = true;
             }
         }
         return changed ? new Workforce(this, dated) : this;
@@ -211,9 +225,7 @@ public final class Workforce {
 
     /** The first days of the ABK periods of any cell, oldest first. */
     public SortedSet<LocalDate> periodStarts() {
-        SortedSet<LocalDate> starts = new TreeSet<>();
-        periodsByCell.values().forEach(list -> list.forEach(p -> starts.add(p.effectiveFrom())));
-        return Collections.unmodifiableSortedSet(starts);
+        return periodStarts;
     }
 
     /** Every recorded surge, by first day. */

@@ -259,11 +259,12 @@ class WorkloadByDateIntegrationTest {
     @Order(6)
     void theSampleInTestsDataImportsOnTopOfTheSampleProvince() throws Exception {
         java.nio.file.Path folder = java.nio.file.Path.of("tests-data/workload-history");
-        mvc.perform(multipart("/api/v1/imports").with(csrf()).with(STEWARD)
+        mvc.perform(multipart("/api/v1/imports")
                         .file(new MockMultipartFile("abk_periods", "abk_periods.csv", "text/csv",
                                 java.nio.file.Files.readAllBytes(folder.resolve("abk_periods.csv"))))
                         .file(new MockMultipartFile("surges", "surges.csv", "text/csv",
-                                java.nio.file.Files.readAllBytes(folder.resolve("surges.csv")))))
+                                java.nio.file.Files.readAllBytes(folder.resolve("surges.csv"))))
+                        .with(csrf()).with(STEWARD))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.abk_periods.inserted").value(10))
                 .andExpect(jsonPath("$.counts.surges.inserted").value(2));

@@ -70,6 +70,20 @@ class WorkloadByDateTest {
         assertThat(w.asOf(LocalDate.of(2026, 3, 1))).isSameAs(view);
         assertThat(view.asOf(LocalDate.of(2025, 3, 1))).isSameAs(w);
         assertThat(view.employees()).isSameAs(w.employees());
+        // every date with the same period and surges in force shares the view (and the indexes kept per view)
+        assertThat(w.asOf(LocalDate.of(2026, 12, 31))).isSameAs(view);
+    }
+
+    @Test
+    void datesShareAViewOnlyWhenTheSameSurgesAreInForce() {
+        Workforce w = workforce(List.of(new WorkloadPeriod("U-1", "ANALIS", LocalDate.of(2026, 1, 1), 3750)),
+                List.of(new Surge("U-1", "ANALIS", null, 1250, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                        "Lonjakan")));
+        Workforce before = w.asOf(LocalDate.of(2026, 2, 1));
+        Workforce during = w.asOf(LocalDate.of(2026, 3, 10));
+        assertThat(during).isNotSameAs(before).isSameAs(w.asOf(LocalDate.of(2026, 3, 31)));
+        assertThat(w.asOf(LocalDate.of(2026, 4, 1))).isSameAs(before);
+        assertThat(w.abkAsOf(LocalDate.of(2026, 3, 10))).isSameAs(before);
     }
 
     @Test
