@@ -32,7 +32,8 @@ import id.seimbang.workforce.WorkforceService;
  * Issue 20 speed: what a history of 5 ABK periods per cell adds to the dashboard (GET / rendered, province-wide, and
  * GET /?unit=… with the unit's history charts) on the generated 20,000-employee / 800-unit province. Measures the
  * page without periods, imports abk_periods.csv with 5 periods for every cell (the last one in force today), and
- * measures again; runs interleaved after warm-up, prints medians; asserts nothing about speed.
+ * measures again; each figure is the median of 30 requests after 20 of warm-up, measured one after the other (the
+ * pages without periods come first, so they carry more of the JIT's warm-up); asserts nothing about speed.
  * Run: {@code mvn -o test -Pbenchmark -Dtest=Issue20Benchmark}.
  */
 @Tag("benchmark")
@@ -89,7 +90,7 @@ class Issue20Benchmark {
         System.out.printf("GET /          without periods %.1f ms, with 5 periods %.1f ms (%+.1f %%)%n", withoutPeriods,
                 withPeriods, 100 * (withPeriods / withoutPeriods - 1));
         System.out.printf("GET /?unit=%s without periods %.1f ms, with 5 periods and its history %.1f ms (%+.1f %%)%n",
-                unit, unitWithoutPeriods, unitWithPeriods, 100 * (unitWithPeriods / withoutPeriods - 1));
+                unit, unitWithoutPeriods, unitWithPeriods, 100 * (unitWithPeriods / unitWithoutPeriods - 1));
     }
 
     interface Run {
