@@ -116,7 +116,7 @@ final class BundleValidator {
                 map(CsvKind.ABK_PERIODS, r -> r.key("unit_code") + "/" + r.key("position_code") + "/"
                         + r.key("effective_from"), r -> period(r, units, positions, cells)),
                 map(CsvKind.SURGES, r -> r.key("unit_code") + "/" + surgeTarget(r) + "/" + r.key("from"),
-                        r -> surge(r, units, positions)));
+                        r -> surge(r, units, positions, cells)));
         return new Result(parsed, List.copyOf(problems));
     }
 
@@ -212,7 +212,7 @@ final class BundleValidator {
         return r.raw("position_code") != null ? "P:" + r.raw("position_code") : "F:" + r.raw("job_family");
     }
 
-    private Surge surge(Row r, Set<String> units, Set<String> positions) {
+    private Surge surge(Row r, Set<String> units, Set<String> positions, Set<String> cells) {
         String unit = r.ref("unit_code", units, "unit");
         String position = r.optionalRef("position_code", positions, "jabatan / position");
         String family = r.optional("job_family");
@@ -220,6 +220,14 @@ final class BundleValidator {
             r.problem("position_code", SurgeService.TARGET_PROBLEM);
         } else if (family != null && !jobFamilies().contains(family)) {
             r.problem("job_family", SurgeService.unknownFamily(family));
+        } else if (units.contains(unit) && position != null && positions.contains(position)
+                && !cells.contains(unit + "/" + position)) {
+            r.problem("position_code", Bilingual.of(
+                    "Jabatan " + position + " tidak ada dalam formasi unit " + unit + " (formation.csv)",
+                    "Position " + position + " is not in the formation of unit " + unit + " (formation.csv)"));
+        } else if (units.contains(unit) && family != null && !familiesOf(unit, cells).contains(family)) {
+            r.problem("job_family", Bilingual.of("Unit " + unit + " tidak punya sel formasi rumpun jabatan '"
+                    + family + "'", "Unit " + unit + " has no formation cell of job family '" + family + "'"));
         }
         int hours = r.integer("extra_hours", 1, Integer.MAX_VALUE);
         LocalDate from = r.date("from");
@@ -236,6 +244,29 @@ final class BundleValidator {
     }
 
     private Set<String> families;
+    private Map<String, Set<String>> familiesByUnit;
+
+    /** The job families of the unit's formation cells, stored or in the bundle. */
+    private Set<String> familiesOf(String unit, Set<String> cells) {
+        if (familiesByUnit == null) {
+            Map<String, String> familyOf = new HashMap<>();
+            existing.positions().forEach(p -> familyOf.put(p.code(), p.jobFamily()));
+            rows(CsvKind.POSITIONS).forEach(row -> {
+                if (row.raw("code") != null && row.raw("job_family") != null) {
+                    familyOf.put(row.raw("code"), row.raw("job_family"));
+                }
+            });
+            familiesByUnit = new HashMap<>();
+            for (String cell : cells) {
+                int slash = cell.indexOf('/');
+                String f = familyOf.get(cell.substring(slash + 1));
+                if (f != null) {
+                    familiesByUnit.computeIfAbsent(cell.substring(0, slash), k -> new HashSet<>()).add(f);
+                }
+            }
+        }
+        return familiesByUnit.getOrDefault(unit, Set.of());
+    }
 
     /** Job families of the stored positions and of the bundle's positions.csv. */
     private Set<String> jobFamilies() {

@@ -90,7 +90,8 @@ class WorkloadByDateIntegrationTest {
         String surges = "unit_code,position_code,job_family,extra_hours,from,until,reason\n"
                 + cell.unitCode() + "," + cell.positionCode() + ",,1250,2030-03-01,2030-02-01,Lonjakan\n"
                 + cell.unitCode() + "," + cell.positionCode() + ",FINANCE,1250,2030-03-02,2030-04-30,Keduanya\n"
-                + cell.unitCode() + ",,NO-FAMILY,0,2030-03-01,2030-04-30,\n";
+                + cell.unitCode() + ",,NO-FAMILY,0,2030-03-01,2030-04-30,\n"
+                + cell.unitCode() + ",DOKTER_AM,,1250,2030-03-01,2030-04-30,Bukan sel unit ini\n";
 
         String body = mvc.perform(multipart("/api/v1/imports").file(csv("abk_periods", periods))
                         .file(csv("surges", surges)).with(csrf()).with(STEWARD))
@@ -103,7 +104,7 @@ class WorkloadByDateIntegrationTest {
         assertThat(fields).containsExactlyInAnyOrder("abk_periods.csv:3:position_code",
                 "abk_periods.csv:4:effective_from", "abk_periods.csv:4:workload_hours", "surges.csv:2:until",
                 "surges.csv:3:position_code", "surges.csv:4:job_family", "surges.csv:4:extra_hours",
-                "surges.csv:4:reason");
+                "surges.csv:4:reason", "surges.csv:5:position_code");
         assertThat(jdbc.queryForObject("select count(*) from workload_period", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from workload_surge", Integer.class)).isZero();
     }
