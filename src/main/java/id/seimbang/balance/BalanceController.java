@@ -1,12 +1,17 @@
 package id.seimbang.balance;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 import id.seimbang.workforce.Unit;
 import id.seimbang.workforce.Workforce;
@@ -23,18 +28,22 @@ class BalanceController {
 
     private final WorkforceService workforce;
     private final WorkloadModels balance;
+    private final Clock clock;
 
-    BalanceController(WorkforceService workforce, WorkloadModels balance) {
+    BalanceController(WorkforceService workforce, WorkloadModels balance, Clock clock) {
         this.workforce = workforce;
         this.balance = balance;
+        this.clock = clock;
     }
 
     @GetMapping
     @Operation(summary = "Region imbalance Σg², number of cells, the 10 worst surplus and 10 worst deficit cells",
-            description = "Optional filters: kabupaten (code), instansi (code); unknown codes give 404.")
+            description = "Optional filters: kabupaten (code), instansi (code); unknown codes give 404. date"
+                    + " (default today, Asia/Jakarta): the workload in force that day, ABK period and surges.")
     RegionBalance balance(@RequestParam(required = false) String kabupaten,
-            @RequestParam(required = false) String instansi) {
-        Workforce w = workforce.current();
+            @RequestParam(required = false) String instansi,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Workforce w = workforce.current().asOf(date != null ? date : Clocks.todayInJakarta(clock));
         if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
             throw DomainException.notFound("kabupaten", kabupaten);
         }

@@ -2,17 +2,21 @@ package id.seimbang.balance;
 
 import id.seimbang.system.FullPrecision;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Position;
@@ -40,19 +44,27 @@ class UnitController {
 
     private final WorkforceService workforce;
     private final WorkloadModels balance;
+    private final Clock clock;
 
-    UnitController(WorkforceService workforce, WorkloadModels balance) {
+    UnitController(WorkforceService workforce, WorkloadModels balance, Clock clock) {
         this.workforce = workforce;
         this.balance = balance;
+        this.clock = clock;
+    }
+
+    /** The snapshot with the workload in force on the date (default today, Asia/Jakarta). */
+    private Workforce on(LocalDate date) {
+        return workforce.current().asOf(date != null ? date : Clocks.todayInJakarta(clock));
     }
 
     @GetMapping("/units")
     @Operation(summary = "Units with their formation cells: workload W, staff B, need N, gap, EJ and grade",
             description = "Optional filters: kabupaten (code), sector (e.g. HEALTH), instansi (code); unknown codes"
-                    + " give 404.")
+                    + " give 404. date (default today): the workload in force that day, ABK period and surges.")
     List<UnitView> units(@RequestParam(required = false) String kabupaten,
-            @RequestParam(required = false) Sector sector, @RequestParam(required = false) String instansi) {
-        Workforce w = workforce.current();
+            @RequestParam(required = false) Sector sector, @RequestParam(required = false) String instansi,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Workforce w = on(date);
         if (kabupaten != null && w.kabupaten(kabupaten).isEmpty()) {
             throw DomainException.notFound("kabupaten", kabupaten);
         }
@@ -71,9 +83,10 @@ class UnitController {
     }
 
     @GetMapping("/units/{code}")
-    @Operation(summary = "One unit with its formation cells")
-    UnitView unit(@PathVariable String code) {
-        Workforce w = workforce.current();
+    @Operation(summary = "One unit with its formation cells", description = "date as for /units")
+    UnitView unit(@PathVariable String code,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        Workforce w = on(date);
         Unit unit = w.unit(code).orElseThrow(() -> DomainException.notFound("code", code));
         return view(w, balance.current(), unit,
                 w.cells().stream().filter(c -> c.unitCode().equals(code)).toList());

@@ -293,9 +293,10 @@ public class PlanService {
         progress.start();
         try {
             PolicySnapshot policy = activePolicy.current();
-            Workforce data = workforce.current();
             LocalDate asOf = request.temporary() != null ? request.temporary().from()
                     : request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+            // the cells' workload in force on the as-of date (a temporary plan's first day): ABK period and surges
+            Workforce data = workforce.current().asOf(asOf);
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
                     candidates, workers, parallelism, progress);
             PlanResult result = computation.run();

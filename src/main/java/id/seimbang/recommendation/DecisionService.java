@@ -201,7 +201,11 @@ class DecisionService {
     record Gathered(DecisionInputs inputs, ScopeFacts shared, DecisionInputs recorded) {
     }
 
-    Gathered gather(DecisionRequest request, Workforce data) {
+    Gathered gather(DecisionRequest request, Workforce snapshot) {
+        LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
+        // The cells' workload in force on the as-of date (ABK period and surges), one view per date and snapshot:
+        // the facts index below is kept per view, so no decision resolves workloads again.
+        Workforce data = snapshot.asOf(asOf);
         List<FieldProblem> problems = new ArrayList<>();
         if ((request.nip() == null) == (request.employee() == null)) {
             problems.add(FieldProblem.of("nip", Bilingual.of("Isi tepat satu dari 'nip' atau 'employee'",
@@ -279,7 +283,6 @@ class DecisionService {
         }
         FactSet extras = FactSet.of(beyond.values(), units, positions);
         FactSet used = inScope.facts().plus(extras);
-        LocalDate asOf = request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
         List<TransferRequest> sortedRequests = requests.stream().sorted(Comparator.comparing(TransferRequest::date))
                 .toList();

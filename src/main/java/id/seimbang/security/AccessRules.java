@@ -74,8 +74,10 @@ public final class AccessRules {
                 .requestMatchers("/api/v1/admin/**").hasRole(ADMIN.name())
 
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**").hasRole(DATA_STEWARD.name())
+                // temporary workloads (issue 20): data stewards and planners record them
+                .requestMatchers(HttpMethod.POST, "/api/v1/surges").hasAnyRole(DATA_STEWARD.name(), PLANNER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/employees/**",
-                        "/api/v1/balance", "/api/v1/balance/**").hasAnyRole(names(WORKFORCE_READ))
+                        "/api/v1/balance", "/api/v1/balance/**", "/api/v1/surges").hasAnyRole(names(WORKFORCE_READ))
 
                 .requestMatchers(HttpMethod.POST, "/api/v1/eligibility", "/api/v1/eligibility/**",
                         "/api/v1/placements/**").hasAnyRole(names(EVALUATE))

@@ -96,7 +96,8 @@ public class TemporaryAssignmentService {
                     + " tidak aktif", "The target unit " + target.code() + " is not active"))));
         }
         PolicySnapshot snapshot = policy.current();
-        FormationCell home = data.cell(employee.cell()).orElse(null);
+        // the home cell's need from the workload in force on the first day (ABK period and surges, issue 20)
+        FormationCell home = data.asOf(request.from()).cell(employee.cell()).orElse(null);
         int staff = data.staffOf(employee.cell()).size();
         double need = home == null ? 0 : models.current().need(home.workloadHours());
         TemporaryFacts facts = TemporaryFacts.of(employee, request.from(), request.until(), staff, staff - 1, need);

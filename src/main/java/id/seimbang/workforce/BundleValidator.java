@@ -41,7 +41,7 @@ final class BundleValidator {
 
     record Parsed(List<Kabupaten> kabupaten, List<Instansi> instansi, List<Unit> units, List<Position> positions,
             List<FormationCell> cells, List<Employee> employees, List<SkpRow> skp, List<SanctionRow> sanctions,
-            List<TransferRequest> requests) {
+            List<TransferRequest> requests, List<WorkloadPeriod> periods, List<Surge> surges) {
     }
 
     record Result(Parsed parsed, List<FieldProblem> problems) {
@@ -112,7 +112,11 @@ final class BundleValidator {
                         r -> new TransferRequest(r.ref("nip", nips, "pegawai / employee"),
                                 r.ref("unit_code", units, "unit"), r.optionalRef("position_code", positions,
                                         "jabatan / position"), r.enumOf("reason", RequestReason.class),
-                                r.date("request_date"))));
+                                r.date("request_date"))),
+                map(CsvKind.ABK_PERIODS, r -> r.key("unit_code") + "/" + r.key("position_code") + "/"
+                        + r.key("effective_from"), r -> period(r, units, positions, cells)),
+                map(CsvKind.SURGES, r -> r.key("unit_code") + "/" + surgeTarget(r) + "/" + r.key("from"),
+                        r -> surge(r, units, positions, cells)));
         return new Result(parsed, List.copyOf(problems));
     }
 
@@ -189,6 +193,93 @@ final class BundleValidator {
             r.problem(fromColumn, problem);
         }
         return from;
+    }
+
+    private static WorkloadPeriod period(Row r, Set<String> units, Set<String> positions, Set<String> cells) {
+        String unit = r.ref("unit_code", units, "unit");
+        String position = r.ref("position_code", positions, "jabatan / position");
+        if (units.contains(unit) && positions.contains(position) && !cells.contains(unit + "/" + position)) {
+            r.problem("position_code", Bilingual.of(
+                    "Sel " + unit + "/" + position + " tidak ada dalam formasi (formation.csv)",
+                    "Cell " + unit + "/" + position + " is not in the formation (formation.csv)"));
+        }
+        LocalDate from = r.date("effective_from");
+        int hours = r.integer("workload_hours", 0, Integer.MAX_VALUE);
+        return from == null ? null : new WorkloadPeriod(unit, position, from, hours);
+    }
+
+    private static String surgeTarget(Row r) {
+        return r.raw("position_code") != null ? "P:" + r.raw("position_code") : "F:" + r.raw("job_family");
+    }
+
+    private Surge surge(Row r, Set<String> units, Set<String> positions, Set<String> cells) {
+        String unit = r.ref("unit_code", units, "unit");
+        String position = r.optionalRef("position_code", positions, "jabatan / position");
+        String family = r.optional("job_family");
+        if ((position == null) == (family == null)) {
+            r.problem("position_code", SurgeService.TARGET_PROBLEM);
+        } else if (family != null && !jobFamilies().contains(family)) {
+            r.problem("job_family", SurgeService.unknownFamily(family));
+        } else if (units.contains(unit) && position != null && positions.contains(position)
+                && !cells.contains(unit + "/" + position)) {
+            r.problem("position_code", Bilingual.of(
+                    "Jabatan " + position + " tidak ada dalam formasi unit " + unit + " (formation.csv)",
+                    "Position " + position + " is not in the formation of unit " + unit + " (formation.csv)"));
+        } else if (units.contains(unit) && family != null && !familiesOf(unit, cells).contains(family)) {
+            r.problem("job_family", Bilingual.of("Unit " + unit + " tidak punya sel formasi rumpun jabatan '"
+                    + family + "'", "Unit " + unit + " has no formation cell of job family '" + family + "'"));
+        }
+        int hours = r.integer("extra_hours", 1, Integer.MAX_VALUE);
+        LocalDate from = r.date("from");
+        LocalDate until = r.date("until");
+        if (from != null && until != null && until.isBefore(from)) {
+            r.problem("until", Bilingual.of("Tanggal akhir " + until + " sebelum tanggal mulai " + from,
+                    "End date " + until + " is before start date " + from));
+        }
+        String reason = r.text("reason");
+        if (reason != null && reason.length() > SurgeService.MAX_REASON) {
+            r.problem("reason", SurgeService.REASON_TOO_LONG);
+        }
+        return from == null || until == null ? null : new Surge(unit, position, family, hours, from, until, reason);
+    }
+
+    private Set<String> families;
+    private Map<String, Set<String>> familiesByUnit;
+
+    /** The job families of the unit's formation cells, stored or in the bundle. */
+    private Set<String> familiesOf(String unit, Set<String> cells) {
+        if (familiesByUnit == null) {
+            Map<String, String> familyOf = new HashMap<>();
+            existing.positions().forEach(p -> familyOf.put(p.code(), p.jobFamily()));
+            rows(CsvKind.POSITIONS).forEach(row -> {
+                if (row.raw("code") != null && row.raw("job_family") != null) {
+                    familyOf.put(row.raw("code"), row.raw("job_family"));
+                }
+            });
+            familiesByUnit = new HashMap<>();
+            for (String cell : cells) {
+                int slash = cell.indexOf('/');
+                String f = familyOf.get(cell.substring(slash + 1));
+                if (f != null) {
+                    familiesByUnit.computeIfAbsent(cell.substring(0, slash), k -> new HashSet<>()).add(f);
+                }
+            }
+        }
+        return familiesByUnit.getOrDefault(unit, Set.of());
+    }
+
+    /** Job families of the stored positions and of the bundle's positions.csv. */
+    private Set<String> jobFamilies() {
+        if (families == null) {
+            families = new HashSet<>();
+            existing.positions().forEach(p -> families.add(p.jobFamily()));
+            rows(CsvKind.POSITIONS).forEach(row -> {
+                if (row.raw("job_family") != null) {
+                    families.add(row.raw("job_family"));
+                }
+            });
+        }
+        return families;
     }
 
     private SanctionRow sanction(Row r, Set<String> nips) {

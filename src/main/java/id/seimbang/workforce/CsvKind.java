@@ -22,7 +22,11 @@ public enum CsvKind {
             "home_island", "spouse_kabupaten_code", "health_reason", "talent_box"),
     SKP("skp", "nip", "year", "predicate"),
     SANCTIONS("sanctions", "nip", "level", "from", "until"),
-    REQUESTS("requests", "nip", "unit_code", "position_code", "reason", "request_date");
+    REQUESTS("requests", "nip", "unit_code", "position_code", "reason", "request_date"),
+    /** ABK periods (issue 20): the workload of a cell from a date on; earlier periods stay. */
+    ABK_PERIODS("abk_periods", "unit_code", "position_code", "effective_from", "workload_hours"),
+    /** Temporary workloads (issue 20): extra hours per year on a cell or a job family of a unit, for a period. */
+    SURGES("surges", "unit_code", "position_code", "job_family", "extra_hours", "from", "until", "reason");
 
     /** Columns added after the first release: bundles written before them still import (the values are empty). */
     private static final java.util.Set<String> ADDED_LATER = java.util.Set.of("study_leave_from", "service_bond_from");

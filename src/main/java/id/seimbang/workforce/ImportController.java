@@ -46,7 +46,7 @@ class ImportController {
     @PostMapping
     @Operation(summary = "Import a CSV bundle, all or nothing",
             description = "Multipart parts named by kind (kabupaten, instansi, units, positions, formation, employees,"
-                    + " skp, sanctions, requests), each one CSV file; or one part `bundle` holding a zip of those"
+                    + " skp, sanctions, requests, abk_periods, surges), each one CSV file; or one part `bundle` holding a zip of those"
                     + " files. Upserts by natural key and reports inserted/updated/unchanged per kind. One bad row"
                     + " and nothing is written: 422 problem+json lists every bad row as file:line:column.")
     @ApiResponse(responseCode = "200", description = "Imported")
@@ -84,9 +84,9 @@ class ImportController {
             throw new DomainException(DomainException.Kind.INVALID_INPUT, Bilingual.of("Permintaan tidak valid", "Invalid request"),
                     unknown.stream().map(name -> FieldProblem.of(name, Bilingual.of(
                             "Bagian tidak dikenal; gunakan bundle atau kabupaten, instansi, units, positions,"
-                                    + " formation, employees, skp, sanctions, requests",
+                                    + " formation, employees, skp, sanctions, requests, abk_periods, surges",
                             "Unknown part; use bundle or kabupaten, instansi, units, positions, formation,"
-                                    + " employees, skp, sanctions, requests"))).toList());
+                                    + " employees, skp, sanctions, requests, abk_periods, surges"))).toList());
         }
         MultipartFile zip = parts.getFirst("bundle");
         if (zip != null) {

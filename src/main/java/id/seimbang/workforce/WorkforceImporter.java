@@ -82,6 +82,24 @@ public class WorkforceImporter {
         return report;
     }
 
+    /** Writes one checked surge (insert, or update of the one with its key), like an import of one surges.csv row. */
+    synchronized ImportReport recordSurge(Surge surge) {
+        long started = System.nanoTime();
+        ImportReport report = transactions.execute(status -> {
+            boolean known = repository.hasSurge(surge);
+            repository.upsertSurges(known ? List.of() : List.of(surge), known ? List.of(surge) : List.of());
+            repository.nextGeneration();
+            Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
+            counts.put(CsvKind.SURGES.key(), new ImportReport.Counts(known ? 0 : 1, known ? 1 : 0, 0));
+            return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
+        });
+        Workforce current = service.reload();
+        cluster.announce("workforce");
+        log.info("Surge recorded: {}", surge.key());
+        events.publishEvent(new WorkforceChanged(current, report));
+        return report;
+    }
+
     static DomainException rejected(List<FieldProblem> problems) {
         return new DomainException(DomainException.Kind.UNPROCESSABLE, Bilingual.of(
                 problems.size() + " masalah: tidak ada data yang disimpan",
@@ -111,6 +129,12 @@ public class WorkforceImporter {
                 key -> storedSanction(stored, key), repository::upsertSanctions));
         counts.put(CsvKind.REQUESTS.key(), upsert(p.requests(), r -> r.nip() + "/" + r.unitCode() + "/" + r.date(),
                 key -> storedRequest(stored, key), repository::upsertRequests));
+        // A period of another date is a new row: the older periods stay (workload history).
+        counts.put(CsvKind.ABK_PERIODS.key(), upsert(p.periods(), r -> r.key() + "/" + r.effectiveFrom(),
+                key -> storedPeriod(stored, key), repository::upsertPeriods));
+        Map<String, Surge> storedSurges = new java.util.HashMap<>();
+        stored.surges().forEach(s -> storedSurges.put(s.key(), s));
+        counts.put(CsvKind.SURGES.key(), upsert(p.surges(), Surge::key, storedSurges::get, repository::upsertSurges));
         // Report only the kinds the bundle contained.
         counts.keySet().removeIf(kind -> !bundle.files().containsKey(CsvKind.byKey(kind).orElseThrow()));
         return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
@@ -159,6 +183,14 @@ public class WorkforceImporter {
         return stored.employee(parts[0]).flatMap(e -> e.sanctions().stream()
                 .filter(s -> s.from().toString().equals(parts[1]) && s.level().name().equals(parts[2])).findFirst())
                 .map(s -> new SanctionRow(parts[0], s)).orElse(null);
+    }
+
+    private static WorkloadPeriod storedPeriod(Workforce stored, String key) {
+        int cut = key.lastIndexOf('/');
+        String[] cell = key.substring(0, cut).split("/");
+        String from = key.substring(cut + 1);
+        return stored.periodsOf(new CellKey(cell[0], cell[1])).stream()
+                .filter(p -> p.effectiveFrom().toString().equals(from)).findFirst().orElse(null);
     }
 
     private static TransferRequest storedRequest(Workforce stored, String key) {

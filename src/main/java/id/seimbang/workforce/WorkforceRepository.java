@@ -79,7 +79,13 @@ class WorkforceRepository {
         List<TransferRequest> requests = jdbc.query("select nip, unit_code, position_code, reason, request_date"
                 + " from transfer_request", (rs, i) -> new TransferRequest(rs.getString(1), rs.getString(2),
                         rs.getString(3), RequestReason.valueOf(rs.getString(4)), date(rs, 5)));
-        return new Workforce(kabupaten, instansi, units, positions, cells, employees, requests);
+        List<WorkloadPeriod> periods = jdbc.query("select unit_code, position_code, effective_from, workload_hours"
+                + " from workload_period", (rs, i) -> new WorkloadPeriod(rs.getString(1), rs.getString(2), date(rs, 3),
+                        rs.getInt(4)));
+        List<Surge> surges = jdbc.query("select unit_code, position_code, job_family, extra_hours, valid_from,"
+                + " valid_until, reason from workload_surge", (rs, i) -> new Surge(rs.getString(1), rs.getString(2),
+                        rs.getString(3), rs.getInt(4), date(rs, 5), date(rs, 6), rs.getString(7)));
+        return new Workforce(kabupaten, instansi, units, positions, cells, employees, requests, periods, surges);
     }
 
     private static final List<String> EMPLOYEE_COLUMNS = List.of("nip", "name", "status", "golongan", "unit_code",
@@ -155,6 +161,29 @@ class WorkforceRepository {
         batch("insert into formation_cell (workload_hours, unit_code, position_code) values (?, ?, ?)",
                 "update formation_cell set workload_hours = ? where unit_code = ? and position_code = ?", inserts,
                 updates, c -> new Object[] {(int) c.workloadHours(), c.unitCode(), c.positionCode()});
+    }
+
+    void upsertPeriods(List<WorkloadPeriod> inserts, List<WorkloadPeriod> updates) {
+        batch("insert into workload_period (workload_hours, unit_code, position_code, effective_from)"
+                + " values (?, ?, ?, ?)",
+                "update workload_period set workload_hours = ? where unit_code = ? and position_code = ?"
+                        + " and effective_from = ?", inserts, updates,
+                p -> new Object[] {(int) p.workloadHours(), p.unitCode(), p.positionCode(), sql(p.effectiveFrom())});
+    }
+
+    boolean hasSurge(Surge s) {
+        Integer n = jdbc.queryForObject("select count(*) from workload_surge where unit_code = ? and target = ?"
+                + " and valid_from = ?", Integer.class, s.unitCode(), s.target(), sql(s.from()));
+        return n != null && n > 0;
+    }
+
+    void upsertSurges(List<Surge> inserts, List<Surge> updates) {
+        batch("insert into workload_surge (position_code, job_family, valid_until, extra_hours, reason, unit_code,"
+                + " target, valid_from) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                "update workload_surge set position_code = ?, job_family = ?, valid_until = ?, extra_hours = ?,"
+                        + " reason = ? where unit_code = ? and target = ? and valid_from = ?", inserts, updates,
+                s -> new Object[] {s.positionCode(), s.jobFamily(), sql(s.until()), s.extraHours(), s.reason(),
+                        s.unitCode(), s.target(), sql(s.from())});
     }
 
     void upsertEmployees(List<Employee> inserts, List<Employee> updates) {

@@ -1,18 +1,24 @@
 package id.seimbang.balance.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
+
+import org.springframework.format.annotation.DateTimeFormat;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.seimbang.balance.WorkloadHistory;
 import id.seimbang.balance.WorkloadModel;
 import id.seimbang.balance.WorkloadModels;
 import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
+import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 
 /** The planners' start page: workload balance of the region, filtered by kabupaten and sector. */
@@ -21,16 +27,26 @@ class DashboardController {
 
     private final WorkforceService workforce;
     private final WorkloadModels models;
+    private final Clock clock;
 
-    DashboardController(WorkforceService workforce, WorkloadModels models) {
+    DashboardController(WorkforceService workforce, WorkloadModels models, Clock clock) {
         this.workforce = workforce;
         this.models = models;
+        this.clock = clock;
     }
 
+    /**
+     * {@code date}: the workload in force that day (ABK period and surges), default today. {@code unit}: also show
+     * that unit's history over the ABK periods (issue 20 point 3), computed only when asked for.
+     */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String kabupaten, @RequestParam(required = false) Sector sector,
-            @RequestParam(defaultValue = "CODE") Dashboard.Sort sort, Model model) {
-        Workforce w = workforce.current();
+            @RequestParam(defaultValue = "CODE") Dashboard.Sort sort,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            @RequestParam(required = false) String unit, Model model) {
+        LocalDate today = Clocks.todayInJakarta(clock);
+        Workforce snapshot = workforce.current();
+        Workforce w = snapshot.asOf(date != null ? date : today);
         // E comes from the active policy, so the dashboard agrees with decisions and plans.
         WorkloadModel workload = models.current();
         String kabupatenFilter = kabupaten == null || kabupaten.isBlank() ? null : kabupaten;
@@ -45,6 +61,16 @@ class DashboardController {
         model.addAttribute("sector", sector);
         model.addAttribute("sort", sort);
         model.addAttribute("bands", workload.bands());
+        model.addAttribute("date", date);
+        model.addAttribute("periodStarts", snapshot.periodStarts());
+        String unitFilter = unit == null || unit.isBlank() ? null : unit;
+        if (unitFilter != null) {
+            if (snapshot.unit(unitFilter).isEmpty()) {
+                throw DomainException.notFound("unit", unitFilter);
+            }
+            model.addAttribute("history", WorkloadHistory.ofUnit(snapshot, workload, unitFilter, today));
+            model.addAttribute("historyUnit", snapshot.unit(unitFilter).orElseThrow());
+        }
         return "workforce/dashboard";
     }
 }

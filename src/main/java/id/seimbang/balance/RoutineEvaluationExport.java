@@ -1,0 +1,84 @@
+package id.seimbang.balance;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import id.seimbang.system.SpreadsheetText;
+
+/** The routine evaluation as CSV (the rows) or XLSX (a summary sheet and the rows), like a plan's export. */
+final class RoutineEvaluationExport {
+
+    static final List<String> COLUMNS = List.of("unit", "nama_unit", "jabatan", "nama_jabatan", "pegawai",
+            "beban_awal", "beban_akhir", "selisih_awal", "selisih_akhir", "kelas_awal", "kelas_akhir",
+            "kelas_berubah", "selisih_bertambah");
+
+    private RoutineEvaluationExport() {
+    }
+
+    static void csv(RoutineEvaluation report, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                .setHeader(COLUMNS.toArray(String[]::new)).get())) {
+            for (RoutineEvaluation.Row r : report.rows()) {
+                csv.printRecord(values(r));
+            }
+        }
+    }
+
+    static void xlsx(RoutineEvaluation report, OutputStream out) throws IOException {
+        try (SXSSFWorkbook book = new SXSSFWorkbook(200)) {
+            Sheet summary = book.createSheet("Ringkasan");
+            Object[][] lines = {
+                    { "Periode awal / From", String.valueOf(report.from()) },
+                    { "Periode akhir / To", String.valueOf(report.to()) },
+                    { "Ambang pertambahan selisih / Gap growth threshold", report.gapGrowth() },
+                    { "Sel / Cells", report.rows().size() },
+            };
+            for (int i = 0; i < lines.length; i++) {
+                Row row = summary.createRow(i);
+                row.createCell(0).setCellValue(String.valueOf(lines[i][0]));
+                if (lines[i][1] instanceof Number n) {
+                    row.createCell(1).setCellValue(n.doubleValue());
+                } else {
+                    row.createCell(1).setCellValue(String.valueOf(lines[i][1]));
+                }
+            }
+            Sheet cells = book.createSheet("Sel");
+            Row header = cells.createRow(0);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(COLUMNS.get(c));
+            }
+            int index = 1;
+            for (RoutineEvaluation.Row r : report.rows()) {
+                Row row = cells.createRow(index++);
+                List<Object> values = values(r);
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
+                    }
+                }
+            }
+            book.write(out);
+            book.dispose();
+        }
+    }
+
+    private static List<Object> values(RoutineEvaluation.Row r) {
+        return List.of(SpreadsheetText.safe(r.unitCode()), SpreadsheetText.safe(r.unitName()),
+                SpreadsheetText.safe(r.positionCode()), SpreadsheetText.safe(r.positionName()), r.staff(),
+                r.workloadFrom(), r.workloadTo(), r.gapFrom(), r.gapTo(), r.gradeFrom().name(), r.gradeTo().name(),
+                String.valueOf(r.gradeChanged()), r.gapGrown());
+    }
+}

@@ -1,0 +1,289 @@
+package id.seimbang.balance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.WorkforceService;
+
+/**
+ * Issue 20 points 1 and 3 through the service, on the sample province: abk_periods.csv and surges.csv imported
+ * all-or-nothing, a surge recorded by API, the balance and a decision for dates inside and outside, the decision's
+ * replay, the history and the routine evaluation. Dates lie in 2030–2031 so that today's figures are untouched.
+ */
+@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:workload-by-date-${random.uuid};MODE=PostgreSQL;"
+        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+@AutoConfigureMockMvc
+@DirtiesContext
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WorkloadByDateIntegrationTest {
+
+    /** In the sample province: a pelaksana in the Sekretariat Daerah of Kota Bengkulu (DecisionIntegrationTest). */
+    static final String CLERK = "199209232015021001";
+    static final RequestPostProcessor STEWARD = user("steward").roles("DATA_STEWARD");
+    static final RequestPostProcessor PLANNER = user("planner").roles("PLANNER", "AUDITOR");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ObjectMapper json;
+    @Autowired
+    WorkforceService workforce;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    FormationCell clerkCell() {
+        Employee e = workforce.current().employee(CLERK).orElseThrow();
+        return workforce.current().cell(e.cell()).orElseThrow();
+    }
+
+    JsonNode read(String path, String... params) throws Exception {
+        var request = get(path).with(PLANNER);
+        for (int i = 0; i < params.length; i += 2) {
+            request = request.param(params[i], params[i + 1]);
+        }
+        return json.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString());
+    }
+
+    double imbalanceOn(String date) throws Exception {
+        return read("/api/v1/balance", "date", date).get("imbalance").asDouble();
+    }
+
+    @Test
+    @Order(1)
+    void badRowsOfBothFilesAreListedByLineAndNothingIsWritten() throws Exception {
+        FormationCell cell = clerkCell();
+        String periods = "unit_code,position_code,effective_from,workload_hours\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",2031-01-01,2500\n"
+                + cell.unitCode() + ",NO-SUCH-POSITION,2031-01-01,2500\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",2031-13-01,-5\n";
+        String surges = "unit_code,position_code,job_family,extra_hours,from,until,reason\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",,1250,2030-03-01,2030-02-01,Lonjakan\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",FINANCE,1250,2030-03-02,2030-04-30,Keduanya\n"
+                + cell.unitCode() + ",,NO-FAMILY,0,2030-03-01,2030-04-30,\n"
+                + cell.unitCode() + ",DOKTER_AM,,1250,2030-03-01,2030-04-30,Bukan sel unit ini\n";
+
+        String body = mvc.perform(multipart("/api/v1/imports").file(csv("abk_periods", periods))
+                        .file(csv("surges", surges)).with(csrf()).with(STEWARD))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andReturn().getResponse().getContentAsString();
+
+        List<String> fields = new ArrayList<>();
+        json.readTree(body).get("errors").forEach(e -> fields.add(e.get("field").asText()));
+        assertThat(fields).containsExactlyInAnyOrder("abk_periods.csv:3:position_code",
+                "abk_periods.csv:4:effective_from", "abk_periods.csv:4:workload_hours", "surges.csv:2:until",
+                "surges.csv:3:position_code", "surges.csv:4:job_family", "surges.csv:4:extra_hours",
+                "surges.csv:4:reason", "surges.csv:5:position_code");
+        assertThat(jdbc.queryForObject("select count(*) from workload_period", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from workload_surge", Integer.class)).isZero();
+    }
+
+    @Test
+    @Order(2)
+    void aSurgeImportedByCsvChangesTheBalanceOnlyInsideItsDates() throws Exception {
+        double before = imbalanceOn("2030-02-28");
+        FormationCell cell = clerkCell();
+        String surges = "unit_code,position_code,job_family,extra_hours,from,until,reason\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",,25000,2030-03-01,2030-04-30,Lonjakan layanan\n";
+        mvc.perform(multipart("/api/v1/imports").file(csv("surges", surges)).with(csrf()).with(STEWARD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.surges.inserted").value(1));
+
+        assertThat(imbalanceOn("2030-02-28")).isEqualTo(before);
+        assertThat(imbalanceOn("2030-03-01")).isNotEqualTo(before);
+        assertThat(imbalanceOn("2030-04-30")).isEqualTo(imbalanceOn("2030-03-01"));
+        assertThat(imbalanceOn("2030-05-01")).isEqualTo(before);
+        JsonNode unit = read("/api/v1/units/" + cell.unitCode(), "date", "2030-03-15");
+        for (JsonNode c : unit.get("cells")) {
+            if (c.get("positionCode").asText().equals(cell.positionCode())) {
+                assertThat(c.get("workloadHours").asDouble()).isEqualTo(cell.workloadHours() + 25000);
+            }
+        }
+        assertThat(read("/api/v1/surges", "date", "2030-03-15")).hasSize(1);
+        assertThat(read("/api/v1/surges", "date", "2030-05-01")).isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void aDecisionInsideTheSurgeReadsTheSurgedWorkloadAndItsReplayReproducesIt() throws Exception {
+        FormationCell cell = clerkCell();
+        JsonNode inside = decide("2030-03-15");
+        JsonNode outside = decide("2030-06-15");
+
+        assertThat(recordedWorkload(inside, cell)).isEqualTo(cell.workloadHours() + 25000);
+        assertThat(recordedWorkload(outside, cell)).isEqualTo(cell.workloadHours());
+        for (JsonNode decision : List.of(inside, outside)) {
+            mvc.perform(post("/api/v1/decisions/{id}/replay", decision.get("decisionId").asText()).with(csrf())
+                            .with(PLANNER))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.identical").value(true));
+        }
+    }
+
+    private JsonNode decide(String asOf) throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/decisions").with(csrf()).with(PLANNER)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nip\":\"" + CLERK + "\",\"asOf\":\"" + asOf + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private double recordedWorkload(JsonNode decision, FormationCell cell) throws Exception {
+        JsonNode record = read("/api/v1/decisions/" + decision.get("decisionId").asText());
+        for (JsonNode c : record.at("/inputs/cells")) {
+            if (c.get("unitCode").asText().equals(cell.unitCode())
+                    && c.get("positionCode").asText().equals(cell.positionCode())) {
+                return c.get("workloadHours").asDouble();
+            }
+        }
+        throw new AssertionError("the record holds no facts of " + cell.key());
+    }
+
+    @Test
+    @Order(4)
+    void aSurgeByApiIsCheckedByFieldAndRecordedForStewardsAndPlanners() throws Exception {
+        FormationCell cell = clerkCell();
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitCode\":\"" + cell.unitCode() + "\",\"extraHours\":0,\"from\":\"2030-09-01\","
+                                + "\"until\":\"2030-08-01\",\"reason\":\" \"}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "positionCode", "extraHours", "until", "reason")));
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(user("client").roles("CLIENT"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isForbidden());
+
+        String surge = "{\"unitCode\":\"" + cell.unitCode() + "\",\"positionCode\":\"" + cell.positionCode()
+                + "\",\"extraHours\":1250,\"from\":\"2030-09-01\",\"until\":\"2030-09-30\","
+                + "\"reason\":\"Kampanye vaksinasi\"}";
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(PLANNER).contentType(MediaType.APPLICATION_JSON)
+                        .content(surge))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(false))
+                .andExpect(jsonPath("$.cells[0].positionCode").value(cell.positionCode()));
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(STEWARD).contentType(MediaType.APPLICATION_JSON)
+                        .content(surge.replace("1250", "2500")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.updated").value(true));
+        assertThat(read("/api/v1/units/" + cell.unitCode(), "date", "2030-09-15").get("cells").findValues(
+                "workloadHours")).anySatisfy(w -> assertThat(w.asDouble()).isEqualTo(cell.workloadHours() + 2500));
+    }
+
+    @Test
+    @Order(5)
+    void anImportOfANewAbkPeriodKeepsTheOldOneAndHistoryAndRoutineEvaluationReadThemByDate() throws Exception {
+        FormationCell cell = clerkCell();
+        String first = "unit_code,position_code,effective_from,workload_hours\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",2031-01-01," + (int) (cell.workloadHours() + 12500)
+                + "\n";
+        String second = "unit_code,position_code,effective_from,workload_hours\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",2032-01-01," + (int) (cell.workloadHours() + 25000)
+                + "\n";
+        for (String periods : List.of(first, second)) {
+            mvc.perform(multipart("/api/v1/imports").file(csv("abk_periods", periods)).with(csrf()).with(STEWARD))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.counts.abk_periods.inserted").value(1));
+        }
+        assertThat(jdbc.queryForObject("select count(*) from workload_period", Integer.class)).isEqualTo(2);
+
+        JsonNode history = read("/api/v1/balance/history", "unit", cell.unitCode());
+        assertThat(history.get("dates")).extracting(JsonNode::asText).containsExactly("2031-01-01", "2032-01-01");
+        JsonNode points = null;
+        for (JsonNode c : history.get("cells")) {
+            if (c.get("positionCode").asText().equals(cell.positionCode())) {
+                points = c.get("points");
+            }
+        }
+        assertThat(points).extracting(p -> p.get("workloadHours").asDouble())
+                .containsExactly(cell.workloadHours() + 12500, cell.workloadHours() + 25000);
+
+        JsonNode report = read("/api/v1/balance/routine-evaluation", "from", "2030-12-31", "to", "2031-06-30");
+        assertThat(report.get("rows")).anySatisfy(r -> {
+            assertThat(r.get("positionCode").asText()).isEqualTo(cell.positionCode());
+            assertThat(r.get("workloadTo").asDouble()).isEqualTo(cell.workloadHours() + 12500);
+        });
+        String csv = mvc.perform(get("/api/v1/balance/routine-evaluation").with(PLANNER).param("from", "2030-12-31")
+                        .param("to", "2031-06-30").param("format", "csv"))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/csv"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("unit,nama_unit,jabatan");
+        assertThat(csv).contains(cell.unitCode() + ",");
+        byte[] xlsx = mvc.perform(get("/api/v1/balance/routine-evaluation").with(PLANNER)
+                        .param("from", "2030-12-31").param("to", "2031-06-30").param("format", "xlsx"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(book.getSheet("Sel").getLastRowNum()).isEqualTo(report.get("rows").size());
+        }
+        mvc.perform(get("/api/v1/balance/routine-evaluation").with(PLANNER).param("from", "2031-06-30")
+                        .param("to", "2030-12-31"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("to"));
+        // the dashboard draws the unit's history
+        mvc.perform(get("/").with(PLANNER).param("unit", cell.unitCode()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"history-table\"")));
+    }
+
+    @Test
+    @Order(6)
+    void theSampleInTestsDataImportsOnTopOfTheSampleProvince() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("tests-data/workload-history");
+        mvc.perform(multipart("/api/v1/imports")
+                        .file(new MockMultipartFile("abk_periods", "abk_periods.csv", "text/csv",
+                                java.nio.file.Files.readAllBytes(folder.resolve("abk_periods.csv"))))
+                        .file(new MockMultipartFile("surges", "surges.csv", "text/csv",
+                                java.nio.file.Files.readAllBytes(folder.resolve("surges.csv"))))
+                        .with(csrf()).with(STEWARD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.abk_periods.inserted").value(10))
+                .andExpect(jsonPath("$.counts.surges.inserted").value(2));
+        // the vaccination campaign adds 7500 h/year to the health family of 1771-DINKES, split over its cells
+        JsonNode during = read("/api/v1/units/1771-DINKES", "date", "2027-02-15");
+        JsonNode after = read("/api/v1/units/1771-DINKES", "date", "2027-03-01");
+        double sumDuring = 0;
+        double sumAfter = 0;
+        for (JsonNode c : during.get("cells")) {
+            sumDuring += c.get("workloadHours").asDouble();
+        }
+        for (JsonNode c : after.get("cells")) {
+            sumAfter += c.get("workloadHours").asDouble();
+        }
+        assertThat(sumDuring - sumAfter).isCloseTo(7500, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    private static MockMultipartFile csv(String kind, String content) {
+        return new MockMultipartFile(kind, kind + ".csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+}
