@@ -99,7 +99,10 @@ class PackagedJarIT {
                 "{\"clientId\":\"audit-system\",\"name\":\"Inspektorat\",\"roles\":[\"AUDITOR\"]}"), 201, 200))
                 .get("apiKey").asText();
 
-        List<CsvKind> kinds = Arrays.asList(CsvKind.values());
+        // every file the generator wrote (it writes no dated workload, which is optional)
+        List<CsvKind> kinds = Arrays.stream(CsvKind.values()).filter(k -> Files.exists(bundle.resolve(k.fileName())))
+                .toList();
+        assertThat(kinds).contains(CsvKind.EMPLOYEES, CsvKind.FORMATION, CsvKind.UNITS);
         HttpResponse<String> imported = service.postFiles(STEWARD, "/api/v1/imports",
                 kinds.stream().map(k -> bundle.resolve(k.fileName())).toList(), kinds.stream().map(CsvKind::key).toList());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);

@@ -23,6 +23,11 @@ class ProvinceGeneratorTest {
         Path c = WorkforceFixtures.province(temp.resolve("c"), 400, 40, 8);
 
         for (CsvKind kind : CsvKind.values()) {
+            if (kind == CsvKind.ABK_PERIODS || kind == CsvKind.SURGES) {
+                // dated workload (issue 20) is optional and the generator writes none
+                assertThat(a.resolve(kind.fileName())).doesNotExist();
+                continue;
+            }
             assertThat(WorkforceFixtures.read(a.resolve(kind.fileName())))
                     .as(kind.fileName()).isEqualTo(WorkforceFixtures.read(b.resolve(kind.fileName())));
         }
