@@ -62,13 +62,7 @@ final class RoutineEvaluationExport {
             for (RoutineEvaluation.Row r : report.rows()) {
                 Row row = cells.createRow(index++);
                 List<Object> values = values(r);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
+                SpreadsheetText.fill(row, values);
             }
             book.write(out);
             book.dispose();

@@ -97,6 +97,11 @@ class PlanCandidateBuilder {
             }
             return found;
         }));
+        return collected(gaps, perEmployee, employees.size());
+    }
+
+    /** Every employee's candidates in order; an employee with a list (possibly empty) is eligible, null is not. */
+    private static Candidates collected(Map<CellKey, Double> gaps, List<List<Candidate>> perEmployee, int inScope) {
         List<CandidateMove> moves = new ArrayList<>();
         List<PlacementResult> placements = new ArrayList<>();
         int eligible = 0;
@@ -109,7 +114,7 @@ class PlanCandidateBuilder {
                 });
             }
         }
-        return new Candidates(gaps, moves, placements, employees.size(), eligible);
+        return new Candidates(gaps, moves, placements, inScope, eligible);
     }
 
     private record Candidate(CandidateMove move, PlacementResult placement) {
@@ -171,19 +176,7 @@ class PlanCandidateBuilder {
             }
             return found;
         }));
-        List<CandidateMove> moves = new ArrayList<>();
-        List<PlacementResult> placements = new ArrayList<>();
-        int eligible = 0;
-        for (List<Candidate> list : perEmployee) {
-            if (list != null) {
-                eligible++;
-                list.forEach(c -> {
-                    moves.add(c.move());
-                    placements.add(c.placement());
-                });
-            }
-        }
-        return new Candidates(gaps, moves, placements, employees.size(), eligible);
+        return collected(gaps, perEmployee, employees.size());
     }
 
     /** The plan keeps penalties as whole numbers, like the placement penalty; a fractional one is a policy error. */

@@ -93,13 +93,7 @@ final class PlanExporter {
             for (PlannedMove m : r.moves()) {
                 Row row = moves.createRow(rowIndex++);
                 List<Object> values = cells(m, r.temporary(), ends);
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
+                SpreadsheetText.fill(row, values);
             }
             book.write(out);
             book.dispose();

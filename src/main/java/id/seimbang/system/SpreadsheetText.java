@@ -35,4 +35,14 @@ public final class SpreadsheetText {
         return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u3000' || Character.isSpaceChar(c);
     }
 
+    /** One row of an XLSX sheet: numbers as numbers, everything else as its text (already made safe by the caller). */
+    public static void fill(org.apache.poi.ss.usermodel.Row row, java.util.List<Object> values) {
+        for (int c = 0; c < values.size(); c++) {
+            if (values.get(c) instanceof Number n) {
+                row.createCell(c).setCellValue(n.doubleValue());
+            } else {
+                row.createCell(c).setCellValue(String.valueOf(values.get(c)));
+            }
+        }
+    }
 }
