@@ -44,20 +44,10 @@ final class RoutineEvaluationExport {
                     { "Ambang pertambahan selisih / Gap growth threshold", report.gapGrowth() },
                     { "Sel / Cells", report.rows().size() },
             };
-            for (int i = 0; i < lines.length; i++) {
-                Row row = summary.createRow(i);
-                row.createCell(0).setCellValue(String.valueOf(lines[i][0]));
-                if (lines[i][1] instanceof Number n) {
-                    row.createCell(1).setCellValue(n.doubleValue());
-                } else {
-                    row.createCell(1).setCellValue(String.valueOf(lines[i][1]));
-                }
-            }
+            SpreadsheetText.summary(summary, lines);
             Sheet cells = book.createSheet("Sel");
             Row header = cells.createRow(0);
-            for (int c = 0; c < COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(COLUMNS.get(c));
-            }
+            SpreadsheetText.fill(header, List.copyOf(COLUMNS));
             int index = 1;
             for (RoutineEvaluation.Row r : report.rows()) {
                 Row row = cells.createRow(index++);

@@ -73,22 +73,12 @@ final class PlanExporter {
                             : r.temporary().work() + " " + r.temporary().from() + " s.d./to " + r.temporary().until()
                                     + "; homeMinShare " + r.temporary().homeMinShare() },
             };
-            for (int i = 0; i < rows.length; i++) {
-                Row row = summary.createRow(i);
-                row.createCell(0).setCellValue(String.valueOf(rows[i][0]));
-                if (rows[i][1] instanceof Number n) {
-                    row.createCell(1).setCellValue(n.doubleValue());
-                } else {
-                    row.createCell(1).setCellValue(safe(String.valueOf(rows[i][1])));
-                }
-            }
+            SpreadsheetText.summary(summary, rows);
             // temporary assignments are a sheet of their own, apart from transfers
             Sheet moves = book.createSheet(r.temporary() == null ? "Perpindahan" : "Penugasan sementara");
             Row header = moves.createRow(0);
             List<String> columns = columns(r.temporary());
-            for (int c = 0; c < columns.size(); c++) {
-                header.createCell(c).setCellValue(columns.get(c));
-            }
+            SpreadsheetText.fill(header, List.copyOf(columns));
             int rowIndex = 1;
             for (PlannedMove m : r.moves()) {
                 Row row = moves.createRow(rowIndex++);

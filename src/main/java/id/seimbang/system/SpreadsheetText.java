@@ -45,4 +45,13 @@ public final class SpreadsheetText {
             }
         }
     }
+
+    /** A summary sheet: one row per {label, value}; a number stays a number, any other value is made safe text. */
+    public static void summary(org.apache.poi.ss.usermodel.Sheet sheet, Object[][] rows) {
+        for (int i = 0; i < rows.length; i++) {
+            Object value = rows[i][1];
+            fill(sheet.createRow(i), java.util.List.of(String.valueOf(rows[i][0]),
+                    value instanceof Number ? value : safe(String.valueOf(value))));
+        }
+    }
 }
