@@ -276,7 +276,21 @@ class TemporaryPlanIntegrationTest {
     private MvcResult download(String url) throws Exception {
         MvcResult async = mvc.perform(get(url)).andExpect(request().asyncStarted()).andReturn();
         async.getAsyncResult(PlanIntegrationTest.ASYNC_WAIT_MILLIS);
-        return mvc.perform(asyncDispatch(async)).andExpect(status().isOk()).andReturn();
+        MvcResult result = mvc.perform(asyncDispatch(async)).andReturn();
+        // a failure names its cause: the problem document hides it from clients
+        String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(result.getResponse().getStatus()).as(() -> body + " " + stackTrace(result.getResolvedException()))
+                .isEqualTo(200);
+        return result;
+    }
+
+    private static String stackTrace(Throwable error) {
+        if (error == null) {
+            return "";
+        }
+        java.io.StringWriter text = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(text));
+        return text.toString();
     }
 
 }
