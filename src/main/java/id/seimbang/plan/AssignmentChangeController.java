@@ -14,9 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import id.seimbang.system.Bilingual;
-import id.seimbang.system.DomainException;
-import id.seimbang.system.FieldProblem;
+import id.seimbang.system.Actor;
 
 /** Ending and extending the temporary assignments of a plan, issue 20 point 2. */
 @RestController
@@ -48,7 +46,7 @@ class AssignmentChangeController {
                     + "plan or NIP; 409 transfer plan, already ended or changed meanwhile; 400 naming each bad field.")
     AssignmentChangeService.Assignment end(@PathVariable String id, @PathVariable String nip,
             @RequestBody AssignmentChangeRequest request, Principal principal) {
-        return changes.end(id, nip, request, caller(principal));
+        return changes.end(id, nip, request, Actor.of(principal));
     }
 
     @PostMapping(path = "/moves/{nip}/extension", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -60,16 +58,7 @@ class AssignmentChangeController {
                     + "fired. Other errors as for ending.")
     AssignmentChangeService.Assignment extend(@PathVariable String id, @PathVariable String nip,
             @RequestBody AssignmentChangeRequest request, Principal principal) {
-        return changes.extend(id, nip, request, caller(principal));
+        return changes.extend(id, nip, request, Actor.of(principal));
     }
 
-    private static String caller(Principal principal) {
-        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-            throw new DomainException(DomainException.Kind.NOT_SIGNED_IN, Bilingual.of("Perlu masuk",
-                    "Sign-in required"), List.of(FieldProblem.of("user", Bilingual.of(
-                            "Tindakan ini mencatat siapa pelakunya; masuk dahulu",
-                            "This action records who did it; sign in first"))));
-        }
-        return principal.getName();
-    }
 }

@@ -1,7 +1,6 @@
 package id.seimbang.plan;
 
 import java.security.Principal;
-import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import id.seimbang.system.Bilingual;
-import id.seimbang.system.DomainException;
-import id.seimbang.system.FieldProblem;
+import id.seimbang.system.Actor;
 
 /** Follow-up of executed transfers, issue 20 point 4. */
 @RestController
@@ -42,7 +39,7 @@ class PlanFollowUpController {
                     + "regular import.")
     MoveExecution mark(@PathVariable String id, @PathVariable String nip, @RequestBody MoveExecutionRequest request,
             Principal principal) {
-        return followUp.mark(id, nip, request, caller(principal));
+        return followUp.mark(id, nip, request, Actor.of(principal));
     }
 
     @GetMapping("/follow-up")
@@ -54,13 +51,4 @@ class PlanFollowUpController {
         return followUp.followUp(id);
     }
 
-    private static String caller(Principal principal) {
-        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-            throw new DomainException(DomainException.Kind.NOT_SIGNED_IN, Bilingual.of("Perlu masuk",
-                    "Sign-in required"), List.of(FieldProblem.of("user", Bilingual.of(
-                            "Tindakan ini mencatat siapa pelakunya; masuk dahulu",
-                            "This action records who did it; sign in first"))));
-        }
-        return principal.getName();
-    }
 }

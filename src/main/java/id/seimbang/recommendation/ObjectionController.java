@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import id.seimbang.system.Bilingual;
-import id.seimbang.system.DomainException;
-import id.seimbang.system.FieldProblem;
+import id.seimbang.system.Actor;
 
 /** Objections (keberatan) to recorded decisions, issue 19 point 3. */
 @RestController
@@ -40,7 +38,7 @@ class ObjectionController {
                     + "Due on the date received + seimbang.objections.days-to-resolve (default 21 days). Recorded in "
                     + "the audit trail (kind OBJECTION). 404 for an unknown decision, 400 naming each bad field.")
     Objection record(@PathVariable String id, @RequestBody ObjectionRequest request, Principal principal) {
-        return objections.record(id, request, caller(principal));
+        return objections.record(id, request, Actor.of(principal));
     }
 
     @GetMapping("/decisions/{id}/objections")
@@ -59,7 +57,7 @@ class ObjectionController {
                     + "OBJECTION_RESOLUTION). 409 when already resolved.")
     Objection resolve(@PathVariable String objectionId, @RequestBody ResolutionRequest request,
             Principal principal) {
-        return objections.resolve(objectionId, request, caller(principal));
+        return objections.resolve(objectionId, request, Actor.of(principal));
     }
 
     @GetMapping("/objections")
@@ -73,13 +71,4 @@ class ObjectionController {
         return objections.search(status, olderThanDays, overdue, limit);
     }
 
-    private static String caller(Principal principal) {
-        if (principal == null || principal.getName() == null || principal.getName().isBlank()) {
-            throw new DomainException(DomainException.Kind.NOT_SIGNED_IN, Bilingual.of("Perlu masuk",
-                    "Sign-in required"), List.of(FieldProblem.of("user", Bilingual.of(
-                            "Tindakan ini mencatat siapa pelakunya; masuk dahulu",
-                            "This action records who did it; sign in first"))));
-        }
-        return principal.getName();
-    }
 }

@@ -21,7 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.seimbang.policy.PolicyFile;
 import id.seimbang.policy.PolicyProblem;
 import id.seimbang.policy.PolicyVersion;
-import id.seimbang.authoring.Actor;
+import id.seimbang.system.Actor;
 import id.seimbang.authoring.PolicyDiff;
 import id.seimbang.authoring.PolicyDraft;
 import id.seimbang.authoring.PolicyLifecycle;

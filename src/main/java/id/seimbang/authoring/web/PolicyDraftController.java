@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import id.seimbang.authoring.Actor;
+import id.seimbang.system.Actor;
 import id.seimbang.authoring.ImpactReport;
 import id.seimbang.authoring.PolicyDiff;
 import id.seimbang.authoring.PolicyDraft;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import id.seimbang.policy.PolicyFile;
-import id.seimbang.authoring.Actor;
+import id.seimbang.system.Actor;
 import id.seimbang.authoring.PolicyLifecycle;
 import id.seimbang.system.Bilingual;
 import io.swagger.v3.oas.annotations.Operation;

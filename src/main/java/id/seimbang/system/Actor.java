@@ -1,14 +1,12 @@
-package id.seimbang.authoring;
+package id.seimbang.system;
 
 import java.security.Principal;
 import java.util.List;
 
-
-import id.seimbang.system.DomainException;
-import id.seimbang.system.Bilingual;
-import id.seimbang.system.FieldProblem;
-
-/** The signed-in person acting on a draft; the security layer authenticates, this only names them. */
+/**
+ * The signed-in person behind an action that the audit trail attributes (a draft, an objection, a plan's follow-up);
+ * the security layer authenticates, this only names them.
+ */
 public final class Actor {
 
     private Actor() {
