@@ -251,9 +251,15 @@ class WorkloadByDateIntegrationTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("to"));
         // the dashboard draws the unit's history
-        mvc.perform(get("/").with(PLANNER).param("unit", cell.unitCode()))
-                .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"history-table\"")));
+        String page = mvc.perform(get("/").with(PLANNER).param("unit", cell.unitCode())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        // the unit's totals show the gap, each cell its EJ; each table feeds the line chart above it
+        assertThat(headers(page, "history-table")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
+                "Kebutuhan", "Pegawai", "Selisih", "Predikat EJ");
+        assertThat(headers(page, "history-cell-0")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
+                "Kebutuhan", "Pegawai", "EJ", "Predikat EJ");
+        assertThat(page).contains("id=\"history-chart\"", "data-source=\"history-table\"",
+                "id=\"history-cell-chart-0\"", "data-source=\"history-cell-0\"");
     }
 
     @Test
@@ -285,5 +291,14 @@ class WorkloadByDateIntegrationTest {
 
     private static MockMultipartFile csv(String kind, String content) {
         return new MockMultipartFile(kind, kind + ".csv", "text/csv", content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The column headers of the table with this id, in order. */
+    private static List<String> headers(String page, String tableId) {
+        int table = page.indexOf("<table id=\"" + tableId + "\"");
+        assertThat(table).as("table " + tableId).isNotNegative();
+        String head = page.substring(page.indexOf("<thead>", table), page.indexOf("</thead>", table));
+        return java.util.regex.Pattern.compile("<th[^>]*>([^<]*)</th>").matcher(head).results()
+                .map(m -> m.group(1)).toList();
     }
 }
