@@ -15,7 +15,7 @@ import id.seimbang.workforce.Workforce;
  * {@code from} and on {@code to}, or whose gap grew (|g| at {@code to} minus |g| at {@code from}) by more than
  * {@code gapGrowth} people. Surges are left out (ABK only); the staff is the snapshot's B at both dates.
  */
-public record RoutineEvaluation(LocalDate from, LocalDate to, double gapGrowth, List<Row> rows) {
+record RoutineEvaluation(LocalDate from, LocalDate to, double gapGrowth, List<Row> rows) {
 
     public record Row(String unitCode, String unitName, String positionCode, String positionName, int staff,
             double workloadFrom, double workloadTo, double gapFrom, double gapTo, EjGrade gradeFrom, EjGrade gradeTo,

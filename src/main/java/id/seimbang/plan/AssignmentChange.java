@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * worked in the target unit) or extended (EXTEND, {@code newUntil} the new last day), with the reason, who, when and
  * the audit record (kind TEMPORARY_ASSIGNMENT_CHANGE).
  */
-public record AssignmentChange(String planId, String nip, int seq, Kind kind, LocalDate previousUntil,
+record AssignmentChange(String planId, String nip, int seq, Kind kind, LocalDate previousUntil,
         LocalDate newUntil, String reason, String recordedBy, Instant recordedAt, String auditId) {
 
     /** What the change did. */

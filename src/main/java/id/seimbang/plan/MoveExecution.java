@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * A move of a plan as marked: executed with its SK number and date, or not executed with the reason; who marked
  * it, when, and the audit record (kind PLAN_MOVE_EXECUTION) that holds the marking.
  */
-public record MoveExecution(String planId, String nip, ExecutionStatus status, String skNumber, LocalDate executedOn,
+record MoveExecution(String planId, String nip, ExecutionStatus status, String skNumber, LocalDate executedOn,
         String reason, String recordedBy, Instant recordedAt, String auditId) {
 }

@@ -13,7 +13,7 @@ import id.seimbang.system.Bilingual;
  *
  * @param millis how long the search took
  */
-public record Counterfactuals(String decisionId, String policyVersion, List<Goal> goals, long millis)
+record Counterfactuals(String decisionId, String policyVersion, List<Goal> goals, long millis)
         implements java.io.Serializable {
 
     public Counterfactuals {

@@ -15,7 +15,7 @@ import java.util.List;
  * @param verificationUrl    the decision page, where the record and its hash can be checked
  * @param qrPng              the verification URL as a QR code (PNG data URI)
  */
-public record DecisionLetter(
+record DecisionLetter(
         String lang,
         String decisionId,
         String hash,
