@@ -13,12 +13,14 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.audit.CanonicalJson;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicySnapshot;
+import id.seimbang.system.web.PageTestDatabase;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Scope;
 import id.seimbang.workforce.Workforce;
@@ -38,9 +40,13 @@ import id.seimbang.workforce.WorkforceService;
  * <li>With {@code -Ddecisions.golden=FILE} (a copy of an earlier run's file): every line equals that run's, so a
  * change that should not change any decision is shown not to.</li>
  * </ul>
+ *
+ * <p>It only reads (the sample province, the shipped policy) and writes nothing to the database, so it runs in the
+ * page tests' application context ({@link PageTestDatabase#URL}, the sample province): a context of its own cost
+ * each {@code mvn verify} a start-up.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:decision-regression-${random.uuid};MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(properties = PageTestDatabase.URL)
+@AutoConfigureMockMvc
 class DecisionRegressionTest {
 
     static final boolean ALL = System.getProperty("decisions.golden") != null || Boolean.getBoolean("decisions.all");

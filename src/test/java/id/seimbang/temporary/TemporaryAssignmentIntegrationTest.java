@@ -22,14 +22,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.policy.ActivePolicy;
+import id.seimbang.system.web.PageTestDatabase;
 
 /**
  * POST /api/v1/temporary-assignments/evaluation (issue 20 point 2) on the sample province: the rules refuse what
  * they should with cited reasons, the fit table decides fit with its annotations, bad requests name the field, and
- * nothing is recorded.
+ * nothing is recorded. It changes nothing either, so it runs in the page tests' application context (the sample
+ * province, {@link PageTestDatabase#URL}) instead of starting one of its own.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:temporary-${random.uuid};MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
+@SpringBootTest(properties = PageTestDatabase.URL)
 @AutoConfigureMockMvc
 @WithMockUser(username = "planner", roles = "PLANNER")
 class TemporaryAssignmentIntegrationTest {

@@ -31,15 +31,16 @@ import id.seimbang.security.SecurityTestSupport;
 /**
  * Headless Chromium for {@code @SpringBootTest(webEnvironment = RANDOM_PORT)} page tests named
  * {@code *BrowserTest}. Register it as {@code @RegisterExtension static final BrowserTestSupport browser = ...}:
- * one browser per test class, pages opened by path on the running server, screenshots under
- * {@code target/screenshots/} on demand and whenever a test fails.
+ * one browser per test JVM, shared by the classes (each starts without cookies and signs in to its own server),
+ * pages opened by path on the running server, screenshots under {@code target/screenshots/} on demand and whenever
+ * a test fails.
  *
  * <p>Uses Debian's {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (packages {@code chromium},
  * {@code chromium-driver}; {@code .ci/run} installs them), so Selenium downloads nothing. Without them the
  * tests are skipped with a banner in the build log saying how to run them, or fail with
  * {@code -Dbrowser.tests.required=true} (as {@code .ci/run} does); {@code -Dskip.browser.tests=true} skips them
  * always. Before the
- * first test the browser signs in through the login form as a test user holding every person's role.
+ * first test of each class the browser signs in through the login form as a test user holding every person's role.
  */
 public class BrowserTestSupport
         implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
@@ -59,7 +60,6 @@ public class BrowserTestSupport
     static final String PASSWORD = "browser-test-password";
 
     private WebDriver driver;
-    private Path userDataDir;
     private String baseUrl;
     private String testClass;
 
@@ -109,19 +109,7 @@ public class BrowserTestSupport
             throw new IllegalStateException(testClass + " must be a @SpringBootTest(webEnvironment = RANDOM_PORT)");
         }
         baseUrl = "http://localhost:" + port;
-        userDataDir = Files.createTempDirectory("seimbang-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--disable-sync", "--disable-quic", "--window-size=1440,1000", "--lang=id",
-                "--user-data-dir=" + userDataDir);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver = Chromium.shared().cleanDriver();
         signIn(SpringExtension.getApplicationContext(context));
     }
 
@@ -139,19 +127,10 @@ public class BrowserTestSupport
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
-        try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            if (userDataDir != null) {
-                try (Stream<Path> files = Files.walk(userDataDir)) {
-                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                }
-            }
-        }
+    public void afterAll(ExtensionContext context) {
+        // The browser stays open for the next browser test class of this JVM (see Chromium); only this class's
+        // handle on it ends.
+        driver = null;
     }
 
     @Override
@@ -218,6 +197,75 @@ public class BrowserTestSupport
             return png;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One headless Chromium per test JVM, shared by every browser test class that runs in it: starting Chromium
+     * and its driver cost each class a few seconds of CPU. Each class starts from a clean browser (no cookies, so
+     * it signs in to its own server; a blank page), and a browser that no longer answers is replaced. Quit when the
+     * JVM ends (surefire runs the classes of a fork one launcher run at a time, so JUnit's root store would close
+     * it after the first class).
+     */
+    static final class Chromium {
+
+        private static Chromium shared;
+
+        private final Path userDataDir;
+        private final ChromeDriver driver;
+
+        private Chromium() throws IOException {
+            userDataDir = Files.createTempDirectory("seimbang-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM.toFile());
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                    "--disable-sync", "--disable-quic", "--window-size=1440,1000", "--lang=id",
+                    "--user-data-dir=" + userDataDir);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(CHROMEDRIVER.toFile())
+                    .usingAnyFreePort()
+                    .build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        }
+
+        static synchronized Chromium shared() throws IOException {
+            if (shared == null) {
+                shared = new Chromium();
+                Chromium started = shared;
+                Runtime.getRuntime().addShutdownHook(new Thread(started::quit, "chromium-quit"));
+            }
+            return shared;
+        }
+
+        /** The shared driver on a blank page with no cookies; a new browser when the old one does not answer. */
+        synchronized WebDriver cleanDriver() throws IOException {
+            try {
+                driver.get("about:blank");
+                driver.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+                return driver;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                quit();
+                synchronized (Chromium.class) {
+                    shared = null;
+                }
+                return shared().driver;
+            }
+        }
+
+        void quit() {
+            try {
+                driver.quit();
+            } catch (RuntimeException e) {
+                // already gone
+            } finally {
+                try (Stream<Path> files = Files.walk(userDataDir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException | UncheckedIOException e) {
+                    // a temporary folder left behind
+                }
+            }
         }
     }
 }
