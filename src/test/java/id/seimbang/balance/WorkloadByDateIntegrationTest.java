@@ -1,6 +1,7 @@
 package id.seimbang.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -25,6 +26,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.SurgeService;
 import id.seimbang.workforce.WorkforceService;
 
 /**
@@ -61,6 +66,9 @@ class WorkloadByDateIntegrationTest {
     WorkforceService workforce;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SurgeService surgeService;
 
     FormationCell clerkCell() {
         Employee e = workforce.current().employee(CLERK).orElseThrow();
@@ -242,6 +250,15 @@ class WorkloadByDateIntegrationTest {
         assertThat(read("/api/v1/surges", "date", "2030-10-15")).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from audit_record where subject = 'surge-withdrawn'",
                 Integer.class)).isEqualTo(audits + 1);
+        // the service method checks the roles itself, whatever the URL rules say
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("auditor", "x", "ROLE_AUDITOR"));
+        try {
+            assertThatThrownBy(() -> surgeService.withdraw(cell.unitCode(), cell.positionCode(), null,
+                    java.time.LocalDate.of(2030, 10, 1))).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
         // withdrawn twice: 404
         mvc.perform(delete("/api/v1/surges").with(csrf()).with(STEWARD).param("unitCode", cell.unitCode())
                         .param("positionCode", cell.positionCode()).param("from", "2030-10-01"))
