@@ -406,6 +406,22 @@ final class ComponentFlow {
                 // a cell or gate: its own arcs, then only the move twins that carry flow, in arc order
                 end = moveBegin[u];
             }
+            if (u >= firstEmployee) {
+                // an employee's arcs (back to its cell or gate, then its moves) are all linear: cost(a) = param[a]
+                for (int a = start[u]; a < end; a++) {
+                    if (rcap[a] == 0) {
+                        continue;
+                    }
+                    int v = head[a];
+                    double nd = du + Math.max(0, param[a] + pu - pot[v]);
+                    if (nd < dist[v]) {
+                        dist[v] = nd;
+                        prev[v] = a;
+                        heap.pushOrDecrease(v);
+                    }
+                }
+                continue;
+            }
             for (int a = start[u]; a < end; a++) {
                 if (rcap[a] == 0) {
                     continue;
