@@ -259,6 +259,11 @@ class WorkloadByDateIntegrationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
+        // the withdrawal is documented with its answers
+        JsonNode withdrawal = this.json.readTree(mvc.perform(get("/v3/api-docs").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).at("/paths/~1api~1v1~1surges/delete");
+        assertThat(withdrawal.get("summary").asText()).startsWith("Withdraw");
+        assertThat(withdrawal.get("responses").fieldNames()).toIterable().contains("200", "400", "404");
         // withdrawn twice: 404
         mvc.perform(delete("/api/v1/surges").with(csrf()).with(STEWARD).param("unitCode", cell.unitCode())
                         .param("positionCode", cell.positionCode()).param("from", "2030-10-01"))
