@@ -54,8 +54,25 @@ final class ComponentFlow {
     private final byte[] kind;
     private final int[] candidates;
     private final int[] moveArc;
+    /** Whether the shortcuts of {@link #reducedDijkstra} are on (off only to show in tests that they change nothing). */
+    private final boolean shortcuts;
+    /** First employee node. */
+    private final int firstEmployee;
+    /** Per node: where the arcs of candidate moves (forward at an employee, residual twins at a cell) begin. */
+    private final int[] moveBegin;
+    /** Per cell node: the positions of move twins that carry flow (rcap 1), ascending; the others are skipped. */
+    private final int[][] activeTwins;
+    private final int[] activeCount;
+    /** Per employee (local): its arc from its cell or gate, and its class (employees with identical moves), or −1. */
+    private final int[] inArc;
+    private final int[] employeeClass;
 
     ComponentFlow(IndexedProblem p, Decomposition.Component comp, Decomposition d, double lambda) {
+        this(p, comp, d, lambda, true);
+    }
+
+    ComponentFlow(IndexedProblem p, Decomposition.Component comp, Decomposition d, double lambda, boolean shortcuts) {
+        this.shortcuts = shortcuts;
         int cells = comp.cells().length;
         int[] movers = new int[cells];
         int[] arrivals = new int[cells];
@@ -83,7 +100,7 @@ final class ComponentFlow {
                 arcs++;
             }
         }
-        int firstEmployee = nodes;
+        firstEmployee = nodes;
         nodes += comp.employees().length;
         arcs += comp.employees().length + candidates.length;
         n = nodes;
@@ -131,6 +148,7 @@ final class ComponentFlow {
             start[v + 1] += start[v];
         }
         int[] fill = Arrays.copyOf(start, n);
+        moveBegin = new int[n];
         head = new int[2 * arcs];
         rcap = new int[2 * arcs];
         rev = new int[2 * arcs];
@@ -138,6 +156,10 @@ final class ComponentFlow {
         kind = new byte[2 * arcs];
         moveArc = new int[candidates.length];
         for (int i = 0; i < arcs; i++) {
+            if (i == firstMove) {
+                // move arcs come last: at an employee its forward moves, at a cell the twins of moves into it
+                System.arraycopy(fill, 0, moveBegin, 0, n);
+            }
             int f = fill[tail[i]]++;
             int b = fill[tip[i]]++;
             head[f] = tip[i];
@@ -153,6 +175,91 @@ final class ComponentFlow {
                 moveArc[i - firstMove] = f;
             }
         }
+        if (firstMove == arcs) {
+            System.arraycopy(fill, 0, moveBegin, 0, n);
+        }
+        activeTwins = new int[firstEmployee][];
+        activeCount = new int[firstEmployee];
+        int employees = comp.employees().length;
+        inArc = new int[employees];
+        for (int j = 0; j < employees; j++) {
+            // an employee node's only arc before its moves is the twin of its arc from the cell or gate
+            inArc[j] = rev[start[firstEmployee + j]];
+        }
+        employeeClass = classes(employees);
+    }
+
+    /**
+     * Employees whose move arcs are identical (same cell or gate before them, same targets at the same costs, in the
+     * same order) share a class; an employee alone in its class gets −1. Temporary assignments have many such
+     * employees: everyone of a home cell with the same fit penalty may go to the same cells.
+     */
+    private int[] classes(int employees) {
+        int[] cls = new int[employees];
+        Arrays.fill(cls, -1);
+        java.util.Map<Long, int[]> firstOf = new java.util.HashMap<>();
+        java.util.List<int[]> sameHash = new java.util.ArrayList<>();
+        int[] size = new int[employees];
+        int classes = 0;
+        int[] representative = new int[employees];
+        for (int j = 0; j < employees; j++) {
+            int u = firstEmployee + j;
+            long hash = head[start[u]]; // the cell or gate before the employee
+            for (int a = moveBegin[u]; a < start[u + 1]; a++) {
+                hash = hash * 1_000_003L + head[a];
+                hash = hash * 31 + Double.doubleToLongBits(param[a]);
+            }
+            int[] bucket = firstOf.get(hash);
+            int found = -1;
+            if (bucket != null) {
+                for (int c : sameHash.get(bucket[0])) {
+                    if (identicalMoves(representative[c], j)) {
+                        found = c;
+                        break;
+                    }
+                }
+            }
+            if (found < 0) {
+                found = classes;
+                representative[classes++] = j;
+                if (bucket == null) {
+                    firstOf.put(hash, new int[] {sameHash.size()});
+                    sameHash.add(new int[] {found});
+                } else {
+                    int[] list = sameHash.get(bucket[0]);
+                    int[] grown = Arrays.copyOf(list, list.length + 1);
+                    grown[list.length] = found;
+                    sameHash.set(bucket[0], grown);
+                }
+            }
+            cls[j] = found;
+            size[found]++;
+        }
+        for (int j = 0; j < employees; j++) {
+            if (size[cls[j]] < 2) {
+                cls[j] = -1;
+            }
+        }
+        return cls;
+    }
+
+    /** How many employee scans the class shortcut skipped in {@link #solve} (for tests and benchmarks). */
+    long skippedScans() {
+        return skippedScans;
+    }
+
+    private boolean identicalMoves(int x, int y) {
+        int u = firstEmployee + x;
+        int v = firstEmployee + y;
+        if (head[start[u]] != head[start[v]] || start[u + 1] - moveBegin[u] != start[v + 1] - moveBegin[v]) {
+            return false;
+        }
+        for (int a = moveBegin[u], b = moveBegin[v]; a < start[u + 1]; a++, b++) {
+            if (head[a] != head[b] || Double.doubleToLongBits(param[a]) != Double.doubleToLongBits(param[b])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int departureBound(int movers, int cap) {
@@ -183,7 +290,18 @@ final class ComponentFlow {
         }
     }
 
+    /** Per class: the Dijkstra run, distance and potential of the last class-mate without a move scanned. */
+    private int[] classRun;
+    private double[] classDist;
+    private double[] classPot;
+    private int runs;
+    private long skippedScans;
+
     Result solve(BooleanSupplier cancelled) {
+        int classCount = Arrays.stream(employeeClass).max().orElse(-1) + 1;
+        classRun = new int[classCount];
+        classDist = new double[classCount];
+        classPot = new double[classCount];
         double[] pot = new double[n];
         double[] dist = new double[n];
         int[] prev = new int[n];
@@ -245,8 +363,97 @@ final class ComponentFlow {
         }
     }
 
-    /** Dijkstra on reduced costs, stopping when T is settled. */
+    /**
+     * Dijkstra on reduced costs, stopping when T is settled. Two shortcuts skip only relaxations that cannot change
+     * a label, so distances, predecessors and the order of heap operations are those of the plain scan (a test runs
+     * both): at a cell, the twins of moves into it that carry no flow (residual capacity 0) are not visited; an
+     * employee without a move whose class-mate without a move was scanned in this run with the same distance and
+     * potential is not scanned again, because its arcs would offer every target exactly the same label.
+     */
     private void reducedDijkstra(double[] pot, double[] dist, int[] prev, Heap heap) {
+        if (!shortcuts) {
+            plainReducedDijkstra(pot, dist, prev, heap);
+            return;
+        }
+        heap.clear();
+        dist[S] = 0;
+        heap.push(S);
+        int[] scannedRun = classRun;
+        double[] scannedDist = classDist;
+        double[] scannedPot = classPot;
+        int run = ++runs;
+        while (!heap.isEmpty()) {
+            int u = heap.pop();
+            if (u == T) {
+                return;
+            }
+            double pu = pot[u];
+            double du = dist[u];
+            int end = start[u + 1];
+            if (u >= firstEmployee) {
+                int j = u - firstEmployee;
+                int c = employeeClass[j];
+                if (c >= 0 && rcap[inArc[j]] > 0) {
+                    if (scannedRun[c] == run && scannedDist[c] == du && scannedPot[c] == pu) {
+                        skippedScans++;
+                        continue;
+                    }
+                    scannedRun[c] = run;
+                    scannedDist[c] = du;
+                    scannedPot[c] = pu;
+                }
+            } else if (u >= 2) {
+                // a cell or gate: its own arcs, then only the move twins that carry flow, in arc order
+                end = moveBegin[u];
+            }
+            if (u >= firstEmployee) {
+                // an employee's arcs (back to its cell or gate, then its moves) are all linear: cost(a) = param[a]
+                for (int a = start[u]; a < end; a++) {
+                    if (rcap[a] == 0) {
+                        continue;
+                    }
+                    int v = head[a];
+                    double nd = du + Math.max(0, param[a] + pu - pot[v]);
+                    if (nd < dist[v]) {
+                        dist[v] = nd;
+                        prev[v] = a;
+                        heap.pushOrDecrease(v);
+                    }
+                }
+                continue;
+            }
+            for (int a = start[u]; a < end; a++) {
+                if (rcap[a] == 0) {
+                    continue;
+                }
+                int v = head[a];
+                double reduced = cost(a) + pu - pot[v];
+                double nd = du + Math.max(0, reduced);
+                if (nd < dist[v]) {
+                    dist[v] = nd;
+                    prev[v] = a;
+                    heap.pushOrDecrease(v);
+                }
+            }
+            if (end != start[u + 1]) {
+                int[] twins = activeTwins[u];
+                for (int i = 0, count = activeCount[u]; i < count; i++) {
+                    int a = twins[i];
+                    int v = head[a];
+                    double reduced = param[a] + pu - pot[v];
+                    double nd = du + Math.max(0, reduced);
+                    if (nd < dist[v]) {
+                        dist[v] = nd;
+                        prev[v] = a;
+                        heap.pushOrDecrease(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The same Dijkstra scanning every arc. */
+    private void plainReducedDijkstra(double[] pot, double[] dist, int[] prev, Heap heap) {
         heap.clear();
         dist[S] = 0;
         heap.push(S);
@@ -278,8 +485,42 @@ final class ComponentFlow {
             int a = prev[v];
             rcap[a]--;
             rcap[rev[a]]++;
-            v = head[rev[a]];
+            int tail = head[rev[a]];
+            if (tail >= firstEmployee && a >= moveBegin[tail]) {
+                activate(v, rev[a]); // a move taken: its twin at the target cell now carries flow
+            } else if (v >= firstEmployee && tail >= 2 && tail < firstEmployee && a >= moveBegin[tail]) {
+                deactivate(tail, a); // a move undone: its twin at the cell carries none any more
+            }
+            v = tail;
         }
+    }
+
+    private void activate(int cell, int twin) {
+        int[] twins = activeTwins[cell];
+        int count = activeCount[cell];
+        if (twins == null) {
+            twins = activeTwins[cell] = new int[4];
+        } else if (count == twins.length) {
+            twins = activeTwins[cell] = Arrays.copyOf(twins, 2 * count);
+        }
+        int i = count;
+        while (i > 0 && twins[i - 1] > twin) {
+            twins[i] = twins[i - 1];
+            i--;
+        }
+        twins[i] = twin;
+        activeCount[cell] = count + 1;
+    }
+
+    private void deactivate(int cell, int twin) {
+        int[] twins = activeTwins[cell];
+        int count = activeCount[cell];
+        int i = 0;
+        while (twins[i] != twin) {
+            i++;
+        }
+        System.arraycopy(twins, i + 1, twins, i, count - i - 1);
+        activeCount[cell] = count - 1;
     }
 
     private int[] chosen() {

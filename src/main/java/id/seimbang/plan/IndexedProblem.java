@@ -50,15 +50,30 @@ final class IndexedProblem {
         int[] seenIndex = new int[m];
         int[] toIndex = new int[m];
         List<String> ids = new ArrayList<>();
+        int[] fromIndex = new int[m];
+        String lastId = null;
+        int lastSeen = -1;
+        CellKey lastFrom = null;
+        int lastFromIndex = -1;
         for (int k = 0; k < m; k++) {
             CandidateMove move = input.get(k);
-            Integer id = firstSeen.get(move.employeeId());
-            if (id == null) {
-                id = ids.size();
-                firstSeen.put(move.employeeId(), id);
-                ids.add(move.employeeId());
+            // an employee's moves come together: the same id and origin need no lookup
+            if (!move.employeeId().equals(lastId)) {
+                Integer id = firstSeen.get(move.employeeId());
+                if (id == null) {
+                    id = ids.size();
+                    firstSeen.put(move.employeeId(), id);
+                    ids.add(move.employeeId());
+                }
+                lastId = move.employeeId();
+                lastSeen = id;
             }
-            seenIndex[k] = id;
+            if (move.from() != lastFrom) {
+                lastFrom = move.from();
+                lastFromIndex = index.get(lastFrom);
+            }
+            seenIndex[k] = lastSeen;
+            fromIndex[k] = lastFromIndex;
             toIndex[k] = index.get(move.to());
         }
         employees = ids.size();
@@ -95,7 +110,7 @@ final class IndexedProblem {
                 int k = (int) sorted[j];
                 CandidateMove move = input.get(k);
                 candidates[j] = move;
-                from[j] = index.get(move.from());
+                from[j] = fromIndex[k];
                 to[j] = toIndex[k];
                 cost[j] = move.cost();
                 employee[j] = r;

@@ -102,8 +102,10 @@ class PlanCandidateBuilder {
 
     /** Every employee's candidates in order; an employee with a list (possibly empty) is eligible, null is not. */
     private static Candidates collected(Map<CellKey, Double> gaps, List<List<Candidate>> perEmployee, int inScope) {
-        List<CandidateMove> moves = new ArrayList<>();
-        List<PlacementResult> placements = new ArrayList<>();
+        // sized once: a province-wide plan has millions of candidates
+        int total = perEmployee.stream().mapToInt(list -> list == null ? 0 : list.size()).sum();
+        List<CandidateMove> moves = new ArrayList<>(total);
+        List<PlacementResult> placements = new ArrayList<>(total);
         int eligible = 0;
         for (List<Candidate> list : perEmployee) {
             if (list != null) {
@@ -145,20 +147,12 @@ class PlanCandidateBuilder {
         TemporaryFitEvaluator fits = TemporaryFitEvaluator.of(policy);
         AtomicInteger done = new AtomicInteger();
         List<List<Candidate>> perEmployee = PlanTasks.join(() -> Parallel.map(workers, parallelism, employees, e -> {
-            long t0 = System.nanoTime();
-            CellKey home = e.cell();
-            int staff = data.staffOf(home).size();
-            double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
-            boolean allowed = eligibility.evaluateTemporary(policy,
-                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1, need)).allowed();
-            timings.add("employeeRules", t0);
             int count = done.incrementAndGet();
             if (count % 200 == 0) {
                 progress.update("eligibility", 0.6 * count / employees.size());
             }
-            if (!allowed) {
-                return null;
-            }
+            // The fit first: it is memoised per distinct competencies, and only an employee who fits needs the rules
+            // (an employee not fit has no candidate whatever the rules say).
             long t1 = System.nanoTime();
             Position position = data.position(e.positionCode()).orElseThrow();
             TemporaryFit fit = fits.evaluate(period.work(), e.competencies(), position.jobFamily());
@@ -166,9 +160,20 @@ class PlanCandidateBuilder {
             if (fit.excluded()) {
                 return null;
             }
+            long t0 = System.nanoTime();
+            CellKey home = e.cell();
+            int staff = data.staffOf(home).size();
+            double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
+            boolean allowed = eligibility.evaluateTemporary(policy,
+                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1, need)).allowed();
+            timings.add("employeeRules", t0);
+            if (!allowed) {
+                return null;
+            }
             PlacementResult placement = asPlacement(fit);
-            List<Candidate> found = new ArrayList<>();
-            for (CellKey target : cellsByFamily.getOrDefault(fit.targetJobFamily(), List.of())) {
+            List<CellKey> targets = cellsByFamily.getOrDefault(fit.targetJobFamily(), List.of());
+            List<Candidate> found = new ArrayList<>(targets.size());
+            for (CellKey target : targets) {
                 if (!target.unitCode().equals(home.unitCode())) {
                     found.add(new Candidate(new CandidateMove(e.nip(), home, target, moveCost + placement.penalty()),
                             placement));

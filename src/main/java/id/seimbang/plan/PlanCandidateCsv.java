@@ -1,7 +1,6 @@
 package id.seimbang.plan;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -89,22 +88,26 @@ final class PlanCandidateCsv {
             Function<CellKey, CellFigures> cellColumns, double moveCost, String options) {
         Map<CellKey, Integer> index = new HashMap<>();
         List<String> columns = new ArrayList<>();
+        int[] fromColumn = new int[candidates.size()];
+        int[] toColumn = new int[candidates.size()];
         int runs = 0;
+        CellKey lastFrom = null;
+        int lastFromColumn = -1;
         for (int i = 0; i < candidates.size(); i++) {
             CandidateMove m = candidates.get(i);
-            for (CellKey cell : new CellKey[] {m.from(), m.to()}) {
-                if (!index.containsKey(cell)) {
-                    index.put(cell, columns.size());
-                    CellFigures figures = cellColumns.apply(cell);
-                    columns.add(cellColumns(cell, figures.need(), figures.staff()));
-                }
+            // columns numbered in order of first appearance, origin before target; an employee's run repeats its origin
+            if (m.from() != lastFrom) {
+                lastFrom = m.from();
+                lastFromColumn = column(index, columns, cellColumns, lastFrom);
             }
+            fromColumn[i] = lastFromColumn;
+            toColumn[i] = column(index, columns, cellColumns, m.to());
             if (i == 0 || !sameRun(candidates.get(i - 1), m)) {
                 runs++;
             }
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(fastGzip(bytes), 1 << 16))) {
+        try (DataOutputStream out = new DataOutputStream(new PlainBuffers.Out(fastGzip(bytes), 1 << 16))) {
             out.writeUTF(FORMAT);
             out.writeUTF(options);
             out.writeUTF(Double.toString(moveCost));
@@ -118,12 +121,11 @@ final class PlanCandidateCsv {
                 while (end < candidates.size() && sameRun(candidates.get(start), candidates.get(end))) {
                     end++;
                 }
-                CandidateMove first = candidates.get(start);
-                out.writeUTF(first.employeeId());
-                out.writeInt(index.get(first.from()));
+                out.writeUTF(candidates.get(start).employeeId());
+                out.writeInt(fromColumn[start]);
                 out.writeInt(end - start);
                 for (int i = start; i < end; i++) {
-                    out.writeInt(index.get(candidates.get(i).to()));
+                    out.writeInt(toColumn[i]);
                     out.writeInt(penalty.applyAsInt(i));
                 }
                 start = end;
@@ -132,6 +134,18 @@ final class PlanCandidateCsv {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static int column(Map<CellKey, Integer> index, List<String> columns,
+            Function<CellKey, CellFigures> cellColumns, CellKey cell) {
+        Integer known = index.get(cell);
+        if (known != null) {
+            return known;
+        }
+        index.put(cell, columns.size());
+        CellFigures figures = cellColumns.apply(cell);
+        columns.add(cellColumns(cell, figures.need(), figures.staff()));
+        return columns.size() - 1;
     }
 
     /** Need and staff of a cell. */
@@ -149,7 +163,7 @@ final class PlanCandidateCsv {
             in.transferTo(target); // stored before the compact form: the CSV itself
             return;
         }
-        DataInputStream data = new DataInputStream(in);
+        DataInputStream data = new DataInputStream(new PlainBuffers.In(in, 1 << 16));
         String options = FORMAT.equals(data.readUTF()) ? data.readUTF() : "";
         // Bytes prepared once: a cell's columns appear in thousands of lines, a run's prefix in hundreds.
         byte[] suffix = utf8("," + data.readUTF() + "\r\n");
@@ -157,7 +171,7 @@ final class PlanCandidateCsv {
         for (int i = 0; i < columns.length; i++) {
             columns[i] = utf8(data.readUTF() + ",");
         }
-        OutputStream out = new BufferedOutputStream(target, 1 << 16);
+        OutputStream out = new PlainBuffers.Out(target, 1 << 16);
         out.write(utf8(options));
         out.write(utf8(HEADER));
         // penalties are small integers written as decimals ("2.0"): each text is formatted once

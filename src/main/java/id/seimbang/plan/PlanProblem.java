@@ -58,9 +58,16 @@ record PlanProblem(Map<CellKey, Double> gaps, List<CandidateMove> candidates,
         int[] toOf = new int[candidates.size()];
         String lastId = null;
         int lastEmployee = -1;
+        CellKey lastFromKey = null;
+        Integer lastFrom = null;
         for (int k = 0; k < employeeOf.length; k++) {
             CandidateMove move = candidates.get(k);
-            Integer from = cellIndex.get(move.from());
+            // an employee's moves share the origin: looked up again only when it changes
+            if (move.from() != lastFromKey) {
+                lastFromKey = move.from();
+                lastFrom = cellIndex.get(lastFromKey);
+            }
+            Integer from = lastFrom;
             Integer to = cellIndex.get(move.to());
             if (from == null || to == null) {
                 throw new IllegalArgumentException("move of " + move.employeeId() + " uses a cell without a gap: "

@@ -76,6 +76,7 @@ public final class AccessRules {
                 .requestMatchers(HttpMethod.POST, "/api/v1/imports", "/api/v1/imports/**").hasRole(DATA_STEWARD.name())
                 // temporary workloads (issue 20): data stewards and planners record them
                 .requestMatchers(HttpMethod.POST, "/api/v1/surges").hasAnyRole(DATA_STEWARD.name(), PLANNER.name())
+                .requestMatchers(HttpMethod.DELETE, "/api/v1/surges").hasAnyRole(DATA_STEWARD.name(), PLANNER.name())
                 .requestMatchers(HttpMethod.GET, "/api/v1/units", "/api/v1/units/**", "/api/v1/employees/**",
                         "/api/v1/balance", "/api/v1/balance/**", "/api/v1/surges").hasAnyRole(names(WORKFORCE_READ))
 

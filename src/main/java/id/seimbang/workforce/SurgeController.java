@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,6 +53,24 @@ class SurgeController {
         audit.append(AuditKind.IMPORT, caller.getName(), null, "surge", surge);
         return new Recorded(surge, workforce.current().surgeCells(surge),
                 report.counts().get(CsvKind.SURGES.key()).updated() > 0);
+    }
+
+    @DeleteMapping
+    @Operation(summary = "Withdraw a recorded temporary workload (surge, campaign)",
+            description = "The surge is named by its key: unitCode, exactly one of positionCode and jobFamily, and its"
+                    + " first day from. Balance, decisions and plans no longer include it; the withdrawal is an audit"
+                    + " record (kind IMPORT, subject surge-withdrawn) holding the surge as it was. Data stewards and"
+                    + " planners.")
+    @ApiResponse(responseCode = "200", description = "Withdrawn; the surge as it was recorded")
+    @ApiResponse(responseCode = "400", description = "Key incomplete: every problem listed by field")
+    @ApiResponse(responseCode = "404", description = "No surge recorded with this key")
+    Surge withdraw(@RequestParam(required = false) String unitCode, @RequestParam(required = false) String positionCode,
+            @RequestParam(required = false) String jobFamily,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            Principal caller) {
+        Surge withdrawn = surges.withdraw(unitCode, positionCode, jobFamily, from);
+        audit.append(AuditKind.IMPORT, caller.getName(), null, "surge-withdrawn", withdrawn);
+        return withdrawn;
     }
 
     @GetMapping

@@ -1,8 +1,10 @@
 package id.seimbang.workforce;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 import id.seimbang.system.Bilingual;
@@ -17,6 +19,8 @@ import id.seimbang.system.FieldProblem;
 @Service
 public class SurgeService {
 
+    /** Who records and withdraws temporary workloads (also the URL rule of {@code AccessRules}). */
+    static final String RECORD = "hasAnyRole('DATA_STEWARD', 'PLANNER')";
     static final int MAX_REASON = 500;
     static final Bilingual TARGET_PROBLEM = Bilingual.of("Isi tepat satu dari position_code atau job_family",
             "Give exactly one of position_code or job_family");
@@ -43,6 +47,40 @@ public class SurgeService {
                     "Beban kerja sementara tidak disimpan", "The temporary workload was not recorded"), problems);
         }
         return importer.recordSurge(surge);
+    }
+
+    /**
+     * Withdraws the recorded surge of the unit with this target (exactly one of positionCode and jobFamily) and first
+     * day: balance, decisions and plans no longer include it. Returns the surge as it was recorded.
+     *
+     * @throws DomainException 400 when the target is not exactly one of positionCode and jobFamily or a field is
+     *                         missing; 404 when no such surge is recorded
+     */
+    @PreAuthorize(RECORD)
+    public Surge withdraw(String unitCode, String positionCode, String jobFamily, LocalDate from) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (unitCode == null || unitCode.isBlank()) {
+            problems.add(FieldProblem.of("unitCode", Bilingual.of("Wajib diisi", "Required")));
+        }
+        if ((positionCode == null) == (jobFamily == null)) {
+            problems.add(FieldProblem.of("positionCode", TARGET_PROBLEM));
+        }
+        if (from == null) {
+            problems.add(FieldProblem.of("from", Bilingual.of("Wajib diisi", "Required")));
+        }
+        if (!problems.isEmpty()) {
+            throw new DomainException(DomainException.Kind.INVALID_INPUT, Bilingual.of(
+                    "Beban kerja sementara tidak dapat dikenali", "The temporary workload cannot be identified"),
+                    problems);
+        }
+        Surge key = new Surge(unitCode, positionCode, jobFamily, 1, from, from, "-");
+        Surge recorded = workforce.current().surges().stream().filter(s -> s.key().equals(key.key())).findFirst()
+                .orElseThrow(() -> DomainException.notFound("surge", key.key()));
+        if (!importer.withdrawSurge(recorded)) {
+            // withdrawn meanwhile by someone else
+            throw DomainException.notFound("surge", key.key());
+        }
+        return recorded;
     }
 
     /** What is wrong with a surge against the facts (field names as in the API body). */

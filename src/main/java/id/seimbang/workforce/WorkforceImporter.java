@@ -100,6 +100,29 @@ public class WorkforceImporter {
         return report;
     }
 
+    /**
+     * Deletes a recorded surge, as one transaction with a new snapshot and a {@link WorkforceChanged} event like
+     * {@link #recordSurge}; false when no surge with its key was stored (nothing changes then).
+     */
+    synchronized boolean withdrawSurge(Surge surge) {
+        long started = System.nanoTime();
+        ImportReport report = transactions.execute(status -> {
+            if (!repository.deleteSurge(surge)) {
+                return null;
+            }
+            repository.nextGeneration();
+            return new ImportReport(new LinkedHashMap<>(), (System.nanoTime() - started) / 1_000_000);
+        });
+        if (report == null) {
+            return false;
+        }
+        Workforce current = service.reload();
+        cluster.announce("workforce");
+        log.info("Surge withdrawn: {}", surge.key());
+        events.publishEvent(new WorkforceChanged(current, report));
+        return true;
+    }
+
     static DomainException rejected(List<FieldProblem> problems) {
         return new DomainException(DomainException.Kind.UNPROCESSABLE, Bilingual.of(
                 problems.size() + " masalah: tidak ada data yang disimpan",

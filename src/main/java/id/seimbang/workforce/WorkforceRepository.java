@@ -177,6 +177,12 @@ class WorkforceRepository {
         return n != null && n > 0;
     }
 
+    /** Deletes the surge with this natural key (unit, target, first day); whether one was there. */
+    boolean deleteSurge(Surge s) {
+        return jdbc.update("delete from workload_surge where unit_code = ? and target = ? and valid_from = ?",
+                s.unitCode(), s.target(), sql(s.from())) > 0;
+    }
+
     void upsertSurges(List<Surge> inserts, List<Surge> updates) {
         batch("insert into workload_surge (position_code, job_family, valid_until, extra_hours, reason, unit_code,"
                 + " target, valid_from) values (?, ?, ?, ?, ?, ?, ?, ?)",

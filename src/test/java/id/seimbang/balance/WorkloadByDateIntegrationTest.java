@@ -1,8 +1,10 @@
 package id.seimbang.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +26,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -33,6 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
+import id.seimbang.workforce.SurgeService;
 import id.seimbang.workforce.WorkforceService;
 
 /**
@@ -60,6 +66,9 @@ class WorkloadByDateIntegrationTest {
     WorkforceService workforce;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SurgeService surgeService;
 
     FormationCell clerkCell() {
         Employee e = workforce.current().employee(CLERK).orElseThrow();
@@ -198,6 +207,67 @@ class WorkloadByDateIntegrationTest {
                 .andExpect(jsonPath("$.updated").value(true));
         assertThat(read("/api/v1/units/" + cell.unitCode(), "date", "2030-09-15").get("cells").findValues(
                 "workloadHours")).anySatisfy(w -> assertThat(w.asDouble()).isEqualTo(cell.workloadHours() + 2500));
+    }
+
+    @Test
+    @Order(4)
+    void aSurgeIsWithdrawnByItsKeyForStewardsAndPlannersWithAnAuditRecord() throws Exception {
+        FormationCell cell = clerkCell();
+        String json = "{\"unitCode\":\"" + cell.unitCode() + "\",\"positionCode\":\"" + cell.positionCode()
+                + "\",\"extraHours\":3750,\"from\":\"2030-10-01\",\"until\":\"2030-10-31\",\"reason\":\"Lonjakan\"}";
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(STEWARD).contentType(MediaType.APPLICATION_JSON)
+                .content(json)).andExpect(status().isOk());
+        double during = imbalanceOn("2030-10-15");
+        Integer audits = jdbc.queryForObject("select count(*) from audit_record where subject = 'surge-withdrawn'",
+                Integer.class);
+
+        // not allowed for other roles (URL rule; the service method checks the same roles)
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(user("auditor").roles("AUDITOR"))
+                        .param("unitCode", cell.unitCode()).param("positionCode", cell.positionCode())
+                        .param("from", "2030-10-01"))
+                .andExpect(status().isForbidden());
+        // an incomplete key names its fields; an unknown key is 404; both problem+json
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(PLANNER).param("unitCode", cell.unitCode())
+                        .param("positionCode", cell.positionCode()).param("jobFamily", "KESEHATAN"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "positionCode", "from")));
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(PLANNER).param("unitCode", cell.unitCode())
+                        .param("positionCode", cell.positionCode()).param("from", "2030-10-02"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("surge"));
+        assertThat(imbalanceOn("2030-10-15")).isEqualTo(during);
+
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(PLANNER).param("unitCode", cell.unitCode())
+                        .param("positionCode", cell.positionCode()).param("from", "2030-10-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.extraHours").value(3750))
+                .andExpect(jsonPath("$.reason").value("Lonjakan"));
+
+        assertThat(imbalanceOn("2030-10-15")).isNotEqualTo(during).isEqualTo(imbalanceOn("2030-11-01"));
+        assertThat(read("/api/v1/surges", "date", "2030-10-15")).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from audit_record where subject = 'surge-withdrawn'",
+                Integer.class)).isEqualTo(audits + 1);
+        // the service method checks the roles itself, whatever the URL rules say
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("auditor", "x", "ROLE_AUDITOR"));
+        try {
+            assertThatThrownBy(() -> surgeService.withdraw(cell.unitCode(), cell.positionCode(), null,
+                    java.time.LocalDate.of(2030, 10, 1))).isInstanceOf(AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // the withdrawal is documented with its answers
+        JsonNode withdrawal = this.json.readTree(mvc.perform(get("/v3/api-docs").with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).at("/paths/~1api~1v1~1surges/delete");
+        assertThat(withdrawal.get("summary").asText()).startsWith("Withdraw");
+        assertThat(withdrawal.get("responses").fieldNames()).toIterable().contains("200", "400", "404");
+        // withdrawn twice: 404
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(STEWARD).param("unitCode", cell.unitCode())
+                        .param("positionCode", cell.positionCode()).param("from", "2030-10-01"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

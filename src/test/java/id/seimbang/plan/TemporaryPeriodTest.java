@@ -83,6 +83,76 @@ class TemporaryPeriodTest {
         }
     }
 
+    /**
+     * Instances far beyond exhaustive search (up to 60 employees, 14 cells, a few hundred assignments): the optimum
+     * against the independent exact check of {@link CycleCancellingPlanner}, whose problem is built here with the
+     * floor from its definition (the largest number away that keeps staff − away ≥ share × need, found by counting),
+     * not through {@link TemporaryPeriod#problem}.
+     */
+    @Test
+    void matchesTheIndependentExactCheckOnLargerInstancesWithTheFloorFromItsDefinition() {
+        Random random = new Random(20_003);
+        for (int round = 0; round < 60; round++) {
+            Instance instance = largerInstance(random);
+            PlanProblem problem = TemporaryPeriod.problem(instance.cells, instance.assignments, instance.share,
+                    instance.otherCaps, null);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+            Map<CellKey, Double> gaps = new LinkedHashMap<>();
+            Map<CellKey, Integer> caps = new HashMap<>();
+            for (TemporaryPeriod.Cell c : instance.cells) {
+                gaps.put(c.key(), c.staff() - c.need());
+                int away = 0;
+                while (away < c.staff()
+                        && c.staff() - (away + 1) >= instance.share * c.need() - TemporaryPeriod.FLOOR_TOLERANCE) {
+                    away++;
+                }
+                Integer other = instance.otherCaps.get(c.key());
+                caps.put(c.key(), other == null ? away : Math.min(away, other));
+            }
+            PlanProblem independent = new PlanProblem(gaps, instance.assignments, caps, null);
+            double exact = independent.objectiveOf(CycleCancellingPlanner.optimum(independent));
+
+            assertThat(plan.objective()).as("round %d", round).isCloseTo(exact, within(TOLERANCE));
+            assertThat(plan.evidence().provenOptimal()).isTrue();
+            assertThat(floorBroken(instance, plan.moves())).as("round %d", round).isFalse();
+            assertThat(PlanChecks.violations(independent, plan.moves())).as("round %d", round).isEmpty();
+        }
+    }
+
+    /** A campaign-like instance: home cells with several staff, every employee fit for many targets. */
+    private static Instance largerInstance(Random random) {
+        int cells = 6 + random.nextInt(9);
+        int employees = 20 + random.nextInt(41);
+        int[] home = new int[employees];
+        int[] movers = new int[cells];
+        for (int e = 0; e < employees; e++) {
+            home[e] = random.nextInt(cells);
+            movers[home[e]]++;
+        }
+        List<TemporaryPeriod.Cell> list = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            int staff = movers[c] + random.nextInt(3);
+            int hours = random.nextBoolean() ? 1250 * random.nextInt(12) : random.nextInt(15000);
+            list.add(new TemporaryPeriod.Cell(cell("C" + c), staff, hours / 1250.0));
+        }
+        List<CandidateMove> assignments = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            double cost = 1 + new int[] {0, 1, 2, 5}[random.nextInt(4)]; // moveCost 1 + a whole fit penalty
+            for (int c = 0; c < cells; c++) {
+                if (c != home[e] && random.nextDouble() < 0.5) {
+                    assignments.add(move("E" + e, "C" + home[e], "C" + c, random.nextInt(4) == 0 ? 0 : cost));
+                }
+            }
+        }
+        double share = new double[] {0, 0.5, 0.75, 0.9}[random.nextInt(4)];
+        Map<CellKey, Integer> other = new HashMap<>();
+        if (random.nextInt(3) == 0) {
+            other.put(cell("C0"), random.nextInt(4));
+        }
+        return new Instance(list, assignments, share, other, null);
+    }
+
     private record Instance(List<TemporaryPeriod.Cell> cells, List<CandidateMove> assignments, double share,
             Map<CellKey, Integer> otherCaps, Integer maxMoves) {
     }

@@ -39,6 +39,45 @@ class TransferOptimizerTest {
         }
     }
 
+    /**
+     * Instances beyond exhaustive search (a province-shaped one of 400 employees, and random ones with caps): the
+     * optimum against the independent exact check of {@link CycleCancellingPlanner} (cycle cancelling on a network of
+     * its own).
+     */
+    @Test
+    void matchesTheIndependentExactCheckBeyondExhaustiveSearch() {
+        for (long seed = 1; seed <= 4; seed++) {
+            PlanProblem problem = PlanFixtures.province(seed, 400, 24, 3, 60, 6);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            assertThat(plan.objective()).as("seed %d", seed)
+                    .isCloseTo(problem.objectiveOf(CycleCancellingPlanner.optimum(problem)), within(TOLERANCE));
+            assertThat(plan.evidence().provenOptimal()).isTrue();
+        }
+        Random random = new Random(77);
+        for (int round = 0; round < 40; round++) {
+            PlanProblem small = PlanFixtures.smallRandom(random, true, false);
+            // five small instances side by side: one problem of up to 35 employees with caps, several components
+            Map<id.seimbang.workforce.CellKey, Double> gaps = new java.util.HashMap<>();
+            Map<id.seimbang.workforce.CellKey, Integer> caps = new java.util.HashMap<>();
+            java.util.List<CandidateMove> moves = new java.util.ArrayList<>();
+            for (int part = 0; part < 5; part++) {
+                PlanProblem p = part == 0 ? small : PlanFixtures.smallRandom(random, true, false);
+                String tag = "-" + part;
+                p.gaps().forEach((c, g) -> gaps.put(new id.seimbang.workforce.CellKey(c.unitCode() + tag,
+                        c.positionCode()), g));
+                p.outflowCaps().forEach((c, k) -> caps.put(new id.seimbang.workforce.CellKey(c.unitCode() + tag,
+                        c.positionCode()), k));
+                p.candidates().forEach(m -> moves.add(new CandidateMove(m.employeeId() + tag,
+                        new id.seimbang.workforce.CellKey(m.from().unitCode() + tag, m.from().positionCode()),
+                        new id.seimbang.workforce.CellKey(m.to().unitCode() + tag, m.to().positionCode()), m.cost())));
+            }
+            PlanProblem problem = new PlanProblem(gaps, moves, caps, null);
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            assertThat(plan.objective()).as("round %d", round)
+                    .isCloseTo(problem.objectiveOf(CycleCancellingPlanner.optimum(problem)), within(TOLERANCE));
+        }
+    }
+
     @Test
     void maxMovesPlanIsWithinItsReportedGapOfTheExhaustiveOptimum() {
         Random random = new Random(7_003);

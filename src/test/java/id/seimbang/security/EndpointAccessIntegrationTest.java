@@ -96,6 +96,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /api/v1/balance/routine-evaluation", WORKFORCE_READ);
         EXPECTED.put("GET /api/v1/surges", WORKFORCE_READ);
         EXPECTED.put("POST /api/v1/surges", Set.of(DATA_STEWARD, PLANNER));
+        EXPECTED.put("DELETE /api/v1/surges", Set.of(DATA_STEWARD, PLANNER));
 
         EXPECTED.put("POST /api/v1/eligibility", EVALUATE);
         EXPECTED.put("POST /api/v1/placements/evaluate", EVALUATE);

@@ -50,9 +50,29 @@ class DashboardPageIntegrationTest {
                         containsString("<h1>Workload balance dashboard</h1>"),
                         containsString("<option value=\"1771\" selected=\"selected\">"),
                         containsString("<option value=\"HEALTH\" selected=\"selected\">Health</option>"),
-                        containsString("aria-sort=\"ascending\"><a href=\"/?kabupaten=1771&amp;sector=HEALTH&amp;sort=GAP\""),
+                        containsString("aria-sort=\"ascending\"><a href=\"/?kabupaten=1771&amp;sector=HEALTH&amp;sort=GAP&amp;date=\""),
                         not(containsString("<th scope=\"row\">PROV-17-SETDA</th>")),
                         not(containsString("Pendidikan")))));
+    }
+
+    @Test
+    void sortLinksKeepTheDate() throws Exception {
+        // a page for a date (workload in force that day) sorted by another column stays on that date
+        mvc.perform(get("/").param("kabupaten", "1771").param("sort", "GAP").param("date", "2027-02-15"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<a href=\"/?kabupaten=1771&amp;sector=&amp;sort=CODE&amp;date=2027-02-15\""),
+                        containsString("<a href=\"/?kabupaten=1771&amp;sector=&amp;sort=NEED&amp;date=2027-02-15\""),
+                        containsString("<a href=\"/?kabupaten=1771&amp;sector=&amp;sort=STAFF&amp;date=2027-02-15\""),
+                        containsString("aria-sort=\"ascending\"><a href=\"/?kabupaten=1771&amp;sector=&amp;sort=GAP&amp;date=2027-02-15\""),
+                        containsString("<a href=\"/?kabupaten=1771&amp;sector=&amp;sort=EJ&amp;date=2027-02-15\""))));
+        // without a date the links carry it empty, like the other filters, and such a link is today's page
+        mvc.perform(get("/").param("sort", "EJ"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<a href=\"/?kabupaten=&amp;sector=&amp;sort=CODE&amp;date=\""),
+                        not(containsString("date=2")))));
+        mvc.perform(get("/").param("kabupaten", "").param("sector", "").param("sort", "CODE").param("date", ""))
+                .andExpect(status().isOk());
     }
 
     @Test

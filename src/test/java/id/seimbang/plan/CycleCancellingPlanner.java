@@ -1,0 +1,151 @@
+package id.seimbang.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.seimbang.workforce.CellKey;
+
+/**
+ * An exact plan by another method than the optimiser, for tests: minimum-cost circulation by cycle cancelling
+ * (Klein), on a network built here from the {@link PlanProblem} alone (not from {@link IndexedProblem},
+ * {@link Decomposition} or {@link ComponentFlow}). Each cell's quadratic cost is a bundle of unit arcs, one per
+ * departure (the k-th costs 2(k − g) − 1) and per arrival (2(g + k) − 1); an outflow cap is a gate arc; each employee
+ * is a node of capacity 1; a return arc sink → source closes the circulation. Starting from no flow, Bellman-Ford
+ * finds a negative residual cycle and the flow is pushed round it until none is left, which is optimal for a
+ * min-cost circulation; with integral capacities the flow is integral, i.e. a set of moves. Slow (every cancel is a
+ * full Bellman-Ford), so for instances far beyond exhaustive search but far below a province. No maximum number of
+ * moves (not a pure flow).
+ */
+final class CycleCancellingPlanner {
+
+    private static final double EPSILON = 1e-9;
+
+    private final List<int[]> arcs = new ArrayList<>(); // {from, to}; the twin of arc a is a ^ 1
+    private final List<Double> costs = new ArrayList<>();
+    private final List<Integer> capacity = new ArrayList<>();
+    private int nodes;
+
+    private CycleCancellingPlanner() {
+    }
+
+    /** The moves of an optimal plan of the problem (which must have no maximum number of moves). */
+    static List<CandidateMove> optimum(PlanProblem problem) {
+        if (problem.maxMoves() != null) {
+            throw new IllegalArgumentException("a maximum number of moves is not a flow");
+        }
+        return new CycleCancellingPlanner().solve(problem);
+    }
+
+    private List<CandidateMove> solve(PlanProblem problem) {
+        int source = nodes++;
+        int sink = nodes++;
+        Map<CellKey, Integer> cellNode = new LinkedHashMap<>();
+        problem.gaps().keySet().forEach(c -> cellNode.put(c, nodes++));
+        Map<String, Integer> employeeNode = new HashMap<>();
+        Map<CellKey, Integer> movers = new HashMap<>();
+        Map<CellKey, Integer> arrivals = new HashMap<>();
+        for (CandidateMove m : problem.candidates()) {
+            if (employeeNode.putIfAbsent(m.employeeId(), nodes) == null) {
+                nodes++;
+                movers.merge(m.from(), 1, Integer::sum);
+            }
+            arrivals.merge(m.to(), 1, Integer::sum);
+        }
+        for (Map.Entry<CellKey, Integer> cell : cellNode.entrySet()) {
+            double g = problem.gaps().get(cell.getKey());
+            int node = cell.getValue();
+            for (int k = 1; k <= movers.getOrDefault(cell.getKey(), 0); k++) {
+                arc(source, node, 1, 2 * (k - g) - 1);
+            }
+            for (int k = 1; k <= arrivals.getOrDefault(cell.getKey(), 0); k++) {
+                arc(node, sink, 1, 2 * (g + k) - 1);
+            }
+        }
+        Map<CellKey, Integer> gate = new HashMap<>();
+        problem.outflowCaps().forEach((cell, cap) -> {
+            int node = nodes++;
+            arc(cellNode.get(cell), node, cap, 0);
+            gate.put(cell, node);
+        });
+        Map<String, CellKey> home = new HashMap<>();
+        problem.candidates().forEach(m -> home.put(m.employeeId(), m.from()));
+        home.forEach((employee, cell) -> arc(gate.getOrDefault(cell, cellNode.get(cell)), employeeNode.get(employee), 1,
+                0));
+        int firstMove = arcs.size();
+        for (CandidateMove m : problem.candidates()) {
+            arc(employeeNode.get(m.employeeId()), cellNode.get(m.to()), 1, m.cost());
+        }
+        arc(sink, source, Integer.MAX_VALUE / 2, 0);
+        while (cancelNegativeCycle()) {
+            // each cancel lowers the cost; the loop ends because the flow stays integral and bounded
+        }
+        List<CandidateMove> moves = new ArrayList<>();
+        for (int i = 0; i < problem.candidates().size(); i++) {
+            if (capacity.get(firstMove + 2 * i) == 0) {
+                moves.add(problem.candidates().get(i));
+            }
+        }
+        return moves;
+    }
+
+    private void arc(int from, int to, int cap, double cost) {
+        arcs.add(new int[] {from, to});
+        costs.add(cost);
+        capacity.add(cap);
+        arcs.add(new int[] {to, from});
+        costs.add(-cost);
+        capacity.add(0);
+    }
+
+    /** Bellman-Ford from a virtual root (all distances 0); pushes flow round one negative cycle if there is one. */
+    private boolean cancelNegativeCycle() {
+        double[] dist = new double[nodes];
+        int[] via = new int[nodes];
+        java.util.Arrays.fill(via, -1);
+        int changed = -1;
+        for (int round = 0; round < nodes; round++) {
+            changed = -1;
+            for (int a = 0; a < arcs.size(); a++) {
+                if (capacity.get(a) > 0) {
+                    int[] e = arcs.get(a);
+                    double nd = dist[e[0]] + costs.get(a);
+                    if (nd < dist[e[1]] - EPSILON) {
+                        dist[e[1]] = nd;
+                        via[e[1]] = a;
+                        changed = e[1];
+                    }
+                }
+            }
+            if (changed < 0) {
+                return false;
+            }
+        }
+        int v = changed;
+        for (int i = 0; i < nodes; i++) {
+            v = arcs.get(via[v])[0]; // walk back into the cycle
+        }
+        List<Integer> cycle = new ArrayList<>();
+        int u = v;
+        do {
+            cycle.add(via[u]);
+            u = arcs.get(via[u])[0];
+        } while (u != v);
+        int push = Integer.MAX_VALUE;
+        double cost = 0;
+        for (int a : cycle) {
+            push = Math.min(push, capacity.get(a));
+            cost += costs.get(a);
+        }
+        if (cost >= -EPSILON) {
+            return false; // rounding only
+        }
+        for (int a : cycle) {
+            capacity.set(a, capacity.get(a) - push);
+            capacity.set(a ^ 1, capacity.get(a ^ 1) + push);
+        }
+        return true;
+    }
+}
