@@ -72,10 +72,14 @@ class ImpactAnalysis {
     private record Verdicts(Employee employee, EmployeeEligibility before, EmployeeEligibility after) {
     }
 
-    /** The draft against the active policy on {@code facts}, as of {@code now}'s day in Jakarta. */
-    public ImpactReport compare(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce facts, Instant now) {
+    /**
+     * The draft against the active policy on {@code snapshot}, as of {@code now}'s day in Jakarta: with the
+     * workload in force that day (ABK period and surges), as decisions and plans of that day see it.
+     */
+    public ImpactReport compare(PolicySnapshot activePolicy, PolicySnapshot draft, Workforce snapshot, Instant now) {
         long start = System.nanoTime();
         LocalDate asOf = Clocks.todayInJakarta(Clock.fixed(now, ZoneOffset.UTC));
+        Workforce facts = snapshot.asOf(asOf);
         List<Employee> employees = facts.employees().stream().sorted(Comparator.comparing(Employee::nip)).toList();
 
         List<Verdicts> verdicts = parallel(employees, e -> new Verdicts(e,

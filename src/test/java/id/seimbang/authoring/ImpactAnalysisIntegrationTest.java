@@ -20,7 +20,9 @@ import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.recommendation.DecisionEngine;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
+import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Workforce;
+import id.seimbang.workforce.WorkloadPeriod;
 import id.seimbang.workforce.WorkforceService;
 
 /** On the sample province (loaded at first start), the top moves read off the plan candidates are the decision's. */
@@ -35,6 +37,7 @@ class ImpactAnalysisIntegrationTest {
     @Autowired PlanPreview plans;
     @Autowired DecisionEngine engine;
     @Autowired EligibilityService eligibility;
+    @Autowired ImpactAnalysis impact;
 
     @Test
     void topMovesFromPlanCandidatesAgreeWithTheDecisionEngine() {
@@ -52,5 +55,25 @@ class ImpactAnalysisIntegrationTest {
         assertThat(checked.stream().filter(e -> fromCandidates.get(e.nip()) != null)).hasSizeGreaterThan(50);
         assertThat(checked).allSatisfy(e -> assertThat(fromCandidates.get(e.nip())).as(e.nip())
                 .isEqualTo(ImpactAnalysis.top(engine, policy, scope.inputs(e, AS_OF))));
+    }
+
+    @Test
+    void theImpactOfADraftReadsTheWorkloadInForceOnItsDay() {
+        Workforce facts = workforce.current();
+        PolicySnapshot policy = active.current();
+        java.time.Instant now = java.time.Instant.parse("2026-11-26T03:00:00Z"); // 10:00 in Jakarta
+        FormationCell busiest = facts.cells().stream().max(Comparator.comparingDouble(FormationCell::workloadHours))
+                .orElseThrow();
+        // an ABK period in force since the day before doubles the busiest cell's workload
+        Workforce dated = new Workforce(facts.kabupaten(), facts.instansi(), facts.units(), facts.positions(),
+                facts.cells(), facts.employees(), facts.requests(), List.of(new WorkloadPeriod(busiest.unitCode(),
+                        busiest.positionCode(), AS_OF.minusDays(1), 2 * busiest.workloadHours())), List.of());
+
+        ImpactReport report = impact.compare(policy, policy, dated, now);
+
+        double inForce = plans.optimal(policy, dated.asOf(AS_OF), AS_OF).imbalanceBefore();
+        assertThat(report.imbalanceBefore()).isEqualTo(inForce)
+                .isNotEqualTo(plans.optimal(policy, facts, AS_OF).imbalanceBefore());
+        assertThat(report.imbalanceActive()).isEqualTo(report.imbalanceDraft());
     }
 }
