@@ -265,15 +265,28 @@ public class EligibilityService {
     }
 
     /**
-     * One stateless session per policy snapshot, created once and discarded with the snapshot, with the command
-     * factory looked up once for it rather than in every execution.
+     * Working memories kept ready per policy snapshot. A plain stateless session builds a new working memory (agenda,
+     * entry points, node memories) for every execution; a decision about an ineligible employee makes tens of
+     * executions (its {@code eligibleFrom} search); in a profile of decisions over HTTP (issue 17) building and disposing
+     * them was about an eighth of the time of an execution, beside the node memories a new one allocates as rules are
+     * first reached. The pool
+     * hands each execution a working memory reset after its previous use, so an execution sees exactly what a new
+     * one would: the inserted facts and the global set by its own batch. It grows to the number of executions at
+     * once and goes with the snapshot.
+     */
+    static final int POOLED_SESSIONS = 4;
+
+    /**
+     * One stateless session per policy snapshot, created once and discarded with the snapshot, over a pool of working
+     * memories ({@link #POOLED_SESSIONS}), with the command factory looked up once for it rather than in every
+     * execution.
      */
     private static final class Session {
         private final StatelessKieSession session;
         private final KieCommands commands;
 
         Session(PolicySnapshot policy) {
-            this.session = policy.kieBase().newStatelessKieSession();
+            this.session = policy.kieBase().newKieSessionsPool(POOLED_SESSIONS).newStatelessKieSession();
             this.commands = KieServices.Factory.get().getCommands();
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -57,6 +58,17 @@ class SecurityConfiguration {
                 FieldProblem.of("path", Bilingual.of(
                         "Alamat memuat karakter tersandi yang tidak diizinkan (mis. %2F, %2E, %3B, %25, %5C)",
                         "The address contains encoded characters that are not allowed (e.g. %2F, %2E, %3B, %25, %5C)")));
+    }
+
+    /**
+     * No observations of Spring Security's own: with an observation registry present (actuator) it wraps each filter
+     * of a chain, and the chain, authentication and authorization, in an observation on every request, and records
+     * timers that no endpoint exposes (only health and info are): per-request work of every API call (issue 17; figures
+     * in the README, "Benchmarks"). The request's own observation ({@code http.server.requests}) stays.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
