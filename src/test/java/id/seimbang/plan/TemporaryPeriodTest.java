@@ -125,17 +125,7 @@ class TemporaryPeriodTest {
         int cells = 6 + random.nextInt(9);
         int employees = 20 + random.nextInt(41);
         int[] home = new int[employees];
-        int[] movers = new int[cells];
-        for (int e = 0; e < employees; e++) {
-            home[e] = random.nextInt(cells);
-            movers[home[e]]++;
-        }
-        List<TemporaryPeriod.Cell> list = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            int staff = movers[c] + random.nextInt(3);
-            int hours = random.nextBoolean() ? 1250 * random.nextInt(12) : random.nextInt(15000);
-            list.add(new TemporaryPeriod.Cell(cell("C" + c), staff, hours / 1250.0));
-        }
+        List<TemporaryPeriod.Cell> list = cells(random, cells, home, 12, 15000);
         List<CandidateMove> assignments = new ArrayList<>();
         for (int e = 0; e < employees; e++) {
             double cost = 1 + new int[] {0, 1, 2, 5}[random.nextInt(4)]; // moveCost 1 + a whole fit penalty
@@ -153,6 +143,26 @@ class TemporaryPeriodTest {
         return new Instance(list, assignments, share, other, null);
     }
 
+    /**
+     * Places each employee in a random home cell ({@code home}, filled here) and makes the cells: each with its
+     * employees and up to two more staff, and a workload of a whole number of FTEs below {@code wholeFtes} or any
+     * number of hours below {@code hours}.
+     */
+    private static List<TemporaryPeriod.Cell> cells(Random random, int cells, int[] home, int wholeFtes, int hours) {
+        int[] movers = new int[cells];
+        for (int e = 0; e < home.length; e++) {
+            home[e] = random.nextInt(cells);
+            movers[home[e]]++;
+        }
+        List<TemporaryPeriod.Cell> list = new ArrayList<>();
+        for (int c = 0; c < cells; c++) {
+            int staff = movers[c] + random.nextInt(3);
+            int w = random.nextBoolean() ? 1250 * random.nextInt(wholeFtes) : random.nextInt(hours);
+            list.add(new TemporaryPeriod.Cell(cell("C" + c), staff, w / 1250.0));
+        }
+        return list;
+    }
+
     private record Instance(List<TemporaryPeriod.Cell> cells, List<CandidateMove> assignments, double share,
             Map<CellKey, Integer> otherCaps, Integer maxMoves) {
     }
@@ -161,17 +171,7 @@ class TemporaryPeriodTest {
         int cells = 2 + random.nextInt(4);
         int employees = 1 + random.nextInt(7);
         int[] home = new int[employees];
-        int[] movers = new int[cells];
-        for (int e = 0; e < employees; e++) {
-            home[e] = random.nextInt(cells);
-            movers[home[e]]++;
-        }
-        List<TemporaryPeriod.Cell> list = new ArrayList<>();
-        for (int c = 0; c < cells; c++) {
-            int staff = movers[c] + random.nextInt(3);
-            int hours = random.nextBoolean() ? 1250 * random.nextInt(7) : random.nextInt(9000);
-            list.add(new TemporaryPeriod.Cell(cell("C" + c), staff, hours / 1250.0));
-        }
+        List<TemporaryPeriod.Cell> list = cells(random, cells, home, 7, 9000);
         List<CandidateMove> assignments = new ArrayList<>();
         for (int e = 0; e < employees; e++) {
             for (int c = 0; c < cells; c++) {
