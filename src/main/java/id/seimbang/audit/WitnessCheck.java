@@ -14,7 +14,7 @@ import java.time.Instant;
  *                          (witness sequence − database head)
  * @param unreadableLines   lines of the witness file that are not a witness line (a torn last line after a crash)
  */
-public record WitnessCheck(
+record WitnessCheck(
         Status status,
         Long witnessSequence,
         String witnessHash,

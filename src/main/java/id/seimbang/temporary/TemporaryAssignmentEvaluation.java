@@ -13,7 +13,7 @@ import id.seimbang.placement.TemporaryWork;
  * {@code fitRows} the table rows that decided the fit, with their annotations. {@code homeCell} shows the figures
  * the home-cell rule judged.
  */
-public record TemporaryAssignmentEvaluation(String nip, String name, TemporaryWork work, LocalDate from,
+record TemporaryAssignmentEvaluation(String nip, String name, TemporaryWork work, LocalDate from,
         LocalDate until, String targetUnitCode, String targetUnitName, String policyVersion, boolean allowed,
         List<RuleOutcome> reasons, String fitLevel, boolean fitExcludes, double penalty, List<MatchedRow> fitRows,
         HomeCell homeCell) {

@@ -8,7 +8,7 @@ import id.seimbang.placement.TemporaryWork;
 
 /** One temporary assignment to evaluate; checked by {@link TemporaryAssignmentService} (400 naming each field). */
 @Schema(description = "Penugasan sementara yang dinilai / A temporary assignment to evaluate")
-public record TemporaryAssignmentRequest(
+record TemporaryAssignmentRequest(
         @Schema(description = "NIP pegawai / the employee's NIP", example = "198310262023111001")
         String nip,
         @Schema(description = "Kode unit tujuan (bukan unit asal) / code of the target unit (not the home unit)",

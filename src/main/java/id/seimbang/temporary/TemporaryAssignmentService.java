@@ -33,7 +33,7 @@ import id.seimbang.workforce.WorkforceService;
  * yet, so other assignments out of the same cell in the same period are not counted.
  */
 @Service
-public class TemporaryAssignmentService {
+class TemporaryAssignmentService {
 
     private final EligibilityService eligibility;
     private final ActivePolicy policy;
