@@ -17,11 +17,20 @@ public record Surge(String unitCode, String positionCode, String jobFamily, int 
 
     /** The stored key's target: {@code P:} and the position code, or {@code F:} and the job family. */
     public String target() {
+        return target(positionCode, jobFamily);
+    }
+
+    private static String target(String positionCode, String jobFamily) {
         return positionCode != null ? "P:" + positionCode : "F:" + jobFamily;
     }
 
     /** The natural key: unit, target, first day. */
     public String key() {
-        return unitCode + "/" + target() + "/" + from;
+        return key(unitCode, positionCode, jobFamily, from);
+    }
+
+    /** The natural key of the surge with these fields, as {@link #key()}. */
+    static String key(String unitCode, String positionCode, String jobFamily, LocalDate from) {
+        return unitCode + "/" + target(positionCode, jobFamily) + "/" + from;
     }
 }

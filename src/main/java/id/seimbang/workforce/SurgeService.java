@@ -73,12 +73,12 @@ public class SurgeService {
                     "Beban kerja sementara tidak dapat dikenali", "The temporary workload cannot be identified"),
                     problems);
         }
-        Surge key = new Surge(unitCode, positionCode, jobFamily, 1, from, from, "-");
-        Surge recorded = workforce.current().surges().stream().filter(s -> s.key().equals(key.key())).findFirst()
-                .orElseThrow(() -> DomainException.notFound("surge", key.key()));
+        String key = Surge.key(unitCode, positionCode, jobFamily, from);
+        Surge recorded = workforce.current().surges().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("surge", key));
         if (!importer.withdrawSurge(recorded)) {
             // withdrawn meanwhile by someone else
-            throw DomainException.notFound("surge", key.key());
+            throw DomainException.notFound("surge", key);
         }
         return recorded;
     }
