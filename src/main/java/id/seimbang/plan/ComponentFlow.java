@@ -196,12 +196,11 @@ final class ComponentFlow {
      */
     private int[] classes(int employees) {
         int[] cls = new int[employees];
-        Arrays.fill(cls, -1);
-        java.util.Map<Long, int[]> firstOf = new java.util.HashMap<>();
-        java.util.List<int[]> sameHash = new java.util.ArrayList<>();
         int[] size = new int[employees];
-        int classes = 0;
         int[] representative = new int[employees];
+        int classes = 0;
+        // classes by a hash of their moves; equal hashes are told apart by comparing the moves themselves
+        java.util.Map<Long, java.util.List<Integer>> byHash = new java.util.HashMap<>();
         for (int j = 0; j < employees; j++) {
             int u = firstEmployee + j;
             long hash = head[start[u]]; // the cell or gate before the employee
@@ -209,28 +208,18 @@ final class ComponentFlow {
                 hash = hash * 1_000_003L + head[a];
                 hash = hash * 31 + Double.doubleToLongBits(param[a]);
             }
-            int[] bucket = firstOf.get(hash);
+            java.util.List<Integer> sameHash = byHash.computeIfAbsent(hash, h -> new java.util.ArrayList<>(1));
             int found = -1;
-            if (bucket != null) {
-                for (int c : sameHash.get(bucket[0])) {
-                    if (identicalMoves(representative[c], j)) {
-                        found = c;
-                        break;
-                    }
+            for (int c : sameHash) {
+                if (identicalMoves(representative[c], j)) {
+                    found = c;
+                    break;
                 }
             }
             if (found < 0) {
-                found = classes;
-                representative[classes++] = j;
-                if (bucket == null) {
-                    firstOf.put(hash, new int[] {sameHash.size()});
-                    sameHash.add(new int[] {found});
-                } else {
-                    int[] list = sameHash.get(bucket[0]);
-                    int[] grown = Arrays.copyOf(list, list.length + 1);
-                    grown[list.length] = found;
-                    sameHash.set(bucket[0], grown);
-                }
+                found = classes++;
+                representative[found] = j;
+                sameHash.add(found);
             }
             cls[j] = found;
             size[found]++;
@@ -389,7 +378,6 @@ final class ComponentFlow {
             }
             double pu = pot[u];
             double du = dist[u];
-            int end = start[u + 1];
             if (u >= firstEmployee) {
                 int j = u - firstEmployee;
                 int c = employeeClass[j];
@@ -402,13 +390,8 @@ final class ComponentFlow {
                     scannedDist[c] = du;
                     scannedPot[c] = pu;
                 }
-            } else if (u >= 2) {
-                // a cell or gate: its own arcs, then only the move twins that carry flow, in arc order
-                end = moveBegin[u];
-            }
-            if (u >= firstEmployee) {
                 // an employee's arcs (back to its cell or gate, then its moves) are all linear: cost(a) = param[a]
-                for (int a = start[u]; a < end; a++) {
+                for (int a = start[u], end = start[u + 1]; a < end; a++) {
                     if (rcap[a] == 0) {
                         continue;
                     }
@@ -422,6 +405,8 @@ final class ComponentFlow {
                 }
                 continue;
             }
+            // S: every arc; a cell or gate: its own arcs, then only the move twins that carry flow, in arc order
+            int end = u >= 2 ? moveBegin[u] : start[u + 1];
             for (int a = start[u]; a < end; a++) {
                 if (rcap[a] == 0) {
                     continue;
