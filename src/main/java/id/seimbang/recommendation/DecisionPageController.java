@@ -1,5 +1,6 @@
 package id.seimbang.recommendation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,9 +33,11 @@ class DecisionPageController {
     private final ExplanationWriter explanations;
     private final ObjectionService objections;
     private final LetterWriter letters;
+    private final Clock clock;
 
     DecisionPageController(DecisionService decisions, AuditTrail trail, ActivePolicy activePolicy,
-            ExplanationWriter explanations, ObjectionService objections, LetterWriter letters) {
+            ExplanationWriter explanations, ObjectionService objections, LetterWriter letters, Clock clock) {
+        this.clock = clock;
         this.letters = letters;
         this.explanations = explanations;
         this.objections = objections;
@@ -52,6 +55,7 @@ class DecisionPageController {
         // issue 19 point 3: the objection history, oldest received first
         model.addAttribute("objections", objections.ofDecision(id));
         model.addAttribute("daysToResolve", objections.daysToResolve());
+        model.addAttribute("today", Clocks.todayInJakarta(clock));
         // The files are at hand only for the active version; older versions are shown by their hash.
         PolicySnapshot active = activePolicy.current();
         model.addAttribute("policyFiles", active.version().equals(record.policyVersion())

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -285,6 +286,85 @@ class ObjectionIntegrationTest {
         CLOCK.advance(Duration.ofDays(1));
         assertThat(search("overdue", "true")).containsExactly(early, recent);
         assertThat(audit.verify().ok()).isTrue();
+    }
+
+    @Test
+    void thePagesRecordListAndResolveThroughTheSameChecksAsTheApi() throws Exception {
+        String decisionId = decide().get("decisionId").asText();
+        LocalDate today = today();
+        RequestPostProcessor plannerAsApprover = user("pak-planner").roles("PLANNER", "POLICY_APPROVER");
+
+        // a refused record form is shown beside the form with the input kept, and records nothing
+        String refused = html(mvc.perform(post("/objections").with(csrf()).with(OFFICER)
+                .param("decisionId", decisionId).param("text", "Keberatan halaman: jarak terlalu jauh")
+                .param("receivedOn", today.plusDays(1).toString()).param("attachments", HASH + "\nnot-a-hash")));
+        assertThat(refused).contains("id=\"record-errors\"", "<code>receivedOn</code>", "<code>attachments[1]</code>",
+                "Bukan hash SHA-256", "Keberatan halaman: jarak terlalu jauh", "value=\"" + decisionId + "\"");
+        assertThat(html(mvc.perform(post("/objections").with(csrf()).with(OFFICER).param("decisionId", "no-such-decision")
+                .param("text", "Keberatan").param("receivedOn", today.toString())))).contains("id=\"record-errors\"");
+        mvc.perform(get("/api/v1/decisions/{id}/objections", decisionId).with(AUDITOR))
+                .andExpect(jsonPath("$.length()").value(0));
+
+        // recorded from the decision page by a planner: back to that page, which offers the form to planners only
+        assertThat(html(mvc.perform(get("/decisions/{id}", decisionId).with(PLANNER).accept(MediaType.TEXT_HTML))))
+                .contains("id=\"objection-form\"", "name=\"returnTo\" value=\"decision\"");
+        assertThat(html(mvc.perform(get("/decisions/{id}", decisionId).with(AUDITOR).accept(MediaType.TEXT_HTML))))
+                .doesNotContain("id=\"objection-form\"");
+        mvc.perform(post("/objections").with(csrf()).with(plannerAsApprover).param("decisionId", decisionId)
+                        .param("text", "Keberatan halaman: jarak terlalu jauh").param("receivedOn", today.toString())
+                        .param("attachments", HASH + "\n\n").param("returnTo", "decision"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/decisions/" + decisionId + "#objections"));
+        JsonNode recorded = json.readTree(mvc.perform(get("/api/v1/decisions/{id}/objections", decisionId).with(AUDITOR))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].recordedBy").value("pak-planner"))
+                .andExpect(jsonPath("$[0].attachments[0]").value(HASH.toLowerCase()))
+                .andReturn().getResponse().getContentAsString()).get(0);
+        String objectionId = recorded.get("objectionId").asText();
+        String resolution = "action=\"/objections/" + objectionId + "/resolution\"";
+
+        // the list: another approver gets the resolution form, the one who recorded it a hint, an auditor neither
+        assertThat(html(mvc.perform(get("/objections").param("status", "OPEN").with(APPROVER))))
+                .contains("id=\"objection-" + objectionId + "\"", resolution);
+        assertThat(html(mvc.perform(get("/objections").with(plannerAsApprover))))
+                .contains("id=\"objection-" + objectionId + "\"", "own-objection").doesNotContain(resolution);
+        assertThat(html(mvc.perform(get("/objections").with(AUDITOR)))).contains("id=\"objection-" + objectionId + "\"")
+                .doesNotContain(resolution).doesNotContain("id=\"objection-form\"");
+        // four eyes through the page too: refused beside the form, still open
+        assertThat(html(mvc.perform(post("/objections/{id}/resolution", objectionId).with(csrf()).with(plannerAsApprover)
+                .param("outcome", "UPHELD").param("reasons", "Dikabulkan"))))
+                .contains("id=\"resolve-errors\"", "<code>resolver</code>", "jadi tidak boleh menyelesaikannya");
+        assertThat(html(mvc.perform(post("/objections/{id}/resolution", objectionId).with(csrf()).with(APPROVER)
+                .param("outcome", "REJECTED").param("reasons", " ")))).contains("id=\"resolve-errors\"", "<code>reasons</code>");
+        // the URL rules: an auditor does not record, a planner does not resolve, a machine has no pages
+        mvc.perform(post("/objections").with(csrf()).with(AUDITOR).param("decisionId", decisionId).param("text", "x")
+                .param("receivedOn", today.toString())).andExpect(status().isForbidden());
+        mvc.perform(post("/objections/{id}/resolution", objectionId).with(csrf()).with(PLANNER).param("outcome", "UPHELD")
+                .param("reasons", "x")).andExpect(status().isForbidden());
+        mvc.perform(get("/objections").with(user("sistem").roles("CLIENT"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/decisions/{id}/objections", decisionId).with(AUDITOR))
+                .andExpect(jsonPath("$[0].status").value("OPEN"));
+
+        mvc.perform(post("/objections/{id}/resolution", objectionId).with(csrf()).with(APPROVER)
+                        .param("outcome", "REJECTED").param("reasons", "Jarak sesuai ketentuan"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/objections#objection-" + objectionId));
+        mvc.perform(get("/api/v1/decisions/{id}/objections", decisionId).with(AUDITOR))
+                .andExpect(jsonPath("$[0].status").value("REJECTED"))
+                .andExpect(jsonPath("$[0].resolution.resolvedBy").value("pak-approver"))
+                .andExpect(jsonPath("$[0].resolution.reasons").value("Jarak sesuai ketentuan"));
+        assertThat(html(mvc.perform(get("/objections").param("status", "REJECTED").with(OFFICER))))
+                .contains("id=\"objection-" + objectionId + "\"", "Jarak sesuai ketentuan").doesNotContain(resolution);
+        mvc.perform(post("/objections/{id}/resolution", "no-such-objection").with(csrf()).with(APPROVER)
+                .param("outcome", "UPHELD").param("reasons", "x")).andExpect(status().isNotFound());
+        // a filter the API refuses is refused beside the filter
+        assertThat(html(mvc.perform(get("/objections").param("status", "UPHELD").param("overdue", "true").with(AUDITOR))))
+                .contains("id=\"filter-errors\"", "<code>overdue</code>");
+        assertThat(audit.verify().ok()).isTrue();
+    }
+
+    private static String html(ResultActions result) throws Exception {
+        return result.andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Objection ids of this decision only: the class's other tests record theirs in the same database. */

@@ -139,6 +139,7 @@ class PagesInOneLanguageIntegrationTest {
         pages.put("plans", "/plans");
         pages.put("plan", plan);
         pages.put("audit", "/audit");
+        pages.put("objections", "/objections");
         pages.put("policies", "/policies");
         pages.put("draft diff", "/policies/drafts/" + draft + "/diff");
         pages.put("text editor", "/policies/drafts/" + draft + "/editor?file=rules/parameters.properties");
