@@ -173,6 +173,9 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("POST /decisions/{id}/replay", Set.of(AUDITOR));
         EXPECTED.put("POST /decisions/{id}/verify", Set.of(AUDITOR));
         EXPECTED.put("POST /decisions/{id}/counterfactuals", DECISION_READ);
+        EXPECTED.put("GET /objections", Set.of(AccessRules.OBJECTION_READ));
+        EXPECTED.put("POST /objections", Set.of(AccessRules.OBJECTION_RECORD));
+        EXPECTED.put("POST /objections/{objectionId}/resolution", Set.of(POLICY_APPROVER));
         EXPECTED.put("GET /plans", PLAN_READ);
         EXPECTED.put("POST /plans", Set.of(PLANNER));
         EXPECTED.put("GET /plans/{id}", PLAN_READ);
