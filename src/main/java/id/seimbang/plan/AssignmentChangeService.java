@@ -28,6 +28,8 @@ import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.temporary.RunningAssignment;
+import id.seimbang.temporary.RunningAssignments;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Workforce;
@@ -38,7 +40,8 @@ import id.seimbang.workforce.WorkforceService;
  * Each change is an audit record (kind TEMPORARY_ASSIGNMENT_CHANGE, subject the plan id) and a row of
  * {@code temporary_assignment_change}; an assignment runs until the plan's last day unless changed. An extension is
  * judged again by the active policy's temporary-assignment rules for the added days, with the employee's current
- * facts and the home cell as it is now, counting this plan's assignments out of it that have not ended; a blocking
+ * facts and the home cell as it is now, counting this plan's assignments out of it that have not ended and the running
+ * assignments of other plans away from it on the added days; a blocking
  * rule refuses it (422) with its cited reasons. END is final.
  */
 @Service
@@ -56,12 +59,13 @@ public class AssignmentChangeService {
     private final ActivePolicy policy;
     private final EligibilityService eligibility;
     private final WorkloadModels models;
+    private final RunningAssignments running;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     AssignmentChangeService(PlanService plans, AssignmentChangeStore store, AuditTrail audit,
             WorkforceService workforce, ActivePolicy policy, EligibilityService eligibility, WorkloadModels models,
-            PlatformTransactionManager transactions, Clock clock) {
+            RunningAssignments running, PlatformTransactionManager transactions, Clock clock) {
         this.plans = plans;
         this.store = store;
         this.audit = audit;
@@ -69,6 +73,7 @@ public class AssignmentChangeService {
         this.policy = policy;
         this.eligibility = eligibility;
         this.models = models;
+        this.running = running;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -202,7 +207,8 @@ public class AssignmentChangeService {
 
     /**
      * The facts of the added days: the employee as the data has it now, the home cell's staff now less this plan's
-     * assignments out of it that have not ended (this one included).
+     * assignments out of it that have not ended (this one included) and less the most running assignments of other
+     * plans away from it on one of the added days.
      */
     private TemporaryFacts extensionFacts(PlanView plan, PlannedMove move, LocalDate from, LocalDate until) {
         Workforce data = workforce.current();
@@ -215,9 +221,11 @@ public class AssignmentChangeService {
         long away = plan.result().moves().stream()
                 .filter(m -> m.fromUnit().equals(move.fromUnit()) && m.fromPosition().equals(move.fromPosition()))
                 .filter(m -> !assignment(plan, m, changes.getOrDefault(m.nip(), List.of())).ended()).count();
+        int others = RunningAssignment.mostAwayOnOneDay(running.during(from, until), home, from, until,
+                r -> !r.planId().equals(plan.id()) && !r.nip().equals(move.nip()));
         int staff = data.staffOf(home).size();
         double need = data.cell(home).map(c -> models.current().need(c.workloadHours())).orElse(0.0);
-        return TemporaryFacts.of(employee, from, until, staff, staff - (int) away, need);
+        return TemporaryFacts.of(employee, from, until, staff, staff - (int) away - others, need);
     }
 
     private PlanView requireTemporary(String planId) {

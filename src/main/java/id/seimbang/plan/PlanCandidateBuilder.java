@@ -129,10 +129,12 @@ class PlanCandidateBuilder {
      * unit whose position belongs to the job family the fit table names for the work, at moveCost + the fit penalty.
      * The fit does not depend on the target, so it is evaluated once per employee (memoised per distinct values). The
      * {@link PlacementResult} of such a candidate carries the fit level, penalty, reasons and matched rows; relocation
-     * support and acceptance risk do not apply (null).
+     * support and acceptance risk do not apply (null). Running assignments of other plans count ({@link RunningAway}):
+     * their employees are not candidates, and each home cell's staff during the period is also less the most of them
+     * away from it on one day.
      */
     Candidates buildTemporary(PolicySnapshot policy, Workforce data, PlanScopeFilter scope, TemporaryPlanOptions period,
-            double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
+            RunningAway away, double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
         TreeMap<CellKey, Double> gaps = new TreeMap<>();
         data.cells().stream()
                 .filter(c -> data.unit(c.unitCode()).filter(scope.covers()).isPresent())
@@ -157,7 +159,7 @@ class PlanCandidateBuilder {
             Position position = data.position(e.positionCode()).orElseThrow();
             TemporaryFit fit = fits.evaluate(period.work(), e.competencies(), position.jobFamily());
             timings.add("placement", t1);
-            if (fit.excluded()) {
+            if (fit.excluded() || away.assigned().contains(e.nip())) {
                 return null;
             }
             long t0 = System.nanoTime();
@@ -165,7 +167,7 @@ class PlanCandidateBuilder {
             int staff = data.staffOf(home).size();
             double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
             boolean allowed = eligibility.evaluateTemporary(policy,
-                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1, need)).allowed();
+                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1 - away.of(home), need)).allowed();
             timings.add("employeeRules", t0);
             if (!allowed) {
                 return null;

@@ -39,6 +39,7 @@ import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.temporary.RunningAssignments;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 
@@ -77,13 +78,16 @@ public class PlanService {
     /** Set when the context closes: a plan stopped from then on was interrupted, not cancelled or failed. */
     private volatile boolean stopping;
 
+    private final RunningAssignments running;
+
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
             ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock, Scheduler scheduler,
             PlatformTransactionManager transactions, PlanJobs.PlanInstanceName instance,
             @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties,
-            AssignmentChangeStore changes) {
+            AssignmentChangeStore changes, RunningAssignments running) {
         this.plans = plans;
         this.changes = changes;
+        this.running = running;
         this.candidates = candidates;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
@@ -297,8 +301,11 @@ public class PlanService {
                     : request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
             // the cells' workload in force on the as-of date (a temporary plan's first day): ABK period and surges
             Workforce data = workforce.current().asOf(asOf);
+            TemporaryPlanOptions period = request.temporary();
+            RunningAway away = period == null ? RunningAway.NONE
+                    : RunningAway.of(running.during(period.from(), period.until()), period.from(), period.until());
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
-                    candidates, workers, parallelism, progress);
+                    candidates, workers, parallelism, progress, away);
             PlanResult result = computation.run();
             progress.checkCancelledNow();
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,

@@ -29,8 +29,8 @@ import id.seimbang.workforce.WorkforceService;
  * of work). Java gathers the facts; the rules and the table decide. Nothing is recorded: like an eligibility check,
  * it is an evaluation.
  *
- * <p>The home cell's staff during the assignment is its staff now less this employee: assignments are not stored
- * yet, so other assignments out of the same cell in the same period are not counted.
+ * <p>The home cell's staff during the assignment is its staff now less this employee and less the most other
+ * running assignments ({@link RunningAssignments}) away from it on one day of the period.
  */
 @Service
 class TemporaryAssignmentService {
@@ -39,13 +39,15 @@ class TemporaryAssignmentService {
     private final ActivePolicy policy;
     private final WorkforceService workforce;
     private final WorkloadModels models;
+    private final RunningAssignments running;
 
     TemporaryAssignmentService(EligibilityService eligibility, ActivePolicy policy, WorkforceService workforce,
-            WorkloadModels models) {
+            WorkloadModels models, RunningAssignments running) {
         this.eligibility = eligibility;
         this.policy = policy;
         this.workforce = workforce;
         this.models = models;
+        this.running = running;
     }
 
     /**
@@ -100,7 +102,10 @@ class TemporaryAssignmentService {
         FormationCell home = data.asOf(request.from()).cell(employee.cell()).orElse(null);
         int staff = data.staffOf(employee.cell()).size();
         double need = home == null ? 0 : models.current().need(home.workloadHours());
-        TemporaryFacts facts = TemporaryFacts.of(employee, request.from(), request.until(), staff, staff - 1, need);
+        int away = RunningAssignment.mostAwayOnOneDay(running.during(request.from(), request.until()), employee.cell(),
+                request.from(), request.until(), r -> !r.nip().equals(employee.nip()));
+        int staffDuring = staff - 1 - away;
+        TemporaryFacts facts = TemporaryFacts.of(employee, request.from(), request.until(), staff, staffDuring, need);
         TemporaryEligibility rules = eligibility.evaluateTemporary(snapshot, facts);
         Position position = data.position(employee.positionCode()).orElse(null);
         if (position == null) {
@@ -114,7 +119,7 @@ class TemporaryAssignmentService {
                 request.until(), target.code(), target.name(), snapshot.version(), rules.allowed() && !fit.excluded(),
                 rules.outcomes(), fit.fitLevel(), fit.excluded(), fit.penalty(), fit.matchedRows(),
                 new TemporaryAssignmentEvaluation.HomeCell(employee.unitCode(), employee.positionCode(), staff,
-                        staff - 1, need, share, share * need));
+                        away, staffDuring, need, share, share * need));
     }
 
     private static DomainException invalid(List<FieldProblem> problems) {
