@@ -40,6 +40,7 @@ import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.temporary.RunningAssignments;
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 
@@ -152,29 +153,17 @@ public class PlanService {
         return view(id);
     }
 
-    /** A plan of temporary assignments needs its kind of work and period, and takes its facts as of the first day. */
+    /**
+     * A plan of temporary assignments needs its kind of work and period (checked as every temporary assignment's,
+     * {@link TemporaryTerms}), and takes its facts as of the first day.
+     */
     private static void validateTemporary(PlanRequest request) {
         TemporaryPlanOptions t = request.temporary();
         if (t == null) {
             return;
         }
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (t.work() == null) {
-            problems.add(FieldProblem.of("temporary.work", Bilingual.of("Jenis penugasan wajib diisi",
-                    "The kind of work is required")));
-        }
-        if (t.from() == null) {
-            problems.add(FieldProblem.of("temporary.from", Bilingual.of("Tanggal mulai wajib diisi (YYYY-MM-DD)",
-                    "The first day is required (YYYY-MM-DD)")));
-        }
-        if (t.until() == null) {
-            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir wajib diisi (YYYY-MM-DD)",
-                    "The last day is required (YYYY-MM-DD)")));
-        } else if (t.from() != null && t.until().isBefore(t.from())) {
-            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir " + t.until()
-                    + " sebelum tanggal mulai " + t.from(), "The last day " + t.until() + " is before the first day "
-                    + t.from())));
-        }
+        List<FieldProblem> problems = new java.util.ArrayList<>(
+                TemporaryTerms.problems("temporary.", t.work(), t.from(), t.until()));
         if (request.asOf() != null) {
             problems.add(FieldProblem.of("asOf", Bilingual.of("Kosongkan: rencana penugasan sementara memakai fakta "
                     + "per tanggal mulai periode", "Leave it empty: a plan of temporary assignments takes its facts as "

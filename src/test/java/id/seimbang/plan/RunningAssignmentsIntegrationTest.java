@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,7 +40,8 @@ import id.seimbang.workforce.Scope;
  * Bengkulu (1771-PKM1/BIDAN_TRP, need 11,706 / 1,250 = 9.36, floor 0.75 × 9.36 = 7.02) to Dinas Kesehatan from
  * 2027-01-04 to 2027-02-26. While its moves are unmarked, an evaluation of a third midwife and a second plan may take
  * her (10 − 1 = 9 stay); once both are marked EXECUTED they run, and a third would leave 10 − 2 − 1 = 7 &lt; 7.02:
- * the evaluation refuses her with TEMP-SEL-ASAL and the second plan proposes nobody from that cell. After one of the
+ * the evaluation and a decision's temporary part refuse her with TEMP-SEL-ASAL and the second plan proposes nobody
+ * from that cell. After one of the
  * two is ended (END) before the period asked about, she is allowed again, but not for days on which both still ran.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:running-assignments-${random.uuid};MODE=PostgreSQL;"
@@ -71,6 +73,11 @@ class RunningAssignmentsIntegrationTest {
 
     @Test
     void executedAssignmentsOfAnotherPlanCountAgainstTheHomeCellFloorOnTheirDays() throws Exception {
+        // the campaign's workload at Dinas Kesehatan, so that a decision has targets worth proposing
+        mvc.perform(post("/api/v1/surges").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitCode\":\"1771-DINKES\",\"positionCode\":\"EPIDEMIOLOG_AM\",\"extraHours\":12500,"
+                        + "\"from\":\"2027-01-04\",\"until\":\"2027-02-26\",\"reason\":\"Kampanye imunisasi\"}"))
+                .andExpect(status().is2xxSuccessful());
         String first = firstPlan();
 
         // unmarked: plan 1's assignments do not run
@@ -78,6 +85,9 @@ class RunningAssignmentsIntegrationTest {
         assertThat(before.get("allowed").asBoolean()).isTrue();
         assertThat(before.at("/homeCell/runningAway").asInt()).isZero();
         assertThat(before.at("/homeCell/staffDuring").asInt()).isEqualTo(9);
+        JsonNode decidedBefore = decide(NOVI);
+        assertThat(decidedBefore.at("/outcome/temporary/allowed").asBoolean()).isTrue();
+        assertThat(decidedBefore.at("/outcome/temporary/assignments").size()).isPositive();
         String candidatesBefore = candidates(completed(start(SECOND_PLAN)));
         assertThat(FROM_THE_CELL.matcher(candidatesBefore).find()).isTrue();
 
@@ -90,6 +100,16 @@ class RunningAssignmentsIntegrationTest {
         assertThat(refused.at("/reasons/0/message/en").asText())
                 .startsWith("Home cell 1771-PKM1/BIDAN_TRP would keep 7 staff during the assignment");
         assertThat(refused.at("/homeCell/runningAway").asInt()).isEqualTo(2);
+        JsonNode decidedRefused = decide(NOVI);
+        JsonNode part = decidedRefused.at("/outcome/temporary");
+        assertThat(part.get("allowed").asBoolean()).isFalse();
+        assertThat(part.at("/reasons/0/ruleId").asText()).isEqualTo("TEMP-SEL-ASAL");
+        assertThat(part.at("/reasons/0/message/en").asText())
+                .startsWith("Home cell 1771-PKM1/BIDAN_TRP would keep 7 staff during the assignment");
+        assertThat(part.at("/homeCell/runningAway").asInt()).isEqualTo(2);
+        // the best targets, as they would have been proposed, each refused for the reasons above
+        assertThat(part.get("assignments").size()).isPositive();
+        part.get("assignments").forEach(a -> assertThat(a.get("allowed").asBoolean()).isFalse());
         String second = completed(start(SECOND_PLAN));
         PlanResult result = plans.view(second).result();
         assertThat(result.temporary().runningAway()).isEqualTo(Map.of("1771-PKM1/BIDAN_TRP", 2));
@@ -106,6 +126,10 @@ class RunningAssignmentsIntegrationTest {
         JsonNode afterEnd = evaluate(NOVI, "2027-02-01", "2027-02-26");
         assertThat(afterEnd.get("allowed").asBoolean()).isTrue();
         assertThat(afterEnd.at("/homeCell/runningAway").asInt()).isEqualTo(1);
+        assertThat(decide(NOVI).at("/outcome/temporary/allowed").asBoolean()).isTrue();
+        // the refused decision recorded the two running assignments: its replay is still identical
+        mvc.perform(post("/api/v1/decisions/{id}/replay", decidedRefused.get("decisionId").asText()).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
         // in January both still ran
         assertThat(evaluate(NOVI, "2027-01-15", "2027-01-31").at("/reasons/0/ruleId").asText())
                 .isEqualTo("TEMP-SEL-ASAL");
@@ -137,6 +161,13 @@ class RunningAssignmentsIntegrationTest {
         return json.readTree(mvc.perform(post("/api/v1/temporary-assignments/evaluation").with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"nip\":\"" + nip + "\",\"targetUnitCode\":"
                         + "\"1771-DINKES\",\"work\":\"VAKSINASI\",\"from\":\"" + from + "\",\"until\":\"" + until + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    private JsonNode decide(String nip) throws Exception {
+        return json.readTree(mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"nip\":\"" + nip + "\",\"asOf\":\"2026-11-26\",\"limit\":3,\"temporary\":{\"work\":"
+                        + "\"VAKSINASI\",\"from\":\"2027-02-01\",\"until\":\"2027-02-26\"}}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
