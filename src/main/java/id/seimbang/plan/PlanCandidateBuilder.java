@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
-import id.seimbang.eligibility.TemporaryFacts;
 import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementEvaluators;
@@ -29,6 +28,7 @@ import id.seimbang.placement.TemporaryFitEvaluator;
 import id.seimbang.system.Bilingual;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Parallel;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -45,13 +45,15 @@ import id.seimbang.workforce.Workforce;
 class PlanCandidateBuilder {
 
     private final EligibilityService eligibility;
+    private final TemporaryAssignmentJudge temporary;
     private final PlacementEvaluators placements;
     private final Executor workers;
     private final int parallelism;
 
-    PlanCandidateBuilder(EligibilityService eligibility, PlacementEvaluators placements,
-            @Qualifier(PlanPools.WORKERS) Executor workers, PlanProperties properties) {
+    PlanCandidateBuilder(EligibilityService eligibility, TemporaryAssignmentJudge temporary,
+            PlacementEvaluators placements, @Qualifier(PlanPools.WORKERS) Executor workers, PlanProperties properties) {
         this.eligibility = eligibility;
+        this.temporary = temporary;
         this.placements = placements;
         this.workers = workers;
         this.parallelism = properties.parallelism();
@@ -166,8 +168,8 @@ class PlanCandidateBuilder {
             CellKey home = e.cell();
             int staff = data.staffOf(home).size();
             double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
-            boolean allowed = eligibility.evaluateTemporary(policy,
-                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1 - away.of(home), need)).allowed();
+            boolean allowed = temporary.rules(policy, e, period.from(), period.until(), staff, away.of(home), need)
+                    .allowed();
             timings.add("employeeRules", t0);
             if (!allowed) {
                 return null;

@@ -1,5 +1,7 @@
 package id.seimbang.temporary;
 
+import java.time.LocalDate;
+
 import org.springframework.stereotype.Component;
 
 import id.seimbang.eligibility.EligibilityService;
@@ -35,12 +37,22 @@ public class TemporaryAssignmentJudge {
     public TemporaryJudgement judge(PolicySnapshot policy, Employee employee, String homeJobFamily, TemporaryTerms terms,
             int homeStaff, int runningAway, double need) {
         int staffDuring = homeStaff - 1 - runningAway;
-        TemporaryEligibility rules = eligibility.evaluateTemporary(policy, TemporaryFacts.of(employee, terms.from(),
-                terms.until(), homeStaff, staffDuring, need));
+        TemporaryEligibility rules = rules(policy, employee, terms.from(), terms.until(), homeStaff, runningAway, need);
         TemporaryFit fit = TemporaryFitEvaluator.of(policy).evaluate(terms.work(), employee.competencies(), homeJobFamily);
         double share = policy.parameters().temporaryHomeMinShare();
         return new TemporaryJudgement(policy.version(), rules.allowed() && !fit.excluded(), rules.outcomes(), fit,
                 new HomeCell(employee.unitCode(), employee.positionCode(), homeStaff, runningAway, staffDuring, need,
                         share, share * need));
+    }
+
+    /**
+     * The temporary-assignment rules alone, for the days from {@code from} to {@code until}: the home cell keeps its
+     * staff less this employee and less {@code awayBesides} others. For callers that judge the fit apart (a plan, which
+     * looks at the memoised fit first) or not again (an extension of an assignment that already fits).
+     */
+    public TemporaryEligibility rules(PolicySnapshot policy, Employee employee, LocalDate from,
+            LocalDate until, int homeStaff, int awayBesides, double need) {
+        return eligibility.evaluateTemporary(policy, TemporaryFacts.of(employee, from, until, homeStaff,
+                homeStaff - 1 - awayBesides, need));
     }
 }

@@ -30,6 +30,7 @@ import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.system.DomainException;
 import id.seimbang.temporary.RunningAssignment;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
@@ -59,7 +60,7 @@ class AssignmentChangeServiceTest {
     private final WorkloadModels models = mock(WorkloadModels.class);
     private final List<RunningAssignment> running = new ArrayList<>();
     private final AssignmentChangeService service = new AssignmentChangeService(plans, store, audit, workforce, policy,
-            new EligibilityService(), models, (first, last) -> running.stream().filter(r -> r.runsDuring(first, last))
+            new TemporaryAssignmentJudge(new EligibilityService()), models, (first, last) -> running.stream().filter(r -> r.runsDuring(first, last))
                     .toList(), mock(PlatformTransactionManager.class),
             Clock.fixed(Instant.parse("2027-02-20T03:00:00Z"), ZoneOffset.UTC));
 
