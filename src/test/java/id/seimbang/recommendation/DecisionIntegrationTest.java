@@ -619,6 +619,9 @@ class DecisionIntegrationTest {
         mvc.perform(get("/api/v1/decisions/{id}/explanation", id).with(who)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.temporary[0].en").value(org.hamcrest.Matchers.startsWith(
                         "A temporary assignment (VAKSINASI, 2028-02-01 to 2028-03-31) is allowed by the policy")));
+        String page = mvc.perform(get("/decisions/{id}", id).with(who).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"temporary-lines\"", "VAKSINASI, 2028-02-01", "Epidemiolog Kesehatan Ahli Muda");
         mvc.perform(post("/api/v1/decisions/{id}/replay", id).with(csrf()).with(who)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.identical").value(true)).andExpect(jsonPath("$.notRecorded").isEmpty());
         mvc.perform(delete("/api/v1/surges").with(csrf()).with(who).param("unitCode", "1771-DINKES")
@@ -638,6 +641,8 @@ class DecisionIntegrationTest {
                 .isFalse();
         assertThat(audit.find(plain.get("decisionId").asText()).orElseThrow().payload().path("outcome").has("temporary"))
                 .isFalse();
+        assertThat(mvc.perform(get("/decisions/{id}", plain.get("decisionId").asText()).with(who)
+                .accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString()).doesNotContain("id=\"temporary\"");
     }
 
     @Test
