@@ -70,13 +70,19 @@ public class DecisionEngine {
 
     /** How far {@link #evaluateAll} looks beyond the outcome itself. */
     enum Depth {
-        /** The outcome alone: no {@code eligibleFrom}; for an ineligible employee only the requested move. */
+        /**
+         * The outcome alone: no {@code eligibleFrom}, no temporary part; for an ineligible employee only the requested
+         * move.
+         */
         OUTCOME,
-        /** What a decision records: the outcome and, for an ineligible employee, {@code eligibleFrom}. */
+        /**
+         * What a decision records: the outcome, for an ineligible employee {@code eligibleFrom}, and the temporary part
+         * when the inputs have one.
+         */
         DECISION,
         /**
          * For the counterfactual search: every move, also of an ineligible employee (the best move the rules do not
-         * allow is one of its goals); no {@code eligibleFrom}.
+         * allow is one of its goals); no {@code eligibleFrom}, no temporary part.
          */
         EVERY_MOVE
     }
@@ -146,7 +152,8 @@ public class DecisionEngine {
         // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
         EligibleFrom from = verdict.eligible() || depth != Depth.DECISION ? null
                 : eligibility.eligibleFrom(policy, employee, facts.positions().get(employee.positionCode()), verdict);
-        TemporaryProposals temporary = in.temporary() == null || depth == Depth.EVERY_MOVE ? null
+        // what a decision records; the counterfactual search (OUTCOME, EVERY_MOVE) looks at transfer moves only
+        TemporaryProposals temporary = in.temporary() == null || depth != Depth.DECISION ? null
                 : temporaryProposals(policy, in, facts, inScope, effectiveHours);
         return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
                 requestedTarget, new RegionBalance(inScope.size(), before, after), targets.length, temporary), evaluated,
