@@ -18,16 +18,17 @@ import id.seimbang.audit.AuditKind;
 import id.seimbang.audit.AuditRecord;
 import id.seimbang.audit.AuditTrail;
 import id.seimbang.balance.WorkloadModels;
-import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.RuleOutcome;
 import id.seimbang.eligibility.Severity;
 import id.seimbang.eligibility.TemporaryEligibility;
-import id.seimbang.eligibility.TemporaryFacts;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.temporary.RunningAssignment;
+import id.seimbang.temporary.RunningAssignments;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Workforce;
@@ -38,7 +39,8 @@ import id.seimbang.workforce.WorkforceService;
  * Each change is an audit record (kind TEMPORARY_ASSIGNMENT_CHANGE, subject the plan id) and a row of
  * {@code temporary_assignment_change}; an assignment runs until the plan's last day unless changed. An extension is
  * judged again by the active policy's temporary-assignment rules for the added days, with the employee's current
- * facts and the home cell as it is now, counting this plan's assignments out of it that have not ended; a blocking
+ * facts and the home cell as it is now, counting this plan's assignments out of it that have not ended and the running
+ * assignments of other plans away from it on the added days; a blocking
  * rule refuses it (422) with its cited reasons. END is final.
  */
 @Service
@@ -54,21 +56,23 @@ public class AssignmentChangeService {
     private final AuditTrail audit;
     private final WorkforceService workforce;
     private final ActivePolicy policy;
-    private final EligibilityService eligibility;
+    private final TemporaryAssignmentJudge judge;
     private final WorkloadModels models;
+    private final RunningAssignments running;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     AssignmentChangeService(PlanService plans, AssignmentChangeStore store, AuditTrail audit,
-            WorkforceService workforce, ActivePolicy policy, EligibilityService eligibility, WorkloadModels models,
-            PlatformTransactionManager transactions, Clock clock) {
+            WorkforceService workforce, ActivePolicy policy, TemporaryAssignmentJudge judge, WorkloadModels models,
+            RunningAssignments running, PlatformTransactionManager transactions, Clock clock) {
         this.plans = plans;
         this.store = store;
         this.audit = audit;
         this.workforce = workforce;
         this.policy = policy;
-        this.eligibility = eligibility;
+        this.judge = judge;
         this.models = models;
+        this.running = running;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -167,8 +171,7 @@ public class AssignmentChangeService {
         String policyVersion = plan.policyVersion();
         if (kind == AssignmentChange.Kind.EXTEND) {
             PolicySnapshot snapshot = policy.current();
-            TemporaryEligibility verdict = eligibility.evaluateTemporary(snapshot,
-                    extensionFacts(plan, move, current.until().plusDays(1), until));
+            TemporaryEligibility verdict = extensionRules(snapshot, plan, move, current.until().plusDays(1), until);
             rules = verdict.outcomes();
             policyVersion = snapshot.version();
             if (!verdict.allowed()) {
@@ -201,10 +204,12 @@ public class AssignmentChangeService {
     }
 
     /**
-     * The facts of the added days: the employee as the data has it now, the home cell's staff now less this plan's
-     * assignments out of it that have not ended (this one included).
+     * The rules on the added days: the employee as the data has it now, the home cell's staff now less this plan's
+     * assignments out of it that have not ended (this one included) and less the most running assignments of other
+     * plans away from it on one of the added days.
      */
-    private TemporaryFacts extensionFacts(PlanView plan, PlannedMove move, LocalDate from, LocalDate until) {
+    private TemporaryEligibility extensionRules(PolicySnapshot policy, PlanView plan, PlannedMove move, LocalDate from,
+            LocalDate until) {
         Workforce data = workforce.current();
         Employee employee = data.employee(move.nip()).orElseThrow(() -> DomainException.conflict("nip",
                 Bilingual.of("Pegawai " + move.nip() + " tidak ada lagi di data pegawai", "Employee " + move.nip()
@@ -215,9 +220,12 @@ public class AssignmentChangeService {
         long away = plan.result().moves().stream()
                 .filter(m -> m.fromUnit().equals(move.fromUnit()) && m.fromPosition().equals(move.fromPosition()))
                 .filter(m -> !assignment(plan, m, changes.getOrDefault(m.nip(), List.of())).ended()).count();
+        int others = RunningAssignment.mostAwayOnOneDay(running.during(from, until), home, from, until,
+                r -> !r.planId().equals(plan.id()) && !r.nip().equals(move.nip()));
         int staff = data.staffOf(home).size();
         double need = data.cell(home).map(c -> models.current().need(c.workloadHours())).orElse(0.0);
-        return TemporaryFacts.of(employee, from, until, staff, staff - (int) away, need);
+        // besides this employee: this plan's other assignments not ended, and the other plans' running ones
+        return judge.rules(policy, employee, from, until, staff, (int) away - 1 + others, need);
     }
 
     private PlanView requireTemporary(String planId) {

@@ -19,7 +19,6 @@ import org.springframework.stereotype.Component;
 import id.seimbang.eligibility.EligibilityService;
 import id.seimbang.eligibility.MoveEligibility;
 import id.seimbang.eligibility.MoveOutcome;
-import id.seimbang.eligibility.TemporaryFacts;
 import id.seimbang.placement.EmployeePlacement;
 import id.seimbang.placement.PlacementEvaluator;
 import id.seimbang.placement.PlacementEvaluators;
@@ -29,6 +28,7 @@ import id.seimbang.placement.TemporaryFitEvaluator;
 import id.seimbang.system.Bilingual;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Parallel;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -45,13 +45,15 @@ import id.seimbang.workforce.Workforce;
 class PlanCandidateBuilder {
 
     private final EligibilityService eligibility;
+    private final TemporaryAssignmentJudge temporary;
     private final PlacementEvaluators placements;
     private final Executor workers;
     private final int parallelism;
 
-    PlanCandidateBuilder(EligibilityService eligibility, PlacementEvaluators placements,
-            @Qualifier(PlanPools.WORKERS) Executor workers, PlanProperties properties) {
+    PlanCandidateBuilder(EligibilityService eligibility, TemporaryAssignmentJudge temporary,
+            PlacementEvaluators placements, @Qualifier(PlanPools.WORKERS) Executor workers, PlanProperties properties) {
         this.eligibility = eligibility;
+        this.temporary = temporary;
         this.placements = placements;
         this.workers = workers;
         this.parallelism = properties.parallelism();
@@ -129,10 +131,12 @@ class PlanCandidateBuilder {
      * unit whose position belongs to the job family the fit table names for the work, at moveCost + the fit penalty.
      * The fit does not depend on the target, so it is evaluated once per employee (memoised per distinct values). The
      * {@link PlacementResult} of such a candidate carries the fit level, penalty, reasons and matched rows; relocation
-     * support and acceptance risk do not apply (null).
+     * support and acceptance risk do not apply (null). Running assignments of other plans count ({@link RunningAway}):
+     * their employees are not candidates, and each home cell's staff during the period is also less the most of them
+     * away from it on one day.
      */
     Candidates buildTemporary(PolicySnapshot policy, Workforce data, PlanScopeFilter scope, TemporaryPlanOptions period,
-            double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
+            RunningAway away, double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
         TreeMap<CellKey, Double> gaps = new TreeMap<>();
         data.cells().stream()
                 .filter(c -> data.unit(c.unitCode()).filter(scope.covers()).isPresent())
@@ -157,15 +161,15 @@ class PlanCandidateBuilder {
             Position position = data.position(e.positionCode()).orElseThrow();
             TemporaryFit fit = fits.evaluate(period.work(), e.competencies(), position.jobFamily());
             timings.add("placement", t1);
-            if (fit.excluded()) {
+            if (fit.excluded() || away.assigned().contains(e.nip())) {
                 return null;
             }
             long t0 = System.nanoTime();
             CellKey home = e.cell();
             int staff = data.staffOf(home).size();
             double need = data.cell(home).orElseThrow().workloadHours() / effectiveHours;
-            boolean allowed = eligibility.evaluateTemporary(policy,
-                    TemporaryFacts.of(e, period.from(), period.until(), staff, staff - 1, need)).allowed();
+            boolean allowed = temporary.rules(policy, e, period.from(), period.until(), staff, away.of(home), need)
+                    .allowed();
             timings.add("employeeRules", t0);
             if (!allowed) {
                 return null;

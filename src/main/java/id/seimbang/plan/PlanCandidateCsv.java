@@ -59,6 +59,15 @@ final class PlanCandidateCsv {
 
     /** With the home-cell floor share of a plan of temporary assignments ({@code temporary.home-min-share}). */
     static String options(PlanRequest request, java.time.LocalDate asOf, Double homeMinShare) {
+        return options(request, asOf, homeMinShare, java.util.Map.of());
+    }
+
+    /**
+     * And with the running assignments of other plans away from home cells ("unit/position" → the most on one day of
+     * the period), a line only when there are some.
+     */
+    static String options(PlanRequest request, java.time.LocalDate asOf, Double homeMinShare,
+            java.util.Map<String, Integer> runningAway) {
         return "# seimbang plan candidates: one line per allowed move\r\n"
                 + "# scope=" + request.scope() + "; scopeCode=" + (request.scopeCode() == null ? "" : request.scopeCode())
                 + "; asOf=" + asOf + "; moveCost=" + request.moveCostOrDefault()
@@ -72,7 +81,11 @@ final class PlanCandidateCsv {
                 + (request.temporary() == null ? "" : "# temporary assignments: work=" + request.temporary().work()
                         + "; from=" + request.temporary().from() + "; until=" + request.temporary().until()
                         + "; homeMinShare=" + homeMinShare + "; moves out of a cell also <= floor(from_staff - homeMinShare "
-                        + "* from_need) (home-cell floor of the policy)\r\n");
+                        + "* from_need) (home-cell floor of the policy)\r\n")
+                + (runningAway.isEmpty() ? "" : "# running assignments of other plans away from home cells (most on one "
+                        + "day of the period): " + runningAway.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + "; moves out of such a cell <= floor(from_staff - away - homeMinShare * from_need)\r\n");
     }
 
     private PlanCandidateCsv() {

@@ -41,6 +41,7 @@ final class PlanComputation {
     private final AsyncTaskExecutor workers;
     private final int parallelism;
     private final PlanProgress progress;
+    private final RunningAway away;
     private PlanCandidateBuilder.Candidates candidates;
     private CandidateFile candidateFile;
 
@@ -49,7 +50,8 @@ final class PlanComputation {
     }
 
     PlanComputation(PolicySnapshot policy, Workforce data, PlanRequest request, LocalDate asOf, WorkloadModel model,
-            PlanCandidateBuilder builder, AsyncTaskExecutor workers, int parallelism, PlanProgress progress) {
+            PlanCandidateBuilder builder, AsyncTaskExecutor workers, int parallelism, PlanProgress progress,
+            RunningAway away) {
         this.policy = policy;
         this.data = data;
         this.request = request;
@@ -59,6 +61,7 @@ final class PlanComputation {
         this.workers = workers;
         this.parallelism = parallelism;
         this.progress = progress;
+        this.away = away;
     }
 
     PlanResult run() {
@@ -70,7 +73,8 @@ final class PlanComputation {
         TemporaryPlanOptions period = request.temporary();
         candidates = period == null
                 ? builder.build(policy, data, scope, asOf, moveCost, model.effectiveHours(), progress, timings)
-                : builder.buildTemporary(policy, data, scope, period, moveCost, model.effectiveHours(), progress, timings);
+                : builder.buildTemporary(policy, data, scope, period, away, moveCost, model.effectiveHours(), progress,
+                        timings);
         // The candidate list is written from the candidates alone, and the greedy baseline needs only the problem:
         // both run beside the problem set-up and the optimiser.
         Future<CandidateFile> csvRun = null;
@@ -95,7 +99,8 @@ final class PlanComputation {
                     ? new PlanProblem(candidates.gaps(), candidates.moves(), caps, request.maxMoves())
                     // temporary assignments: the period's cells, the home-cell floor as outflow caps (TemporaryPeriod)
                     : TemporaryPeriod.problem(candidates.gaps().keySet().stream().map(cell -> new TemporaryPeriod.Cell(
-                            cell, data.staffOf(cell).size(), model.need(data.cell(cell).orElseThrow().workloadHours())))
+                            cell, data.staffOf(cell).size(), model.need(data.cell(cell).orElseThrow().workloadHours()),
+                            away.of(cell)))
                             .toList(), candidates.moves(), homeMinShare(), caps, request.maxMoves());
             IndexedProblem indexed = IndexedProblem.of(problem);
             timings.add("problem", problemStarted);
@@ -134,7 +139,7 @@ final class PlanComputation {
                 PlanResult.Proof.of(optimum.evidence()), cellChanges(optimum), solveMillis,
                 (System.nanoTime() - started) / 1_000_000, timings.millis(),
                 period == null ? null : new PlanResult.Temporary(period.work(), period.from(), period.until(),
-                        homeMinShare()));
+                        homeMinShare(), away.byCellText()));
     }
 
     /** The policy's home-cell floor share for temporary assignments; the candidate builder has refused a policy without. */
@@ -209,7 +214,7 @@ final class PlanComputation {
         byte[] stored = PlanCandidateCsv.store(moves, i -> placements.get(i).penalty(),
                 cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
                         data.staffOf(cell).size()), request.moveCostOrDefault(), PlanCandidateCsv.options(request, asOf,
-                        request.temporary() == null ? null : homeMinShare()));
+                        request.temporary() == null ? null : homeMinShare(), away.byCellText()));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream csv = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {

@@ -45,11 +45,24 @@ public record PlanResult(
 
     /**
      * For a plan of temporary assignments (issue 20 point 2): the kind of work, the period (every move is an
-     * assignment from {@code from} to {@code until}, after which the employee returns) and the home-cell floor share
-     * the plan kept; null for a transfer plan.
+     * assignment from {@code from} to {@code until}, after which the employee returns), the home-cell floor share
+     * the plan kept and, per home cell ("unit/position"), the most running assignments of other plans away from it on
+     * one day of the period when the plan was made (they lowered its floor cap); null for a transfer plan.
      */
     public record Temporary(id.seimbang.placement.TemporaryWork work, LocalDate from, LocalDate until,
-            double homeMinShare) {
+            double homeMinShare, Map<String, Integer> runningAway) {
+
+        public Temporary {
+            // a plan stored before running assignments were counted has none
+            runningAway = runningAway == null ? Map.of() : java.util.Collections.unmodifiableMap(
+                    new java.util.TreeMap<>(runningAway));
+        }
+
+        /** Without running assignments of other plans. */
+        public Temporary(id.seimbang.placement.TemporaryWork work, LocalDate from, LocalDate until,
+                double homeMinShare) {
+            this(work, from, until, homeMinShare, Map.of());
+        }
     }
 
     /**

@@ -39,6 +39,8 @@ import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.temporary.RunningAssignments;
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 
@@ -77,13 +79,16 @@ public class PlanService {
     /** Set when the context closes: a plan stopped from then on was interrupted, not cancelled or failed. */
     private volatile boolean stopping;
 
+    private final RunningAssignments running;
+
     PlanService(PlanRepository plans, PlanCandidateBuilder candidates, WorkforceService workforce,
             ActivePolicy activePolicy, AuditTrail audit, WorkloadModels models, Clock clock, Scheduler scheduler,
             PlatformTransactionManager transactions, PlanJobs.PlanInstanceName instance,
             @Qualifier(PlanPools.WORKERS) AsyncTaskExecutor workers, PlanProperties properties,
-            AssignmentChangeStore changes) {
+            AssignmentChangeStore changes, RunningAssignments running) {
         this.plans = plans;
         this.changes = changes;
+        this.running = running;
         this.candidates = candidates;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
@@ -148,29 +153,17 @@ public class PlanService {
         return view(id);
     }
 
-    /** A plan of temporary assignments needs its kind of work and period, and takes its facts as of the first day. */
+    /**
+     * A plan of temporary assignments needs its kind of work and period (checked as every temporary assignment's,
+     * {@link TemporaryTerms}), and takes its facts as of the first day.
+     */
     private static void validateTemporary(PlanRequest request) {
         TemporaryPlanOptions t = request.temporary();
         if (t == null) {
             return;
         }
-        List<FieldProblem> problems = new java.util.ArrayList<>();
-        if (t.work() == null) {
-            problems.add(FieldProblem.of("temporary.work", Bilingual.of("Jenis penugasan wajib diisi",
-                    "The kind of work is required")));
-        }
-        if (t.from() == null) {
-            problems.add(FieldProblem.of("temporary.from", Bilingual.of("Tanggal mulai wajib diisi (YYYY-MM-DD)",
-                    "The first day is required (YYYY-MM-DD)")));
-        }
-        if (t.until() == null) {
-            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir wajib diisi (YYYY-MM-DD)",
-                    "The last day is required (YYYY-MM-DD)")));
-        } else if (t.from() != null && t.until().isBefore(t.from())) {
-            problems.add(FieldProblem.of("temporary.until", Bilingual.of("Tanggal akhir " + t.until()
-                    + " sebelum tanggal mulai " + t.from(), "The last day " + t.until() + " is before the first day "
-                    + t.from())));
-        }
+        List<FieldProblem> problems = new java.util.ArrayList<>(
+                TemporaryTerms.problems("temporary.", t.work(), t.from(), t.until()));
         if (request.asOf() != null) {
             problems.add(FieldProblem.of("asOf", Bilingual.of("Kosongkan: rencana penugasan sementara memakai fakta "
                     + "per tanggal mulai periode", "Leave it empty: a plan of temporary assignments takes its facts as "
@@ -297,8 +290,11 @@ public class PlanService {
                     : request.asOf() != null ? request.asOf() : Clocks.todayInJakarta(clock);
             // the cells' workload in force on the as-of date (a temporary plan's first day): ABK period and surges
             Workforce data = workforce.current().asOf(asOf);
+            TemporaryPlanOptions period = request.temporary();
+            RunningAway away = period == null ? RunningAway.NONE
+                    : RunningAway.of(running.during(period.from(), period.until()), period.from(), period.until());
             PlanComputation computation = new PlanComputation(policy, data, request, asOf, models.current(),
-                    candidates, workers, parallelism, progress);
+                    candidates, workers, parallelism, progress, away);
             PlanResult result = computation.run();
             progress.checkCancelledNow();
             AuditRecord record = audit.append(AuditKind.PLAN, caller, policy.version(), id,

@@ -19,7 +19,8 @@ import id.seimbang.workforce.CellKey;
  * a cell with staff B and need N keeps at least share × N of its own staff, so at most ⌊B − share × N⌋ of them may be
  * assigned away. Like the rule, it counts the cell's own staff only (an assignment into the cell does not allow
  * another one out of it), so every plan within the caps keeps every home cell at or above its floor whatever else is
- * assigned. Pure: no Spring, no database.
+ * assigned. Staff away on running assignments of other plans ({@code id.seimbang.temporary.RunningAssignment}) on
+ * some day of the period do not stay either: the cap is ⌊B − away − share × N⌋. Pure: no Spring, no database.
  */
 final class TemporaryPeriod {
 
@@ -29,13 +30,21 @@ final class TemporaryPeriod {
     private TemporaryPeriod() {
     }
 
-    /** A formation cell during the period: its staff B and its need N = W / E. */
-    record Cell(CellKey key, int staff, double need) {
+    /**
+     * A formation cell during the period: its staff B, its need N = W / E and the most of its staff away on one day of
+     * the period on running assignments of other plans (they lower its floor cap, not its gap).
+     */
+    record Cell(CellKey key, int staff, double need, int runningAway) {
         Cell {
             Objects.requireNonNull(key, "key");
-            if (staff < 0 || !(need >= 0) || !Double.isFinite(need)) {
-                throw new IllegalArgumentException("cell " + key + ": staff " + staff + ", need " + need);
+            if (staff < 0 || !(need >= 0) || !Double.isFinite(need) || runningAway < 0 || runningAway > staff) {
+                throw new IllegalArgumentException("cell " + key + ": staff " + staff + ", need " + need
+                        + ", running away " + runningAway);
             }
+        }
+
+        Cell(CellKey key, int staff, double need) {
+            this(key, staff, need, 0);
         }
     }
 
@@ -60,7 +69,7 @@ final class TemporaryPeriod {
             if (gaps.put(cell.key(), cell.staff() - cell.need()) != null) {
                 throw new IllegalArgumentException("cell " + cell.key() + " given twice");
             }
-            int cap = floorCap(cell.staff(), cell.need(), homeMinShare);
+            int cap = floorCap(cell.staff() - cell.runningAway(), cell.need(), homeMinShare);
             Integer other = otherCaps == null ? null : otherCaps.get(cell.key());
             caps.put(cell.key(), other == null ? cap : Math.min(cap, other));
         }

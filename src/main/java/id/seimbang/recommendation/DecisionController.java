@@ -62,7 +62,16 @@ class DecisionController {
                     + "as-of dates (month steps up to 120 months, refined to the day) give each blocking rule's "
                     + "clearsOn (null: not by the passing of time) and the date on which none blocks (null: none "
                     + "up to the horizon), if the facts stay as they are and SKP stays at its latest predicate "
-                    + "(skpAssumed). Recorded in the audit trail.")
+                    + "(skpAssumed). With the optional part temporary {work, from, until} (at most 366 days), "
+                    + "outcome.temporary also proposes temporary assignments (penugasan sementara) of the employee for "
+                    + "that period: the temporary-assignment rules (TEMP-*, with the home cell's staff less the running "
+                    + "assignments of executed plans away on the worst day) and fit table once (they do not read the "
+                    + "target), then the cells in scope of another unit of the job family the table names, with the "
+                    + "gain over the period's cells (workload in force on the first day, surges included) and score = "
+                    + "gain - penalty, at most limit; when refused, the best targets marked allowed=false. 400 naming "
+                    + "temporary.work, temporary.from or temporary.until for a bad period, 422 for a policy without "
+                    + "temporary-assignment rules or table. Recorded in the audit trail with everything it read, so a "
+                    + "replay reproduces it.")
     DecisionView decide(@Valid @RequestBody DecisionRequest request, Principal principal) {
         limits.check(request);
         return decisions.decide(request, caller(principal));

@@ -23,6 +23,9 @@ import id.seimbang.placement.PlacementEvaluators;
 import id.seimbang.placement.PlacementResult;
 import id.seimbang.policy.PolicySnapshot;
 import id.seimbang.system.Bilingual;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
+import id.seimbang.temporary.TemporaryJudgement;
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -45,10 +48,12 @@ public class DecisionEngine {
 
     private final EligibilityService eligibility;
     private final PlacementEvaluators placements;
+    private final TemporaryAssignmentJudge temporaryJudge;
 
     public DecisionEngine(EligibilityService eligibility, PlacementEvaluators placements) {
         this.eligibility = eligibility;
         this.placements = placements;
+        this.temporaryJudge = new TemporaryAssignmentJudge(eligibility);
     }
 
     public DecisionOutcome evaluate(PolicySnapshot policy, DecisionInputs in) {
@@ -65,13 +70,19 @@ public class DecisionEngine {
 
     /** How far {@link #evaluateAll} looks beyond the outcome itself. */
     enum Depth {
-        /** The outcome alone: no {@code eligibleFrom}; for an ineligible employee only the requested move. */
+        /**
+         * The outcome alone: no {@code eligibleFrom}, no temporary part; for an ineligible employee only the requested
+         * move.
+         */
         OUTCOME,
-        /** What a decision records: the outcome and, for an ineligible employee, {@code eligibleFrom}. */
+        /**
+         * What a decision records: the outcome, for an ineligible employee {@code eligibleFrom}, and the temporary part
+         * when the inputs have one.
+         */
         DECISION,
         /**
          * For the counterfactual search: every move, also of an ineligible employee (the best move the rules do not
-         * allow is one of its goals); no {@code eligibleFrom}.
+         * allow is one of its goals); no {@code eligibleFrom}, no temporary part.
          */
         EVERY_MOVE
     }
@@ -141,8 +152,61 @@ public class DecisionEngine {
         // For an ineligible employee: when the rules themselves, evaluated at later dates, stop blocking.
         EligibleFrom from = verdict.eligible() || depth != Depth.DECISION ? null
                 : eligibility.eligibleFrom(policy, employee, facts.positions().get(employee.positionCode()), verdict);
+        // what a decision records; the counterfactual search (OUTCOME, EVERY_MOVE) looks at transfer moves only
+        TemporaryProposals temporary = in.temporary() == null || depth != Depth.DECISION ? null
+                : temporaryProposals(policy, in, facts, inScope, effectiveHours);
         return new Evaluation(new DecisionOutcome(policy.version(), verdict.eligible(), verdict.outcomes(), from, top,
-                requestedTarget, new RegionBalance(inScope.size(), before, after), targets.length), evaluated, inScope);
+                requestedTarget, new RegionBalance(inScope.size(), before, after), targets.length, temporary), evaluated,
+                inScope);
+    }
+
+    /**
+     * The temporary part (issue 20 point 2): the policy's verdict on assigning the employee for the period
+     * ({@link TemporaryAssignmentJudge}, as the evaluation endpoint judges it; the home cell with the recorded running
+     * assignments away), and the cells in scope of another, active unit of the job family the fit table names, with
+     * the gain over the period's cells (W in force on the first day). The same transfer moves' mathematics: score =
+     * gain − penalty, ranked by {@link #RANKING}'s order.
+     */
+    private TemporaryProposals temporaryProposals(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts,
+            List<CellKey> inScope, double effectiveHours) {
+        TemporaryInputs t = in.temporary();
+        Employee employee = in.employee();
+        Map<CellKey, Double> periodWorkload = new HashMap<>();
+        t.periodCells().forEach(c -> periodWorkload.put(c.key(), c.workloadHours()));
+        CellKey home = employee.cell();
+        CellFacts homeCell = facts.cell(home);
+        double homeNeed = periodWorkload.getOrDefault(home, homeCell.workloadHours()) / effectiveHours;
+        Position homePosition = facts.position(employee.positionCode());
+        TemporaryJudgement verdict = temporaryJudge.judge(policy, employee, homePosition.jobFamily(), t.terms(),
+                homeCell.staff(), t.runningAway(), homeNeed);
+        double gapFrom = homeCell.staff() - homeNeed;
+        double penalty = verdict.fit().penalty();
+        String family = verdict.fit().targetJobFamily();
+        List<TemporaryProposals.Assignment> options = new ArrayList<>();
+        for (CellKey target : inScope) {
+            Unit unit = facts.unit(target.unitCode());
+            Position position = facts.position(target.positionCode());
+            if (target.unitCode().equals(home.unitCode()) || !unit.active() || family == null
+                    || !family.equals(position.jobFamily())) {
+                continue;
+            }
+            CellFacts cell = facts.cell(target);
+            double gapTo = cell.staff() - periodWorkload.getOrDefault(target, cell.workloadHours()) / effectiveHours;
+            double gain = WorkloadModel.gain(gapFrom, gapTo);
+            options.add(new TemporaryProposals.Assignment(unit.code(), unit.name(), position.code(), position.name(),
+                    verdict.allowed(), gapFrom, gapTo, gain, penalty, gain - penalty));
+        }
+        int considered = options.size();
+        List<TemporaryProposals.Assignment> best = options.stream().filter(o -> o.score() > 0)
+                .sorted(Comparator.comparing(TemporaryProposals.Assignment::score, Comparator.reverseOrder())
+                        .thenComparing(TemporaryProposals.Assignment::gain, Comparator.reverseOrder())
+                        .thenComparing(TemporaryProposals.Assignment::unitCode)
+                        .thenComparing(TemporaryProposals.Assignment::positionCode))
+                .limit(in.limit()).toList();
+        TemporaryTerms terms = t.terms();
+        return new TemporaryProposals(terms.work(), terms.from(), terms.until(), verdict.allowed(), verdict.reasons(),
+                verdict.fit().fitLevel(), verdict.fit().excluded(), penalty, verdict.fit().matchedRows(), family,
+                verdict.homeCell(), best, considered);
     }
 
     private MoveOption evaluateMove(DecisionFacts facts, EmployeePlacement placement, CellKey target, double gapFrom,

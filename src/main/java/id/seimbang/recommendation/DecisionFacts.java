@@ -100,6 +100,15 @@ final class DecisionFacts {
         return index.containsKey(cell);
     }
 
+    /** A cell of these facts as given (W and B). */
+    CellFacts cell(CellKey key) {
+        Integer i = index.get(key);
+        if (i == null) {
+            throw new NoSuchElementException("No cell " + key);
+        }
+        return cells.get(i);
+    }
+
     /** The gap g = B − W / E of a cell of these facts. */
     double gap(CellKey cell, double effectiveHours) {
         return gapAt(gaps(effectiveHours), cell);

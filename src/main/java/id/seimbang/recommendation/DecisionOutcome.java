@@ -2,6 +2,8 @@ package id.seimbang.recommendation;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import id.seimbang.eligibility.EligibleFrom;
 import id.seimbang.eligibility.RuleOutcome;
 
@@ -13,6 +15,9 @@ import id.seimbang.eligibility.RuleOutcome;
  *                     before this field existed do not hold it; their replay does not compare it
  *                     ({@link ReplayReport#notRecorded()})
  * @param moves the recommended moves (allowed and with a positive score), best first
+ * @param temporary the temporary assignments proposed for the period the request named (issue 20 point 2); absent
+ *                  (not null) from the record and the answer of a decision without a temporary part, so those stay as
+ *                  they were. A record made before it existed had no temporary part, so a replay never misses it
  */
 public record DecisionOutcome(
         String policyVersion,
@@ -22,5 +27,6 @@ public record DecisionOutcome(
         List<MoveOption> moves,
         RequestedTarget requestedTarget,
         RegionBalance region,
-        int candidatesConsidered) {
+        int candidatesConsidered,
+        @JsonInclude(JsonInclude.Include.NON_NULL) TemporaryProposals temporary) {
 }

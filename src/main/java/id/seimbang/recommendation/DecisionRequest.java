@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Pattern;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.Scope;
@@ -40,7 +41,17 @@ record DecisionRequest(
         Scope scope,
         @Schema(description = "Jumlah usulan maksimum / maximum number of moves", example = "10")
         @Min(value = 1, message = "minimal 1 / at least 1") @Max(value = 200, message = "maksimal 200 / at most 200")
-        Integer limit) {
+        Integer limit,
+        @Schema(description = "Opsional: usulkan juga penugasan sementara pegawai untuk periode ini (jenis pekerjaan, "
+                + "from, until; paling lama 366 hari) / optional: also propose temporary assignments of the employee "
+                + "for this period (kind of work, from, until; at most 366 days)")
+        TemporaryTerms temporary) {
+
+    /** Without a temporary part. */
+    DecisionRequest(String nip, Employee employee, List<TransferRequest> requests, List<UnitFacts> units,
+            List<Position> positions, LocalDate asOf, Scope scope, Integer limit) {
+        this(nip, employee, requests, units, positions, asOf, scope, limit, null);
+    }
 
     /** A unit with the formation cells a caller wants considered (W = ABK hours/year, B = staff). */
     public record UnitFacts(@Valid @NotNull Unit unit, List<@NotNull CellFacts> cells) {

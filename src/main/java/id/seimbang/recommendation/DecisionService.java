@@ -31,6 +31,9 @@ import id.seimbang.system.Caches;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
+import id.seimbang.temporary.RunningAssignment;
+import id.seimbang.temporary.RunningAssignments;
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Position;
@@ -57,13 +60,15 @@ class DecisionService {
     private final AuditTrail audit;
     private final ObjectMapper json;
     private final Clock clock;
+    private final RunningAssignments running;
     /** Keyed by identity of the snapshot, held weakly: the index of a replaced snapshot goes with it. */
     private final Cache<Workforce, FactsIndex> factsIndexes = Caches.newBuilder().weakKeys().build();
 
     DecisionService(WorkforceService workforce, ActivePolicy activePolicy, PolicyService policies,
             DecisionEngine engine, CounterfactualSearch counterfactualSearch, AuditTrail audit, ObjectMapper json,
-            Clock clock) {
+            Clock clock, RunningAssignments running) {
         this.counterfactualSearch = counterfactualSearch;
+        this.running = running;
         this.workforce = workforce;
         this.activePolicy = activePolicy;
         this.policies = policies;
@@ -181,7 +186,7 @@ class DecisionService {
     private static DecisionInputs withSharedFacts(DecisionInputs recorded, FactSet shared) {
         FactSet used = shared.plus(new FactSet(recorded.units(), recorded.positions(), recorded.cells()));
         return new DecisionInputs(recorded.employee(), recorded.requests(), recorded.asOf(), recorded.scope(),
-                recorded.limit(), used.units(), used.positions(), used.cells());
+                recorded.limit(), used.units(), used.positions(), used.cells(), recorded.temporary());
     }
 
     /** Gathers the facts a decision reads: the employee, requests, and every cell in scope with W and B. */
@@ -210,6 +215,12 @@ class DecisionService {
         if ((request.nip() == null) == (request.employee() == null)) {
             problems.add(FieldProblem.of("nip", Bilingual.of("Isi tepat satu dari 'nip' atau 'employee'",
                     "Give exactly one of 'nip' or 'employee'")));
+        }
+        TemporaryTerms terms = request.temporary();
+        if (terms != null) {
+            problems.addAll(TemporaryTerms.problems("temporary.", terms.work(), terms.from(), terms.until()));
+        }
+        if (!problems.isEmpty()) {
             throw invalid(problems);
         }
         Employee employee = request.employee() != null ? request.employee()
@@ -286,13 +297,38 @@ class DecisionService {
         int limit = request.limit() != null ? request.limit() : DEFAULT_LIMIT;
         List<TransferRequest> sortedRequests = requests.stream().sorted(Comparator.comparing(TransferRequest::date))
                 .toList();
+        TemporaryInputs temporary = terms == null ? null : temporaryInputs(terms, employee, used.cells(), data,
+                snapshot.asOf(terms.from()));
         DecisionInputs inputs = new DecisionInputs(employee, sortedRequests, asOf, scope, limit, used.units(),
-                used.positions(), used.cells());
+                used.positions(), used.cells(), temporary);
         if (inline) {
             return new Gathered(inputs, null, inputs);
         }
         return new Gathered(inputs, inScope, new DecisionInputs(employee, sortedRequests, asOf, scope, limit,
-                extras.units(), extras.positions(), extras.cells()));
+                extras.units(), extras.positions(), extras.cells(), temporary));
+    }
+
+    /**
+     * What the temporary part reads (issue 20 point 2): the running assignments away from the employee's home cell (of
+     * other employees) at most on one day of the period, and the cells of {@code used} whose workload in force on the
+     * period's first day ({@code period}) differs from that of the as-of date ({@code data}); a cell the caller gave
+     * inline with another W keeps the caller's.
+     */
+    private TemporaryInputs temporaryInputs(TemporaryTerms terms, Employee employee, List<CellFacts> used,
+            Workforce data, Workforce period) {
+        int away = RunningAssignment.mostAwayOnOneDay(running.during(terms.from(), terms.until()), employee.cell(),
+                terms.from(), terms.until(), r -> !r.nip().equals(employee.nip()));
+        List<CellFacts> changed = new ArrayList<>();
+        if (period != data) { // the same view: nothing dated differs
+            for (CellFacts c : used) {
+                Double now = data.cell(c.key()).map(f -> f.workloadHours()).orElse(null);
+                Double then = period.cell(c.key()).map(f -> f.workloadHours()).orElse(null);
+                if (now != null && then != null && now == c.workloadHours() && !now.equals(then)) {
+                    changed.add(new CellFacts(c.unitCode(), c.positionCode(), then, c.staff()));
+                }
+            }
+        }
+        return new TemporaryInputs(terms, away, changed);
     }
 
     private static DomainException invalid(List<FieldProblem> problems) {

@@ -85,7 +85,52 @@ class ExplanationWriter {
             requestedReasons = r.evaluation() == null ? List.of() : because(r.evaluation());
         }
         return new Explanation(record.decisionId(), record.policyVersion(), in.asOf(), in.employee().nip(),
-                in.employee().name(), summary, eligibility, moves, requested, requestedReasons);
+                in.employee().name(), summary, eligibility, moves, requested, requestedReasons,
+                out.temporary() == null ? null : temporary(out.temporary()));
+    }
+
+    /** The temporary part: the verdict with its rules and table rows, the home cell, then each assignment. */
+    private List<Bilingual> temporary(TemporaryProposals t) {
+        List<Bilingual> lines = new ArrayList<>();
+        String period = t.from() + " s.d. " + t.until();
+        String periodEn = t.from() + " to " + t.until();
+        lines.add(t.allowed()
+                ? Bilingual.of("Penugasan sementara (" + t.work() + ", " + period + ") diperbolehkan kebijakan; "
+                        + t.assignments().size() + " usulan dari " + t.targetsConsidered() + " sel rumpun "
+                        + t.targetJobFamily() + " dalam cakupan.", "A temporary assignment (" + t.work() + ", "
+                        + periodEn + ") is allowed by the policy; " + t.assignments().size() + " proposed of "
+                        + t.targetsConsidered() + " cells of the " + t.targetJobFamily() + " family in scope.")
+                : Bilingual.of("Penugasan sementara (" + t.work() + ", " + period + ") tidak diperbolehkan kebijakan, "
+                        + "untuk sel tujuan mana pun:", "A temporary assignment (" + t.work() + ", " + periodEn
+                        + ") is not allowed by the policy, to any target cell:"));
+        for (RuleOutcome o : t.reasons()) {
+            lines.add(Bilingual.of(severityId(o.severity()) + " [" + o.ruleId() + ", " + o.regulation() + "] "
+                    + o.message().id(), severityEn(o.severity()) + " [" + o.ruleId() + ", " + o.regulation() + "] "
+                    + o.message().en()));
+        }
+        lines.add(Bilingual.of("Kesesuaian: " + t.fitLevel() + "; penalti " + id(t.penalty()) + ".",
+                "Fit: " + t.fitLevel() + "; penalty " + en(t.penalty()) + "."));
+        for (MatchedRow row : t.fitRows()) {
+            lines.add(Bilingual.of("Tabel " + row.table() + ", baris " + row.rowIndex() + ": " + row.annotation().id(),
+                    "Table " + row.table() + ", row " + row.rowIndex() + ": " + row.annotation().en()));
+        }
+        var home = t.homeCell();
+        lines.add(Bilingual.of("Sel asal " + home.unitCode() + "/" + home.positionCode() + ": " + home.staff()
+                + " pegawai, " + home.runningAway() + " sedang ditugaskan sementara, " + home.staffDuring()
+                + " tinggal selama penugasan; batas bawah " + id(home.floor()) + ".", "Home cell " + home.unitCode()
+                + "/" + home.positionCode() + ": " + home.staff() + " staff, " + home.runningAway() + " away on running "
+                + "assignments, " + home.staffDuring() + " staying during the assignment; floor " + en(home.floor())
+                + "."));
+        for (int i = 0; i < t.assignments().size(); i++) {
+            TemporaryProposals.Assignment a = t.assignments().get(i);
+            lines.add(Bilingual.of((i + 1) + ". " + a.unitName() + " (" + a.positionName() + "): selisih asal "
+                    + signedId(a.gapFrom()) + ", tujuan " + signedId(a.gapTo()) + " selama periode; gain " + id(a.gain())
+                    + ", skor " + id(a.score()) + (a.allowed() ? "" : " — ditolak"), (i + 1) + ". " + a.unitName()
+                    + " (" + a.positionName() + "): gap of the home cell " + signedEn(a.gapFrom()) + ", of the target "
+                    + signedEn(a.gapTo()) + " during the period; gain " + en(a.gain()) + ", score " + en(a.score())
+                    + (a.allowed() ? "" : " — refused")));
+        }
+        return lines;
     }
 
     /**

@@ -22,12 +22,4 @@ record TemporaryAssignmentEvaluation(String nip, String name, TemporaryWork work
         reasons = List.copyOf(reasons);
         fitRows = List.copyOf(fitRows);
     }
-
-    /**
-     * The home formation cell: staff now, staff staying during the assignment, need N = W / E and the floor
-     * {@code temporary.home-min-share} × N it must not drop below.
-     */
-    public record HomeCell(String unitCode, String positionCode, int staff, int staffDuring, double need,
-            double minShare, double floor) {
-    }
 }

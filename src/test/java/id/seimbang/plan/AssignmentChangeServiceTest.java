@@ -29,6 +29,9 @@ import id.seimbang.placement.TemporaryWork;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.policy.PolicyFixtures;
 import id.seimbang.system.DomainException;
+import id.seimbang.temporary.RunningAssignment;
+import id.seimbang.temporary.TemporaryAssignmentJudge;
+import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Instansi;
@@ -55,8 +58,10 @@ class AssignmentChangeServiceTest {
     private final WorkforceService workforce = mock(WorkforceService.class);
     private final ActivePolicy policy = mock(ActivePolicy.class);
     private final WorkloadModels models = mock(WorkloadModels.class);
+    private final List<RunningAssignment> running = new ArrayList<>();
     private final AssignmentChangeService service = new AssignmentChangeService(plans, store, audit, workforce, policy,
-            new EligibilityService(), models, mock(PlatformTransactionManager.class),
+            new TemporaryAssignmentJudge(new EligibilityService()), models, (first, last) -> running.stream().filter(r -> r.runsDuring(first, last))
+                    .toList(), mock(PlatformTransactionManager.class),
             Clock.fixed(Instant.parse("2027-02-20T03:00:00Z"), ZoneOffset.UTC));
 
     /** Home cell U1/P: 4 staff, need 4 (W 5,000, E 1,250); the plan assigns {@code assigned} of them to U2/P. */
@@ -121,5 +126,33 @@ class AssignmentChangeServiceTest {
                 AuditTrail.GENESIS, AuditTrail.GENESIS));
         assertThat(service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(4), "x"), "planner").until())
                 .isEqualTo(UNTIL.plusDays(4));
+    }
+
+    @Test
+    void anExtensionCountsTheRunningAssignmentsOfOtherPlansOnTheAddedDaysOnly() {
+        // plan p1 assigns one of the four (3 stay: at the floor 0.75 × 4 = 3); another plan's executed assignment of a
+        // second one out of U1/P runs from five days before p1's end to a week after it
+        given(List.of(employee(NIP_1), employee(NIP_2), employee("198005102011011003"), employee("198005102011011004")),
+                List.of(NIP_1));
+        running.add(new RunningAssignment("p2", NIP_2, new CellKey("U1", "P"), new CellKey("U2", "P"),
+                UNTIL.minusDays(5), UNTIL.plusDays(7)));
+        when(audit.append(any(), any(), any(), any(), any())).thenReturn(new id.seimbang.audit.AuditRecord(1, "r1",
+                id.seimbang.audit.AuditKind.TEMPORARY_ASSIGNMENT_CHANGE, Instant.EPOCH, "planner", "v", "p1", null, "{}",
+                AuditTrail.GENESIS, AuditTrail.GENESIS));
+
+        // the added days overlap it: 4 − 1 − 1 = 2 stay, below 3
+        assertThatThrownBy(() -> service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(3), "x"),
+                "planner")).isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.reasonEn()).singleElement().asString()
+                        .startsWith("Home cell U1/P would keep 2 staff during the assignment").contains("TEMP-SEL-ASAL"));
+        verify(store, never()).insert(any());
+
+        // ended on p1's last day (END), it runs on none of the added days and no longer counts: 3 stay
+        running.set(0, new RunningAssignment("p2", NIP_2, new CellKey("U1", "P"), new CellKey("U2", "P"),
+                UNTIL.minusDays(5), UNTIL));
+        when(store.ofPlan("p1")).thenReturn(List.of(), List.of(new AssignmentChange("p1", NIP_1, 1,
+                AssignmentChange.Kind.EXTEND, UNTIL, UNTIL.plusDays(10), "x", "planner", Instant.EPOCH, null)));
+        assertThat(service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(10), "x"), "planner")
+                .until()).isEqualTo(UNTIL.plusDays(10));
     }
 }

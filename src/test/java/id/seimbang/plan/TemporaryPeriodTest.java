@@ -58,6 +58,23 @@ class TemporaryPeriodTest {
     }
 
     @Test
+    void staffAwayOnRunningAssignmentsOfOtherPlansLowerTheCapNotTheGap() {
+        // S1 as above, with one of its five away on another plan's running assignment: 5 − 1 − k ≥ 3 allows one more
+        PlanProblem problem = TemporaryPeriod.problem(List.of(new TemporaryPeriod.Cell(cell("S1"), 5, 4, 1),
+                new TemporaryPeriod.Cell(cell("V"), 0, 3)),
+                List.of(move("t1", "S1", "V", 0), move("t2", "S1", "V", 0), move("t3", "S1", "V", 0)), 0.75, null, null);
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        assertThat(problem.outflowCaps()).containsEntry(cell("S1"), 1);
+        assertThat(problem.gaps()).containsEntry(cell("S1"), 1.0);
+        assertThat(plan.moves()).hasSize(1);
+        // two away already (10 staff, need 9.36: at most 2 may be away): none more
+        assertThat(TemporaryPeriod.problem(List.of(new TemporaryPeriod.Cell(cell("S1"), 10, 9.3648, 2)), List.of(), 0.75,
+                null, null).outflowCaps()).containsEntry(cell("S1"), 0);
+    }
+
+    @Test
     void matchesExhaustiveSearchWithTheFloorCheckedFromItsDefinition() {
         Random random = new Random(20_002);
         for (int round = 0; round < 400; round++) {

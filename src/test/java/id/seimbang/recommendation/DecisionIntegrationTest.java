@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -559,6 +560,124 @@ class DecisionIntegrationTest {
                 .andExpect(jsonPath("$.identical").value(false))
                 .andExpect(jsonPath("$.notRecorded").isEmpty())
                 .andExpect(jsonPath("$.differences[0].path").value("/eligibleFrom/date"));
+    }
+
+    /** In the sample province: a midwife of Puskesmas Ratu Agung, in her position since 2025-12-01 (issue 20). */
+    static final String MIDWIFE = "199305192024122001";
+
+    /**
+     * Issue 20 point 2: a decision with a temporary part proposes the employee's temporary assignments for the period
+     * (here an employee the transfer rules still hold ineligible: the temporary rules have no minimum time in
+     * position), ranked by the gain over the period's cells, where a surge in force in the period counts; the record
+     * holds what it read, so the replay is identical also after the surge is withdrawn. A decision without the part
+     * has no such key in its answer or record.
+     */
+    @Test
+    void aDecisionWithATemporaryPartProposesAssignmentsOverThePeriodAndReplaysThem() throws Exception {
+        var who = user("temporary-decider").roles("PLANNER", "AUDITOR");
+        mvc.perform(post("/api/v1/surges").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"unitCode\":\"1771-DINKES\",\"positionCode\":\"EPIDEMIOLOG_AM\",\"extraHours\":12500,"
+                        + "\"from\":\"2028-01-15\",\"until\":\"2028-04-30\",\"reason\":\"Kampanye imunisasi\"}"))
+                .andExpect(status().is2xxSuccessful());
+        JsonNode decision = decide(who, "{\"nip\":\"" + MIDWIFE + "\",\"asOf\":\"" + AS_OF + "\",\"limit\":3,"
+                + "\"temporary\":{\"work\":\"VAKSINASI\",\"from\":\"2028-02-01\",\"until\":\"2028-03-31\"}}");
+        String id = decision.get("decisionId").asText();
+        JsonNode t = decision.at("/outcome/temporary");
+        assertThat(decision.at("/outcome/eligible").asBoolean()).isFalse();
+        assertThat(t.get("allowed").asBoolean()).isTrue();
+        assertThat(t.get("reasons")).isEmpty();
+        assertThat(t.get("fitLevel").asText()).isEqualTo("Sangat Sesuai");
+        assertThat(t.get("targetJobFamily").asText()).isEqualTo("HEALTH");
+        assertThat(t.at("/fitRows/0/annotation/en").asText()).startsWith("Health staff with a health competency");
+        assertThat(t.at("/homeCell/staff").asInt()).isEqualTo(10);
+        assertThat(t.at("/homeCell/runningAway").asInt()).isZero();
+        assertThat(t.at("/homeCell/staffDuring").asInt()).isEqualTo(9);
+        JsonNode assignments = t.get("assignments");
+        assertThat(assignments.size()).isBetween(1, 3);
+        assertThat(t.get("targetsConsidered").asInt()).isGreaterThanOrEqualTo(assignments.size());
+        // the surged cell: W = 5,587 + 12,500 hours in the period, 10 people more needed than without the surge
+        assertThat(assignments.at("/0/unitCode").asText()).isEqualTo("1771-DINKES");
+        assertThat(assignments.at("/0/positionCode").asText()).isEqualTo("EPIDEMIOLOG_AM");
+        assertThat(assignments.at("/0/gapTo").asDouble()).isLessThan(-9);
+        for (JsonNode a : assignments) {
+            assertThat(a.get("allowed").asBoolean()).isTrue();
+            assertThat(a.get("unitCode").asText()).isNotEqualTo("1771-PKM1");
+            assertThat(a.get("gain").asDouble()).isCloseTo(2 * (a.get("gapFrom").asDouble() - a.get("gapTo").asDouble())
+                    - 2, org.assertj.core.api.Assertions.within(3e-4));
+            assertThat(a.get("score").asDouble()).isCloseTo(a.get("gain").asDouble() - a.get("penalty").asDouble(),
+                    org.assertj.core.api.Assertions.within(3e-4));
+        }
+        for (int i = 1; i < assignments.size(); i++) {
+            assertThat(assignments.get(i - 1).get("score").asDouble())
+                    .isGreaterThanOrEqualTo(assignments.get(i).get("score").asDouble());
+        }
+        mvc.perform(get("/api/v1/decisions/{id}", id).with(who)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.inputs.temporary.terms.from").value("2028-02-01"))
+                .andExpect(jsonPath("$.inputs.temporary.runningAway").value(0))
+                .andExpect(jsonPath("$.inputs.temporary.periodCells[*].positionCode", hasItem("EPIDEMIOLOG_AM")))
+                .andExpect(jsonPath("$.outcome.temporary.assignments[0].unitCode").value("1771-DINKES"));
+        mvc.perform(get("/api/v1/decisions/{id}/explanation", id).with(who)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.temporary[0].en").value(org.hamcrest.Matchers.startsWith(
+                        "A temporary assignment (VAKSINASI, 2028-02-01 to 2028-03-31) is allowed by the policy")));
+        String page = mvc.perform(get("/decisions/{id}", id).with(who).accept(MediaType.TEXT_HTML)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("id=\"temporary-lines\"", "VAKSINASI, 2028-02-01", "Epidemiolog Kesehatan Ahli Muda");
+        mvc.perform(post("/api/v1/decisions/{id}/replay", id).with(csrf()).with(who)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true)).andExpect(jsonPath("$.notRecorded").isEmpty());
+        mvc.perform(delete("/api/v1/surges").with(csrf()).with(who).param("unitCode", "1771-DINKES")
+                .param("positionCode", "EPIDEMIOLOG_AM").param("from", "2028-01-15")).andExpect(status().isOk());
+        mvc.perform(post("/api/v1/decisions/{id}/replay", id).with(csrf()).with(who)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.identical").value(true));
+        // without the surge the cell's gap is that of the formation, 10 higher: it is no longer the best target
+        JsonNode without = decide(who, "{\"nip\":\"" + MIDWIFE + "\",\"asOf\":\"" + AS_OF + "\",\"limit\":3,"
+                + "\"temporary\":{\"work\":\"VAKSINASI\",\"from\":\"2028-02-01\",\"until\":\"2028-03-31\"}}");
+        assertThat(without.at("/outcome/temporary/assignments/0/positionCode").asText()).isNotEqualTo("EPIDEMIOLOG_AM");
+        assertThat(without.at("/outcome/temporary/targetsConsidered").asInt()).isEqualTo(t.get("targetsConsidered").asInt());
+
+        // no temporary part: none in the answer nor in the record
+        JsonNode plain = decide(who, "{\"nip\":\"" + MIDWIFE + "\",\"asOf\":\"" + AS_OF + "\"}");
+        assertThat(plain.get("outcome").has("temporary")).isFalse();
+        assertThat(audit.find(plain.get("decisionId").asText()).orElseThrow().payload().path("inputs").has("temporary"))
+                .isFalse();
+        assertThat(audit.find(plain.get("decisionId").asText()).orElseThrow().payload().path("outcome").has("temporary"))
+                .isFalse();
+        assertThat(mvc.perform(get("/decisions/{id}", plain.get("decisionId").asText()).with(who)
+                .accept(MediaType.TEXT_HTML)).andReturn().getResponse().getContentAsString()).doesNotContain("id=\"temporary\"");
+    }
+
+    @Test
+    void aBadPeriodOfTheTemporaryPartIs400NamingTheField() throws Exception {
+        var who = user("temporary-periods").roles("PLANNER");
+        String base = "{\"nip\":\"" + MIDWIFE + "\",\"asOf\":\"" + AS_OF + "\",\"temporary\":";
+        long before = audit.verify().recordsChecked();
+        mvc.perform(post("/api/v1/decisions").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(base + "{\"work\":\"VAKSINASI\",\"from\":\"2028-02-01\",\"until\":\"2028-01-31\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field").value("temporary.until"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("The last day 2028-01-31 is before the first day 2028-02-01"))
+                .andExpect(jsonPath("$.errors[0].reason").value("Tanggal akhir 2028-01-31 sebelum tanggal mulai 2028-02-01"));
+        mvc.perform(post("/api/v1/decisions").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(base + "{\"work\":\"VAKSINASI\",\"from\":\"2028-01-01\",\"until\":\"2029-01-01\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("temporary.until"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value("The period 2028-01-01 to 2029-01-01 has 367 days; at most 366"));
+        mvc.perform(post("/api/v1/decisions").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(base + "{\"from\":\"2028-01-01\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("temporary.work",
+                        "temporary.until")));
+        mvc.perform(post("/api/v1/decisions").with(csrf()).with(who).contentType(MediaType.APPLICATION_JSON)
+                .content(base + "{\"work\":\"SURVEI\",\"from\":\"2028-01-01\",\"until\":\"2028-01-31\"}}"))
+                .andExpect(status().isBadRequest());
+        assertThat(audit.verify().recordsChecked()).isEqualTo(before);
+
+        JsonNode api = json.readTree(mvc.perform(get("/v3/api-docs").with(who)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(api.at("/paths/~1api~1v1~1decisions/post/description").asText())
+                .contains("outcome.temporary", "temporary.until", "replay");
+        assertThat(api.at("/components/schemas/DecisionRequest/properties/temporary").isMissingNode()).isFalse();
+        assertThat(api.at("/components/schemas/TemporaryTerms/properties/until/description").asText()).contains("366");
     }
 
     /**
