@@ -255,7 +255,7 @@ class WorkloadByDateIntegrationTest {
                 new TestingAuthenticationToken("auditor", "x", "ROLE_AUDITOR"));
         try {
             assertThatThrownBy(() -> surgeService.withdraw(cell.unitCode(), cell.positionCode(), null,
-                    java.time.LocalDate.of(2030, 10, 1))).isInstanceOf(AccessDeniedException.class);
+                    java.time.LocalDate.of(2030, 10, 1), "auditor")).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }
