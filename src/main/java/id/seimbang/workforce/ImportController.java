@@ -44,7 +44,11 @@ class ImportController {
             description = "Multipart parts named by kind (kabupaten, instansi, units, positions, formation, employees,"
                     + " skp, sanctions, requests, abk_periods, surges), each one CSV file; or one part `bundle` holding a zip of those"
                     + " files. Upserts by natural key and reports inserted/updated/unchanged per kind. One bad row"
-                    + " and nothing is written: 422 problem+json lists every bad row as file:line:column.")
+                    + " and nothing is written: 422 problem+json lists every bad row as file:line:column. surges.csv"
+                    + " may have a column action: record (the default, also when empty or absent) or withdraw, which"
+                    + " withdraws the recorded surge with the row's key (unit_code, position_code or job_family, from;"
+                    + " the other columns empty or equal to the recorded values); the report counts them as"
+                    + " surges.withdrawn. The import's audit record (kind IMPORT) is written in the same transaction.")
     @ApiResponse(responseCode = "200", description = "Imported")
     @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
     ImportReport importBundle(HttpServletRequest request, Principal caller) throws IOException {

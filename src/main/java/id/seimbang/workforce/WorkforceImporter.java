@@ -189,7 +189,20 @@ public class WorkforceImporter {
                 key -> storedPeriod(stored, key), repository::upsertPeriods));
         Map<String, Surge> storedSurges = new java.util.HashMap<>();
         stored.surges().forEach(s -> storedSurges.put(s.key(), s));
-        counts.put(CsvKind.SURGES.key(), upsert(p.surges(), Surge::key, storedSurges::get, repository::upsertSurges));
+        ImportReport.Counts surges = upsert(p.surges(), Surge::key, storedSurges::get, repository::upsertSurges);
+        // Rows with action=withdraw: the validator found each one stored, in this transaction; another instance may
+        // still have withdrawn it since, and then the whole import is refused.
+        for (Surge withdrawn : p.withdrawnSurges()) {
+            if (!repository.deleteSurge(withdrawn)) {
+                throw new DomainException(DomainException.Kind.CONFLICT, Bilingual.of(
+                        "Beban kerja sementara " + withdrawn.key() + " baru saja ditarik; tidak ada data yang disimpan",
+                        "The temporary workload " + withdrawn.key() + " was just withdrawn; nothing was written"),
+                        List.of(FieldProblem.of(CsvKind.SURGES.fileName(), Bilingual.of("Ditarik bersamaan",
+                                "Withdrawn at the same time"))));
+            }
+        }
+        counts.put(CsvKind.SURGES.key(), p.withdrawnSurges().isEmpty() ? surges : new ImportReport.Counts(
+                surges.inserted(), surges.updated(), surges.unchanged(), p.withdrawnSurges().size()));
         // Report only the kinds the bundle contained.
         counts.keySet().removeIf(kind -> !bundle.files().containsKey(CsvKind.byKey(kind).orElseThrow()));
         return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
