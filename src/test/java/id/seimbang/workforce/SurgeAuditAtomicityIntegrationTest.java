@@ -26,10 +26,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Issue 20: a surge recorded or withdrawn, and an import, are one transaction with their audit record. The audit
  * append is made to fail by a constraint on audit_record (as a full disk or a lost connection would at that
- * moment); then nothing of the change may be written. Dates in 2030 leave today's figures alone.
+ * moment); then nothing of the change may be written. Dates in 2030 leave today's figures alone. H2 by default; on
+ * PostgreSQL with {@code -Dseimbang.test.datasource.url=jdbc:postgresql://host:port/empty-db} (and {@code .user},
+ * {@code .password}).
  */
-@SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:surge-audit-${random.uuid};MODE=PostgreSQL;"
-        + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"})
+@SpringBootTest(properties = {"spring.datasource.url=${seimbang.test.datasource.url:jdbc:h2:mem:surge-audit-${random.uuid};"
+        + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH}",
+        "spring.datasource.username=${seimbang.test.datasource.user:sa}",
+        "spring.datasource.password=${seimbang.test.datasource.password:}"})
 @AutoConfigureMockMvc
 @DirtiesContext
 class SurgeAuditAtomicityIntegrationTest {
