@@ -24,6 +24,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Service;
 
@@ -66,10 +68,16 @@ import id.seimbang.system.FieldProblem;
  * file outside the database every so many records or seconds; {@link #verify()} compares the chain with that file
  * and reports {@code TRUNCATED} or {@code FORKED}.
  *
- * <p><b>Own transaction.</b> Appends commit in their own transaction ({@code REQUIRES_NEW}), never in
+ * <p><b>Own transaction.</b> {@link #append} commits in its own transaction ({@code REQUIRES_NEW}), never in
  * the caller's: a
  * caller whose transaction later rolls back leaves its record in place, as an attempt, instead of
  * leaving a hole that the next record would point across.
+ *
+ * <p><b>In the caller's transaction.</b> {@link #appendInTransaction} is for a change of facts and its record that
+ * must be one step (a surge recorded or withdrawn, an import): the record is chained and inserted in the caller's
+ * transaction, so both commit or neither does. A rollback leaves no hole: the chain lock is held until the end of
+ * that transaction, so nobody chains onto the rolled-back record. The price is that the lock (in the database and
+ * this JVM's) is held from the append to the caller's commit, so callers append last, right before they commit.
  */
 @Service
 public class AuditTrail {
@@ -143,6 +151,10 @@ public class AuditTrail {
         requireText("policyVersion", policyVersion, 64, true);
         requireText("subject", subject, 200, true);
         // Canonicalising is the expensive part and needs no chain state: done before taking the lock.
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            // This thread holds the chain lock in its transaction: a new transaction would wait for it forever.
+            throw new IllegalStateException("append after appendInTransaction in the same transaction");
+        }
         Pending mine = new Pending(kind, caller, policyVersion, subject, CanonicalJson.write(payload), facts,
                 UUID.randomUUID().toString());
         queue.add(mine);
@@ -160,6 +172,74 @@ public class AuditTrail {
             throw mine.failure;
         }
         return mine.record;
+    }
+
+    /**
+     * Records an event in the caller's transaction: it commits with the caller's writes or not at all. Call it as the
+     * last step before the commit: from here to the end of the transaction this thread holds the chain lock (the row
+     * lock of {@code audit_chain_lock} and this trail's lock), so every other append waits until then. Several
+     * records in one transaction are chained one after the other; an {@link #append} in the same transaction is
+     * refused (its own transaction would wait for the lock this one holds).
+     *
+     * @throws IllegalStateException when no transaction is active
+     */
+    public AuditRecord appendInTransaction(AuditKind kind, String caller, String policyVersion, String subject,
+            Object payload) {
+        if (kind == null) {
+            throw new IllegalArgumentException("kind is required");
+        }
+        requireText("caller", caller, 200, false);
+        requireText("policyVersion", policyVersion, 64, true);
+        requireText("subject", subject, 200, true);
+        if (!TransactionSynchronizationManager.isActualTransactionActive()
+                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalStateException("appendInTransaction needs the caller's transaction");
+        }
+        String payloadJson = CanonicalJson.write(payload);
+        InTransaction held = (InTransaction) TransactionSynchronizationManager.getResource(this);
+        if (held == null) {
+            appendLock.lock();
+            held = new InTransaction();
+            TransactionSynchronizationManager.bindResource(this, held);
+            InTransaction registered = held;
+            // Registered right after locking, so that the lock is released however the transaction ends.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    // Still under appendLock: the witness sees heads in chain order.
+                    if (witness != null && registered.last != null) {
+                        AuditRecord last = registered.last;
+                        witness.appended(last.sequence(), last.hash(), last.recordedAt(), registered.count);
+                    }
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+                    appendLock.unlock();
+                }
+            });
+            records.lockChain();
+        }
+        // Read under the chain lock (and after this transaction's own earlier records), as in writeQueued.
+        Head previous = records.head().orElse(new Head(0, GENESIS));
+        Instant recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        long sequence = previous.sequence() + 1;
+        String id = UUID.randomUUID().toString();
+        String document = AuditDocument.write(caller, null, id, kind, payloadJson, policyVersion, recordedAt, sequence,
+                subject);
+        AuditRecord record = new AuditRecord(sequence, id, kind, recordedAt, caller, policyVersion, subject, null,
+                document, previous.hash(), hash(sha256(), previous.hash(), document));
+        records.insertAll(List.of(record));
+        held.last = record;
+        held.count++;
+        return record;
+    }
+
+    /** This trail's state in one caller's transaction (bound as a transaction resource). */
+    private static final class InTransaction {
+        AuditRecord last;
+        int count;
     }
 
     /** Chains and inserts up to {@link #MAX_BATCH} queued records in one transaction. Holds appendLock. */

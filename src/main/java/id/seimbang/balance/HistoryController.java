@@ -46,7 +46,9 @@ class HistoryController {
     @GetMapping("/history")
     @Operation(summary = "A unit's W, need, staff, gap, EJ and grade at each ABK period start, totals and per cell",
             description = "One point per first day of any cell's ABK period (abk_periods.csv), oldest first; today"
-                    + " alone when no period is stored. ABK workload only (surges left out); staff is today's B.")
+                    + " alone when no period is stored. ABK workload only (surges left out). The staff at every point is"
+                    + " today's B (staffAsOf), not the staff of that date: the service stores no placement history"
+                    + " (imports overwrite employee rows in place; IMPORT audit records hold counts only).")
     WorkloadHistory.UnitHistory history(@RequestParam String unit) {
         Workforce w = workforce.current();
         if (w.unit(unit).isEmpty()) {
@@ -60,7 +62,8 @@ class HistoryController {
             description = "Compares the ABK workload in force on `from` with that on `to` (dates inside the two"
                     + " periods): a cell is listed when its grade differs or |gap| grew by more than gapGrowth people"
                     + " (default seimbang.balance.routine-evaluation.gap-growth, 1.0). format=json (default), csv"
-                    + " or xlsx.")
+                    + " or xlsx. The staff of both dates is today's (staffAsOf; CSV column pegawai_saat_ini): the"
+                    + " service stores no placement history, so the report compares workloads, not staffing.")
     ResponseEntity<?> routineEvaluation(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Double gapGrowth, @RequestParam(defaultValue = "json") String format) throws IOException {
@@ -80,7 +83,7 @@ class HistoryController {
                     Bilingual.of("Format harus json, csv atau xlsx", "Format must be json, csv or xlsx"));
         };
         RoutineEvaluation report = RoutineEvaluation.between(workforce.current(), models.current(), from, to,
-                gapGrowth != null ? gapGrowth : defaultGapGrowth);
+                Clocks.todayInJakarta(clock), gapGrowth != null ? gapGrowth : defaultGapGrowth);
         if (format.equals("json")) {
             return ResponseEntity.ok().contentType(type).body(report);
         }

@@ -13,9 +13,11 @@ import id.seimbang.workforce.Workforce;
 /**
  * Issue 20 point 3, "evaluasi rutin": the cells whose EJ grade changed between the ABK workload in force on
  * {@code from} and on {@code to}, or whose gap grew (|g| at {@code to} minus |g| at {@code from}) by more than
- * {@code gapGrowth} people. Surges are left out (ABK only); the staff is the snapshot's B at both dates.
+ * {@code gapGrowth} people. Surges are left out (ABK only); the staff is the snapshot's B at both dates, i.e. today's
+ * ({@code staffAsOf}): staff on earlier dates is not stored (see {@link WorkloadHistory}), so the report compares
+ * workloads, not staffing.
  */
-record RoutineEvaluation(LocalDate from, LocalDate to, double gapGrowth, List<Row> rows) {
+record RoutineEvaluation(LocalDate from, LocalDate to, LocalDate staffAsOf, double gapGrowth, List<Row> rows) {
 
     public record Row(String unitCode, String unitName, String positionCode, String positionName, int staff,
             double workloadFrom, double workloadTo, double gapFrom, double gapTo, EjGrade gradeFrom, EjGrade gradeTo,
@@ -23,7 +25,7 @@ record RoutineEvaluation(LocalDate from, LocalDate to, double gapGrowth, List<Ro
     }
 
     public static RoutineEvaluation between(Workforce w, WorkloadModel model, LocalDate from, LocalDate to,
-            double gapGrowth) {
+            LocalDate today, double gapGrowth) {
         Workforce before = w.abkAsOf(from);
         Workforce after = w.abkAsOf(to);
         List<Row> rows = w.cells().stream().sorted(Comparator.comparing(FormationCell::key)).map(cell -> {
@@ -39,6 +41,6 @@ record RoutineEvaluation(LocalDate from, LocalDate to, double gapGrowth, List<Ro
                     a.staff(), a.workloadHours(), b.workloadHours(), a.gap(), b.gap(), a.grade(), b.grade(),
                     gradeChanged, grown);
         }).filter(Objects::nonNull).toList();
-        return new RoutineEvaluation(from, to, gapGrowth, rows);
+        return new RoutineEvaluation(from, to, today, gapGrowth, rows);
     }
 }

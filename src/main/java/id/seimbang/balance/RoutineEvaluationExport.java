@@ -18,7 +18,7 @@ import id.seimbang.system.SpreadsheetText;
 /** The routine evaluation as CSV (the rows) or XLSX (a summary sheet and the rows), like a plan's export. */
 final class RoutineEvaluationExport {
 
-    static final List<String> COLUMNS = List.of("unit", "nama_unit", "jabatan", "nama_jabatan", "pegawai",
+    static final List<String> COLUMNS = List.of("unit", "nama_unit", "jabatan", "nama_jabatan", "pegawai_saat_ini",
             "beban_awal", "beban_akhir", "selisih_awal", "selisih_akhir", "kelas_awal", "kelas_akhir",
             "kelas_berubah", "selisih_bertambah");
 
@@ -42,6 +42,9 @@ final class RoutineEvaluationExport {
                     { "Periode awal / From", String.valueOf(report.from()) },
                     { "Periode akhir / To", String.valueOf(report.to()) },
                     { "Ambang pertambahan selisih / Gap growth threshold", report.gapGrowth() },
+                    { "Pegawai menurut data per / Staff as of", String.valueOf(report.staffAsOf()) },
+                    { "Catatan / Note", "Jumlah pegawai kedua tanggal adalah data saat ini; riwayat penempatan tidak"
+                            + " disimpan / The staff of both dates is today's data; placement history is not stored" },
                     { "Sel / Cells", report.rows().size() },
             };
             SpreadsheetText.summary(summary, lines);

@@ -13,7 +13,12 @@ import id.seimbang.workforce.Workforce;
 /**
  * Issue 20 point 3: a unit's balance over the ABK periods. One point per period start (the first day of any cell's
  * period), with the ABK workload in force that day (surges left out: they are not ABK), the need, the staff and the
- * EJ grade. The staff is the snapshot's B at every point: the workforce holds today's placements, not earlier ones.
+ * EJ grade. The staff is the snapshot's B at every point ({@code staffAsOf}, today), not the staff of that date:
+ * nothing the service stores gives a cell's staff on an earlier day. Employee rows are upserted in place by each import
+ * (a moved employee's earlier unit and position are overwritten, a departed one is never end-dated), the IMPORT audit
+ * records hold only the counts of an import, marked executions of plan moves (V18) cover only planned moves and never
+ * change the workforce, and temporary assignments cover only those of plans. So the history varies W, need and grade
+ * with the ABK periods and holds B at today's value, and says so.
  */
 public final class WorkloadHistory {
 
@@ -32,8 +37,12 @@ public final class WorkloadHistory {
     public record CellHistory(String positionCode, String positionName, List<Point> points) {
     }
 
-    /** The unit's totals (grade of the totals, as on the dashboard) and each of its cells, over the same dates. */
-    public record UnitHistory(String unitCode, List<LocalDate> dates, List<Point> totals, List<CellHistory> cells) {
+    /**
+     * The unit's totals (grade of the totals, as on the dashboard) and each of its cells, over the same dates;
+     * {@code staffAsOf}: the day whose staff every point shows (today), whatever its date.
+     */
+    public record UnitHistory(String unitCode, List<LocalDate> dates, LocalDate staffAsOf, List<Point> totals,
+            List<CellHistory> cells) {
     }
 
     /** The dates of the history: every period start, oldest first; {@code today} alone when there is none. */
@@ -67,6 +76,6 @@ public final class WorkloadHistory {
             histories.add(new CellHistory(code, w.position(code).map(Position::name).orElse(code),
                     List.copyOf(series.get(i))));
         }
-        return new UnitHistory(unitCode, dates, totals, histories);
+        return new UnitHistory(unitCode, dates, today, totals, histories);
     }
 }

@@ -115,6 +115,8 @@ public final class AccessRules {
                 // Pages. Their forms and scripts call the same rules as above through the session.
                 .requestMatchers(HttpMethod.GET, "/").hasAnyRole(names(PEOPLE))
                 .requestMatchers(HttpMethod.GET, "/employees", "/employees/**").hasAnyRole(names(without(WORKFORCE_READ, CLIENT)))
+                // The dashboard's withdraw button of a surge: who may withdraw one through the API.
+                .requestMatchers(HttpMethod.POST, "/surges/withdraw").hasAnyRole(DATA_STEWARD.name(), PLANNER.name())
                 // Recording a decision from the employee page is what a planner does through the API.
                 .requestMatchers(HttpMethod.POST, "/employees/*/decisions").hasAnyRole(names(without(DECIDE, CLIENT)))
                 .requestMatchers(HttpMethod.GET, "/decisions/*/letter").hasAnyRole(names(DECISION_READ))

@@ -41,7 +41,12 @@ final class BundleValidator {
 
     record Parsed(List<Kabupaten> kabupaten, List<Instansi> instansi, List<Unit> units, List<Position> positions,
             List<FormationCell> cells, List<Employee> employees, List<SkpRow> skp, List<SanctionRow> sanctions,
-            List<TransferRequest> requests, List<WorkloadPeriod> periods, List<Surge> surges) {
+            List<TransferRequest> requests, List<WorkloadPeriod> periods, List<Surge> surges,
+            List<Surge> withdrawnSurges) {
+    }
+
+    /** A row of surges.csv: a surge to record, or (withdraw) the stored surge with the row's key. */
+    private record SurgeRow(Surge surge, boolean withdraw) {
     }
 
     record Result(Parsed parsed, List<FieldProblem> problems) {
@@ -85,6 +90,8 @@ final class BundleValidator {
         rows(CsvKind.FORMATION).forEach(r -> cells.add(r.raw("unit_code") + "/" + r.raw("position_code")));
         Set<String> nips = known(CsvKind.EMPLOYEES, "nip", existing.employees().stream().map(Employee::nip));
 
+        List<SurgeRow> surgeRows = map(CsvKind.SURGES, r -> r.key("unit_code") + "/" + surgeTarget(r) + "/"
+                + r.key("from"), r -> surgeRow(r, units, positions, cells));
         Parsed parsed = new Parsed(
                 map(CsvKind.KABUPATEN, r -> r.key("code"), r -> new Kabupaten(r.text("code"), r.text("name"),
                         r.decimal("latitude", -90, 90), r.decimal("longitude", -180, 180))),
@@ -115,8 +122,8 @@ final class BundleValidator {
                                 r.date("request_date"))),
                 map(CsvKind.ABK_PERIODS, r -> r.key("unit_code") + "/" + r.key("position_code") + "/"
                         + r.key("effective_from"), r -> period(r, units, positions, cells)),
-                map(CsvKind.SURGES, r -> r.key("unit_code") + "/" + surgeTarget(r) + "/" + r.key("from"),
-                        r -> surge(r, units, positions, cells)));
+                surgeRows.stream().filter(r -> !r.withdraw()).map(SurgeRow::surge).toList(),
+                surgeRows.stream().filter(SurgeRow::withdraw).map(SurgeRow::surge).toList());
         return new Result(parsed, List.copyOf(problems));
     }
 
@@ -210,6 +217,58 @@ final class BundleValidator {
 
     private static String surgeTarget(Row r) {
         return r.raw("position_code") != null ? "P:" + r.raw("position_code") : "F:" + r.raw("job_family");
+    }
+
+    private SurgeRow surgeRow(Row r, Set<String> units, Set<String> positions, Set<String> cells) {
+        String action = r.optional("action");
+        if (action == null || action.equalsIgnoreCase("record")) {
+            Surge surge = surge(r, units, positions, cells);
+            return surge == null ? null : new SurgeRow(surge, false);
+        }
+        if (!action.equalsIgnoreCase("withdraw")) {
+            r.problem("action", Bilingual.of("Tindakan '" + action + "' tidak dikenal; gunakan record (catat, bawaan)"
+                    + " atau withdraw (tarik)", "Unknown action '" + action + "'; use record (the default) or withdraw"));
+            return null;
+        }
+        Surge withdrawn = withdrawal(r);
+        return withdrawn == null ? null : new SurgeRow(withdrawn, true);
+    }
+
+    /**
+     * The stored surge a withdraw row names by its key (unit, exactly one of position and family, from). The other
+     * columns may be empty; a value given must be the recorded one, so that an edited file cannot withdraw another
+     * surge than the one it shows.
+     */
+    private Surge withdrawal(Row r) {
+        String unit = r.text("unit_code");
+        String position = r.optional("position_code");
+        String family = r.optional("job_family");
+        if ((position == null) == (family == null)) {
+            r.problem("position_code", SurgeService.TARGET_PROBLEM);
+        }
+        LocalDate from = r.date("from");
+        if (unit == null || from == null || (position == null) == (family == null)) {
+            return null;
+        }
+        String key = Surge.key(unit, position, family, from);
+        Surge stored = existing.surges().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+        if (stored == null) {
+            r.problem("action", Bilingual.of("Tidak ada beban kerja sementara tercatat dengan kunci " + key
+                    + " untuk ditarik", "No temporary workload is recorded with key " + key + " to withdraw"));
+            return null;
+        }
+        sameAsRecorded(r, "extra_hours", String.valueOf(stored.extraHours()));
+        sameAsRecorded(r, "until", stored.until().toString());
+        sameAsRecorded(r, "reason", stored.reason());
+        return stored;
+    }
+
+    private static void sameAsRecorded(Row r, String column, String recorded) {
+        String given = r.optional(column);
+        if (given != null && !given.equals(recorded)) {
+            r.problem(column, Bilingual.of("Berbeda dari yang tercatat (" + recorded + "); kosongkan atau samakan",
+                    "Differs from the recorded value (" + recorded + "); leave it empty or the same"));
+        }
     }
 
     private Surge surge(Row r, Set<String> units, Set<String> positions, Set<String> cells) {

@@ -25,11 +25,18 @@ public enum CsvKind {
     REQUESTS("requests", "nip", "unit_code", "position_code", "reason", "request_date"),
     /** ABK periods (issue 20): the workload of a cell from a date on; earlier periods stay. */
     ABK_PERIODS("abk_periods", "unit_code", "position_code", "effective_from", "workload_hours"),
-    /** Temporary workloads (issue 20): extra hours per year on a cell or a job family of a unit, for a period. */
-    SURGES("surges", "unit_code", "position_code", "job_family", "extra_hours", "from", "until", "reason");
+    /**
+     * Temporary workloads (issue 20): extra hours per year on a cell or a job family of a unit, for a period; the
+     * optional {@code action} ({@code record}, the default, or {@code withdraw}) withdraws the surge with the row's key.
+     */
+    SURGES("surges", "unit_code", "position_code", "job_family", "extra_hours", "from", "until", "reason", "action");
 
-    /** Columns added after the first release: bundles written before them still import (the values are empty). */
-    private static final java.util.Set<String> ADDED_LATER = java.util.Set.of("study_leave_from", "service_bond_from");
+    /**
+     * Columns added after the first release: bundles written before them still import (the values are empty). The
+     * surges' {@code action} is optional: a file of surges to record needs no such column.
+     */
+    private static final java.util.Set<String> ADDED_LATER = java.util.Set.of("study_leave_from", "service_bond_from",
+            "action");
 
     private final String key;
     private final List<String> columns;

@@ -17,8 +17,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.util.WebUtils;
 
-import id.seimbang.audit.AuditKind;
-import id.seimbang.audit.AuditTrail;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.FieldProblem;
@@ -36,11 +34,9 @@ class ImportController {
 
     final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(MAX_CONCURRENT_IMPORTS);
     private final WorkforceImporter importer;
-    private final AuditTrail audit;
 
-    ImportController(WorkforceImporter importer, AuditTrail audit) {
+    ImportController(WorkforceImporter importer) {
         this.importer = importer;
-        this.audit = audit;
     }
 
     @PostMapping
@@ -48,7 +44,11 @@ class ImportController {
             description = "Multipart parts named by kind (kabupaten, instansi, units, positions, formation, employees,"
                     + " skp, sanctions, requests, abk_periods, surges), each one CSV file; or one part `bundle` holding a zip of those"
                     + " files. Upserts by natural key and reports inserted/updated/unchanged per kind. One bad row"
-                    + " and nothing is written: 422 problem+json lists every bad row as file:line:column.")
+                    + " and nothing is written: 422 problem+json lists every bad row as file:line:column. surges.csv"
+                    + " may have a column action: record (the default, also when empty or absent) or withdraw, which"
+                    + " withdraws the recorded surge with the row's key (unit_code, position_code or job_family, from;"
+                    + " the other columns empty or equal to the recorded values); the report counts them as"
+                    + " surges.withdrawn. The import's audit record (kind IMPORT) is written in the same transaction.")
     @ApiResponse(responseCode = "200", description = "Imported")
     @ApiResponse(responseCode = "422", description = "Rejected; every bad row listed")
     ImportReport importBundle(HttpServletRequest request, Principal caller) throws IOException {
@@ -58,18 +58,16 @@ class ImportController {
                             "Paling banyak " + MAX_CONCURRENT_IMPORTS + " impor berjalan bersamaan; coba lagi sebentar lagi",
                             "At most " + MAX_CONCURRENT_IMPORTS + " imports run at once; try again shortly"))));
         }
-        ImportReport report;
         try {
-            report = read(request);
+            // Who changed the facts that later decisions rest on: an IMPORT record under the caller's name, written in
+            // the import's transaction.
+            return read(request, caller.getName());
         } finally {
             running.release();
         }
-        // Who changed the facts that later decisions rest on: an IMPORT record under the caller's name.
-        audit.append(AuditKind.IMPORT, caller.getName(), null, "import", report);
-        return report;
     }
 
-    private ImportReport read(HttpServletRequest request) throws IOException {
+    private ImportReport read(HttpServletRequest request, String caller) throws IOException {
         // Filters (e.g. the resource URL encoder of the pages) wrap the request, so look for the multipart one inside.
         MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
         if (multipart == null || multipart.getMultiFileMap().isEmpty()) {
@@ -95,7 +93,7 @@ class ImportController {
                         "Send either a zip bundle or files per kind, not both"));
             }
             try (InputStream in = zip.getInputStream(); CsvBundle bundle = CsvBundle.fromZip(in)) {
-                return importer.importBundle(bundle);
+                return importer.importBundle(bundle, caller);
             }
         }
         // The container keeps each part in a temporary file (spring.servlet.multipart.file-size-threshold): read from it.
@@ -103,6 +101,6 @@ class ImportController {
         for (Map.Entry<String, List<MultipartFile>> part : parts.entrySet()) {
             files.put(CsvKind.byKey(part.getKey()).orElseThrow(), part.getValue().get(0)::getInputStream);
         }
-        return importer.importBundle(CsvBundle.of(files));
+        return importer.importBundle(CsvBundle.of(files), caller);
     }
 }

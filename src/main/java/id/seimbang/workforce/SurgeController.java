@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import id.seimbang.audit.AuditKind;
-import id.seimbang.audit.AuditTrail;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -31,12 +29,10 @@ class SurgeController {
 
     private final SurgeService surges;
     private final WorkforceService workforce;
-    private final AuditTrail audit;
 
-    SurgeController(SurgeService surges, WorkforceService workforce, AuditTrail audit) {
+    SurgeController(SurgeService surges, WorkforceService workforce) {
         this.surges = surges;
         this.workforce = workforce;
-        this.audit = audit;
     }
 
     @PostMapping
@@ -44,13 +40,12 @@ class SurgeController {
             description = "extraHours (hours per year) is added to the workload W of the cell unitCode/positionCode,"
                     + " or split equally among the unit's cells of jobFamily, on every date from..until (both"
                     + " included). Give exactly one of positionCode and jobFamily. The same unit, target and from"
-                    + " replaces the earlier surge. Balance, decisions and plans for a date in the period include it.")
+                    + " replaces the earlier surge. Balance, decisions and plans for a date in the period include it."
+                    + " The surge and its audit record (kind IMPORT, subject surge) are written in one transaction.")
     @ApiResponse(responseCode = "200", description = "Recorded")
     @ApiResponse(responseCode = "422", description = "Rejected; every problem listed by field")
     Recorded record(@RequestBody Surge surge, Principal caller) {
-        ImportReport report = surges.record(surge);
-        // Who changed the facts later decisions rest on, as for an import.
-        audit.append(AuditKind.IMPORT, caller.getName(), null, "surge", surge);
+        ImportReport report = surges.record(surge, caller.getName());
         return new Recorded(surge, workforce.current().surgeCells(surge),
                 report.counts().get(CsvKind.SURGES.key()).updated() > 0);
     }
@@ -58,9 +53,9 @@ class SurgeController {
     @DeleteMapping
     @Operation(summary = "Withdraw a recorded temporary workload (surge, campaign)",
             description = "The surge is named by its key: unitCode, exactly one of positionCode and jobFamily, and its"
-                    + " first day from. Balance, decisions and plans no longer include it; the withdrawal is an audit"
-                    + " record (kind IMPORT, subject surge-withdrawn) holding the surge as it was. Data stewards and"
-                    + " planners.")
+                    + " first day from. Balance, decisions and plans no longer include it; the withdrawal and its audit"
+                    + " record (kind IMPORT, subject surge-withdrawn) holding the surge as it was are one transaction."
+                    + " Data stewards and planners.")
     @ApiResponse(responseCode = "200", description = "Withdrawn; the surge as it was recorded")
     @ApiResponse(responseCode = "400", description = "Key incomplete: every problem listed by field")
     @ApiResponse(responseCode = "404", description = "No surge recorded with this key")
@@ -68,9 +63,7 @@ class SurgeController {
             @RequestParam(required = false) String jobFamily,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             Principal caller) {
-        Surge withdrawn = surges.withdraw(unitCode, positionCode, jobFamily, from);
-        audit.append(AuditKind.IMPORT, caller.getName(), null, "surge-withdrawn", withdrawn);
-        return withdrawn;
+        return surges.withdraw(unitCode, positionCode, jobFamily, from, caller.getName());
     }
 
     @GetMapping

@@ -13,8 +13,8 @@ import id.seimbang.system.FieldProblem;
 
 /**
  * Records a temporary workload (surge or campaign) given through the API, checked like a row of surges.csv; the
- * write goes through {@link WorkforceImporter#recordSurge} so that it is one transaction, a new snapshot and a
- * {@link WorkforceChanged} event, as for an import.
+ * write goes through {@link WorkforceImporter#recordSurge} so that it is one transaction with its audit record, a
+ * new snapshot and a {@link WorkforceChanged} event, as for an import.
  */
 @Service
 public class SurgeService {
@@ -39,25 +39,30 @@ public class SurgeService {
         this.importer = importer;
     }
 
-    /** @throws DomainException 422 listing every problem of the surge; nothing is written then */
-    ImportReport record(Surge surge) {
+    /**
+     * Records the surge and, in the same transaction, its audit record under {@code caller}'s name.
+     *
+     * @throws DomainException 422 listing every problem of the surge; nothing is written then
+     */
+    ImportReport record(Surge surge, String caller) {
         List<FieldProblem> problems = problems(surge, workforce.current());
         if (!problems.isEmpty()) {
             throw new DomainException(DomainException.Kind.UNPROCESSABLE, Bilingual.of(
                     "Beban kerja sementara tidak disimpan", "The temporary workload was not recorded"), problems);
         }
-        return importer.recordSurge(surge);
+        return importer.recordSurge(surge, caller);
     }
 
     /**
      * Withdraws the recorded surge of the unit with this target (exactly one of positionCode and jobFamily) and first
-     * day: balance, decisions and plans no longer include it. Returns the surge as it was recorded.
+     * day: balance, decisions and plans no longer include it. The withdrawal and its audit record (kind IMPORT, subject
+     * {@code surge-withdrawn}, under {@code caller}'s name) are one transaction. Returns the surge as it was recorded.
      *
      * @throws DomainException 400 when the target is not exactly one of positionCode and jobFamily or a field is
      *                         missing; 404 when no such surge is recorded
      */
     @PreAuthorize(RECORD)
-    public Surge withdraw(String unitCode, String positionCode, String jobFamily, LocalDate from) {
+    public Surge withdraw(String unitCode, String positionCode, String jobFamily, LocalDate from, String caller) {
         List<FieldProblem> problems = new ArrayList<>();
         if (unitCode == null || unitCode.isBlank()) {
             problems.add(FieldProblem.of("unitCode", Bilingual.of("Wajib diisi", "Required")));
@@ -76,7 +81,7 @@ public class SurgeService {
         String key = Surge.key(unitCode, positionCode, jobFamily, from);
         Surge recorded = workforce.current().surges().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> DomainException.notFound("surge", key));
-        if (!importer.withdrawSurge(recorded)) {
+        if (!importer.withdrawSurge(recorded, caller)) {
             // withdrawn meanwhile by someone else
             throw DomainException.notFound("surge", key);
         }

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.seimbang.audit.AuditKind;
+import id.seimbang.audit.AuditTrail;
 import id.seimbang.system.ClusterSync;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
@@ -26,7 +28,9 @@ import id.seimbang.workforce.WorkforceRepository.SkpRow;
 /**
  * Imports a CSV bundle all-or-nothing: every row is validated first and one bad row rejects the whole
  * bundle (HTTP 422 listing every bad row); a valid bundle is upserted by natural key in one transaction,
- * then the in-memory snapshot is replaced and {@link WorkforceChanged} published.
+ * then the in-memory snapshot is replaced and {@link WorkforceChanged} published. The audit record of an import
+ * (and of a surge recorded or withdrawn) is written in that transaction ({@link AuditTrail#appendInTransaction}):
+ * a failed append writes no row, and no committed change lacks its record.
  */
 @Service
 public class WorkforceImporter {
@@ -39,10 +43,12 @@ public class WorkforceImporter {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ClusterSync cluster;
+    private final AuditTrail audit;
 
     WorkforceImporter(WorkforceRepository repository, WorkforceService service, PlatformTransactionManager transactions,
-            ApplicationEventPublisher events, Clock clock, ClusterSync cluster) {
+            ApplicationEventPublisher events, Clock clock, ClusterSync cluster, AuditTrail audit) {
         this.cluster = cluster;
+        this.audit = audit;
         this.repository = repository;
         this.service = service;
         this.transactions = new TransactionTemplate(transactions);
@@ -50,8 +56,23 @@ public class WorkforceImporter {
         this.clock = clock;
     }
 
-    /** @throws DomainException 400 for an empty bundle, 422 listing every bad row */
-    public synchronized ImportReport importBundle(CsvBundle bundle) {
+    /**
+     * An import without an audit record: the command line and the sample province at start-up, run by the operator.
+     *
+     * @throws DomainException 400 for an empty bundle, 422 listing every bad row
+     */
+    public ImportReport importBundle(CsvBundle bundle) {
+        return importBundle(bundle, null);
+    }
+
+    /**
+     * An import by {@code caller}, with its audit record (kind IMPORT, subject {@code import}, the report) written in
+     * the import's own transaction: the rows and the record are committed together or not at all.
+     *
+     * @param caller who imports; null for no audit record
+     * @throws DomainException 400 for an empty bundle, 422 listing every bad row
+     */
+    public synchronized ImportReport importBundle(CsvBundle bundle, String caller) {
         if (bundle.isEmpty()) {
             throw DomainException.badRequest("bundle", Bilingual.of(
                     "Tidak ada berkas CSV yang dikenal (kabupaten.csv, units.csv, employees.csv, …)",
@@ -71,6 +92,10 @@ public class WorkforceImporter {
             repository.nextGeneration(); // committed with the rows: every instance reloads (WorkforceService.check)
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
+            if (caller != null) {
+                // Last, right before the commit: it holds the audit chain lock until then (AuditTrail).
+                audit.appendInTransaction(AuditKind.IMPORT, caller, null, "import", written);
+            }
             return written;
         });
         long committed = System.nanoTime();
@@ -82,13 +107,18 @@ public class WorkforceImporter {
         return report;
     }
 
-    /** Writes one checked surge (insert, or update of the one with its key), like an import of one surges.csv row. */
-    synchronized ImportReport recordSurge(Surge surge) {
+    /**
+     * Writes one checked surge (insert, or update of the one with its key), like an import of one surges.csv row, and
+     * its audit record (kind IMPORT, subject {@code surge}, the surge) in the same transaction.
+     */
+    synchronized ImportReport recordSurge(Surge surge, String caller) {
         long started = System.nanoTime();
         ImportReport report = transactions.execute(status -> {
             boolean known = repository.hasSurge(surge);
             repository.upsertSurges(known ? List.of() : List.of(surge), known ? List.of(surge) : List.of());
             repository.nextGeneration();
+            // Who changed the facts later decisions rest on; last, as it holds the chain lock until the commit.
+            audit.appendInTransaction(AuditKind.IMPORT, caller, null, "surge", surge);
             Map<String, ImportReport.Counts> counts = new LinkedHashMap<>();
             counts.put(CsvKind.SURGES.key(), new ImportReport.Counts(known ? 0 : 1, known ? 1 : 0, 0));
             return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);
@@ -101,16 +131,18 @@ public class WorkforceImporter {
     }
 
     /**
-     * Deletes a recorded surge, as one transaction with a new snapshot and a {@link WorkforceChanged} event like
-     * {@link #recordSurge}; false when no surge with its key was stored (nothing changes then).
+     * Deletes a recorded surge, as one transaction with its audit record (kind IMPORT, subject
+     * {@code surge-withdrawn}, the surge as it was), a new snapshot and a {@link WorkforceChanged} event like
+     * {@link #recordSurge}; false when no surge with its key was stored (nothing changes and nothing is recorded then).
      */
-    synchronized boolean withdrawSurge(Surge surge) {
+    synchronized boolean withdrawSurge(Surge surge, String caller) {
         long started = System.nanoTime();
         ImportReport report = transactions.execute(status -> {
             if (!repository.deleteSurge(surge)) {
                 return null;
             }
             repository.nextGeneration();
+            audit.appendInTransaction(AuditKind.IMPORT, caller, null, "surge-withdrawn", surge);
             return new ImportReport(new LinkedHashMap<>(), (System.nanoTime() - started) / 1_000_000);
         });
         if (report == null) {
@@ -157,7 +189,20 @@ public class WorkforceImporter {
                 key -> storedPeriod(stored, key), repository::upsertPeriods));
         Map<String, Surge> storedSurges = new java.util.HashMap<>();
         stored.surges().forEach(s -> storedSurges.put(s.key(), s));
-        counts.put(CsvKind.SURGES.key(), upsert(p.surges(), Surge::key, storedSurges::get, repository::upsertSurges));
+        ImportReport.Counts surges = upsert(p.surges(), Surge::key, storedSurges::get, repository::upsertSurges);
+        // Rows with action=withdraw: the validator found each one stored, in this transaction; another instance may
+        // still have withdrawn it since, and then the whole import is refused.
+        for (Surge withdrawn : p.withdrawnSurges()) {
+            if (!repository.deleteSurge(withdrawn)) {
+                throw new DomainException(DomainException.Kind.CONFLICT, Bilingual.of(
+                        "Beban kerja sementara " + withdrawn.key() + " baru saja ditarik; tidak ada data yang disimpan",
+                        "The temporary workload " + withdrawn.key() + " was just withdrawn; nothing was written"),
+                        List.of(FieldProblem.of(CsvKind.SURGES.fileName(), Bilingual.of("Ditarik bersamaan",
+                                "Withdrawn at the same time"))));
+            }
+        }
+        counts.put(CsvKind.SURGES.key(), p.withdrawnSurges().isEmpty() ? surges : new ImportReport.Counts(
+                surges.inserted(), surges.updated(), surges.unchanged(), p.withdrawnSurges().size()));
         // Report only the kinds the bundle contained.
         counts.keySet().removeIf(kind -> !bundle.files().containsKey(CsvKind.byKey(kind).orElseThrow()));
         return new ImportReport(counts, (System.nanoTime() - started) / 1_000_000);

@@ -157,4 +157,54 @@ class AuditPostgresIntegrationTest {
         assertThat(broken.sequence()).isEqualTo(3);
         assertThat(broken.reason()).isEqualTo(Reason.HASH_MISMATCH);
     }
+
+    /**
+     * {@link AuditTrail#appendInTransaction} on PostgreSQL, with a second trail standing for another service instance
+     * on the same database: a rolled-back caller leaves no record and no hole; the other instance's append waits on
+     * the chain lock until the caller commits, then chains after its record.
+     */
+    @Test
+    void anAppendInTheCallersTransactionCommitsWithItAndHoldsTheChainLockUntilThen() throws Exception {
+        sql.execute("CREATE TABLE fact_change (id INT PRIMARY KEY)");
+        org.springframework.transaction.support.TransactionTemplate callers =
+                new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(db));
+        assertThatThrownBy(() -> callers.executeWithoutResult(status -> {
+            sql.update("INSERT INTO fact_change (id) VALUES (1)");
+            trail.appendInTransaction(AuditKind.IMPORT, "steward", null, "surge", "rolled back");
+            throw new IllegalStateException("after the append");
+        })).hasMessage("after the append");
+        assertThat(sql.queryForObject("SELECT count(*) FROM fact_change", Integer.class)).isZero();
+        assertThat(sql.queryForObject("SELECT count(*) FROM audit_record", Integer.class)).isZero();
+
+        AuditTrail otherInstance = AuditFixtures.trailOn(db);
+        java.util.concurrent.CountDownLatch appended = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Future<AuditRecord> held = threads.submit(() -> callers.execute(status -> {
+                sql.update("INSERT INTO fact_change (id) VALUES (2)");
+                AuditRecord r = trail.appendInTransaction(AuditKind.IMPORT, "steward", null, "surge", "committed");
+                appended.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return r;
+            }));
+            assertThat(appended.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            java.util.concurrent.Future<AuditRecord> other = threads.submit(
+                    () -> otherInstance.append(AuditKind.DECISION, "pg", "pv-1", "NIP-1", decision("n1", 1)));
+            Thread.sleep(500);
+            assertThat(other.isDone()).as("the other instance waits for the chain lock").isFalse();
+            release.countDown();
+            assertThat(held.get(10, java.util.concurrent.TimeUnit.SECONDS).sequence()).isEqualTo(1);
+            assertThat(other.get(10, java.util.concurrent.TimeUnit.SECONDS).sequence()).isEqualTo(2);
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(sql.queryForObject("SELECT count(*) FROM fact_change", Integer.class)).isEqualTo(1);
+        assertThat(trail.verify().ok()).isTrue();
+    }
 }

@@ -34,6 +34,7 @@ class WorkloadByDateBalanceTest {
 
     static final WorkloadModel MODEL = new WorkloadModel(1250, EjGradeBands.DEFAULT);
     static final CellKey ANALIS = new CellKey("U-1", "ANALIS");
+    static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     static final CellKey ARSIP = new CellKey("U-1", "ARSIP");
 
     static Workforce workforce(List<WorkloadPeriod> periods, List<Surge> surges) {
@@ -101,7 +102,9 @@ class WorkloadByDateBalanceTest {
         WorkloadHistory.CellHistory analis = history.cells().get(0);
         assertThat(analis.points()).extracting(WorkloadHistory.Point::workloadHours).containsExactly(2500.0, 3750.0);
         assertThat(analis.points()).extracting(WorkloadHistory.Point::grade).containsExactly(EjGrade.B, EjGrade.A);
+        // the staff is today's at every date (no placement history is stored), and the history names that day
         assertThat(analis.points()).extracting(WorkloadHistory.Point::staff).containsExactly(2, 2);
+        assertThat(history.staffAsOf()).isEqualTo(LocalDate.of(2026, 12, 3));
         // ARSIP has no 2025 period: its formation value 1250 is in force then
         assertThat(history.cells().get(1).points()).extracting(WorkloadHistory.Point::workloadHours)
                 .containsExactly(1250.0, 2500.0);
@@ -126,19 +129,20 @@ class WorkloadByDateBalanceTest {
         LocalDate from = LocalDate.of(2025, 6, 1);
         LocalDate to = LocalDate.of(2026, 6, 1);
 
-        RoutineEvaluation strict = RoutineEvaluation.between(w, MODEL, from, to, 1.0);
+        RoutineEvaluation strict = RoutineEvaluation.between(w, MODEL, from, to, TODAY, 1.0);
+        assertThat(strict.staffAsOf()).as("the staff of both dates is today's, and the report says so").isEqualTo(TODAY);
         assertThat(strict.rows()).extracting(RoutineEvaluation.Row::positionCode).containsExactly("ANALIS");
         RoutineEvaluation.Row analis = strict.rows().get(0);
         assertThat(analis.gradeChanged()).isTrue();
         assertThat(analis.gradeFrom()).isEqualTo(EjGrade.B);
         assertThat(analis.gradeTo()).isEqualTo(EjGrade.A);
 
-        RoutineEvaluation loose = RoutineEvaluation.between(w, MODEL, from, to, 0.5);
+        RoutineEvaluation loose = RoutineEvaluation.between(w, MODEL, from, to, TODAY, 0.5);
         assertThat(loose.rows()).extracting(RoutineEvaluation.Row::positionCode).containsExactly("ANALIS", "ARSIP");
         RoutineEvaluation.Row arsip = loose.rows().get(1);
         assertThat(arsip.gradeChanged()).isFalse();
         assertThat(arsip.gapGrown()).isEqualTo(1.0);
 
-        assertThat(RoutineEvaluation.between(w, MODEL, to, to, 0.0).rows()).isEmpty();
+        assertThat(RoutineEvaluation.between(w, MODEL, to, to, TODAY, 0.0).rows()).isEmpty();
     }
 }

@@ -255,7 +255,7 @@ class WorkloadByDateIntegrationTest {
                 new TestingAuthenticationToken("auditor", "x", "ROLE_AUDITOR"));
         try {
             assertThatThrownBy(() -> surgeService.withdraw(cell.unitCode(), cell.positionCode(), null,
-                    java.time.LocalDate.of(2030, 10, 1))).isInstanceOf(AccessDeniedException.class);
+                    java.time.LocalDate.of(2030, 10, 1), "auditor")).isInstanceOf(AccessDeniedException.class);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -308,7 +308,7 @@ class WorkloadByDateIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("unit,nama_unit,jabatan");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("unit,nama_unit,jabatan,nama_jabatan,pegawai_saat_ini,");
         assertThat(csv).contains(cell.unitCode() + ",");
         byte[] xlsx = mvc.perform(get("/api/v1/balance/routine-evaluation").with(PLANNER)
                         .param("from", "2030-12-31").param("to", "2031-06-30").param("format", "xlsx"))
@@ -324,10 +324,15 @@ class WorkloadByDateIntegrationTest {
         String page = mvc.perform(get("/").with(PLANNER).param("unit", cell.unitCode())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // the unit's totals show the gap, each cell its EJ; each table feeds the line chart above it
+        // the staff column says it is today's staff at every date, and the hint says why
         assertThat(headers(page, "history-table")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
-                "Kebutuhan", "Pegawai", "Selisih", "Predikat EJ");
+                "Kebutuhan", "Pegawai (hari ini)", "Selisih", "Predikat EJ");
         assertThat(headers(page, "history-cell-0")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
-                "Kebutuhan", "Pegawai", "EJ", "Predikat EJ");
+                "Kebutuhan", "Pegawai (hari ini)", "EJ", "Predikat EJ");
+        assertThat(page).contains("tidak menyimpan riwayat penempatan");
+        assertThat(history.get("staffAsOf").asText()).isEqualTo(
+                java.time.LocalDate.now(id.seimbang.system.Clocks.JAKARTA).toString());
+        assertThat(report.get("staffAsOf").asText()).isEqualTo(history.get("staffAsOf").asText());
         assertThat(page).contains("id=\"history-chart\"", "data-source=\"history-table\"",
                 "id=\"history-cell-chart-0\"", "data-source=\"history-cell-0\"");
     }

@@ -16,8 +16,14 @@ import id.seimbang.workforce.CellKey;
  * is a node of capacity 1; a return arc sink → source closes the circulation. Starting from no flow, Bellman-Ford
  * finds a negative residual cycle and the flow is pushed round it until none is left, which is optimal for a
  * min-cost circulation; with integral capacities the flow is integral, i.e. a set of moves. Slow (every cancel is a
- * full Bellman-Ford), so for instances far beyond exhaustive search but far below a province. No maximum number of
- * moves (not a pure flow).
+ * full Bellman-Ford), so for instances far beyond exhaustive search but far below a province.
+ *
+ * <p>A maximum number of moves K is not a pure flow (one flow unit can be a chain of moves through a cell), so
+ * {@link #cappedOptimum} adds a branch and bound over the employees on top of the same network: a node fixes some
+ * employees' choices (a fixed move shifts the two gaps, uses one unit of the origin's outflow cap and one of K); its
+ * bound is the Lagrangian one, {@code min over plans of (objective + λ·moves) − λ·K} for several λ ≥ 0, each minimum
+ * found by cycle cancelling with λ added to every move arc; a plan with at most K moves found on the way is an
+ * incumbent. Exact, and built from the problem alone like the uncapped check.
  */
 final class CycleCancellingPlanner {
 
@@ -34,12 +40,107 @@ final class CycleCancellingPlanner {
     /** The moves of an optimal plan of the problem (which must have no maximum number of moves). */
     static List<CandidateMove> optimum(PlanProblem problem) {
         if (problem.maxMoves() != null) {
-            throw new IllegalArgumentException("a maximum number of moves is not a flow");
+            throw new IllegalArgumentException("a maximum number of moves is not a flow; use cappedOptimum");
         }
-        return new CycleCancellingPlanner().solve(problem);
+        return new CycleCancellingPlanner().solve(problem, 0);
     }
 
-    private List<CandidateMove> solve(PlanProblem problem) {
+    /** The moves of an optimal plan among those with at most {@code problem.maxMoves()} moves. */
+    static List<CandidateMove> cappedOptimum(PlanProblem problem) {
+        if (problem.maxMoves() == null) {
+            throw new IllegalArgumentException("no maximum number of moves; use optimum");
+        }
+        CappedSearch search = new CappedSearch();
+        search.node(new HashMap<>(problem.gaps()), problem.candidates(), new HashMap<>(problem.outflowCaps()),
+                problem.maxMoves(), List.of(), 0);
+        return search.best;
+    }
+
+    /** Branch and bound over the employees' choices; see the class comment. */
+    private static final class CappedSearch {
+
+        /** Prices tried per node, by bisection on λ between 0 and a price at which no move pays. */
+        static final int PRICE_STEPS = 24;
+
+        List<CandidateMove> best = List.of();
+        double bestValue = Double.POSITIVE_INFINITY;
+
+        void node(Map<CellKey, Double> gaps, List<CandidateMove> candidates, Map<CellKey, Integer> caps, int k,
+                List<CandidateMove> fixed, double fixedCost) {
+            PlanProblem relaxed = new PlanProblem(gaps, candidates, caps, null);
+            if (candidates.isEmpty() || k == 0) {
+                offer(fixed, List.of(), relaxed.imbalanceBefore() + fixedCost);
+                return;
+            }
+            List<CandidateMove> free = new CycleCancellingPlanner().solve(relaxed, 0);
+            double bound = relaxed.objectiveOf(free);
+            if (free.size() <= k) {
+                // the relaxation's optimum is feasible: the node's optimum
+                offer(fixed, free, bound + fixedCost);
+                return;
+            }
+            // Any plan costs at least 0, and the empty plan costs imbalanceBefore: above that price no move pays.
+            double lo = 0;
+            double hi = relaxed.imbalanceBefore() + 1;
+            for (int step = 0; step < PRICE_STEPS && bound + fixedCost < bestValue - tolerance(); step++) {
+                double price = (lo + hi) / 2;
+                List<CandidateMove> priced = new CycleCancellingPlanner().solve(relaxed, price);
+                double value = relaxed.objectiveOf(priced);
+                bound = Math.max(bound, value + price * (priced.size() - k));
+                if (priced.size() <= k) {
+                    offer(fixed, priced, value + fixedCost);
+                    if (priced.size() == k) {
+                        return; // value = the Lagrangian bound: optimal for this node
+                    }
+                    hi = price;
+                } else {
+                    lo = price;
+                }
+            }
+            if (bound + fixedCost >= bestValue - tolerance()) {
+                return;
+            }
+            // Branch on an employee who moves in the relaxation: each of their moves fixed, or staying.
+            String employee = free.get(0).employeeId();
+            List<CandidateMove> others = candidates.stream().filter(m -> !m.employeeId().equals(employee)).toList();
+            for (CandidateMove m : candidates) {
+                if (!m.employeeId().equals(employee)) {
+                    continue;
+                }
+                Integer cap = caps.get(m.from());
+                if (cap != null && cap == 0) {
+                    continue;
+                }
+                Map<CellKey, Double> shifted = new HashMap<>(gaps);
+                shifted.merge(m.from(), -1.0, Double::sum);
+                shifted.merge(m.to(), 1.0, Double::sum);
+                Map<CellKey, Integer> used = new HashMap<>(caps);
+                if (cap != null) {
+                    used.put(m.from(), cap - 1);
+                }
+                List<CandidateMove> withMove = new ArrayList<>(fixed);
+                withMove.add(m);
+                node(shifted, others, used, k - 1, withMove, fixedCost + m.cost());
+            }
+            node(gaps, others, caps, k, fixed, fixedCost);
+        }
+
+        void offer(List<CandidateMove> fixed, List<CandidateMove> free, double value) {
+            if (value < bestValue) {
+                bestValue = value;
+                List<CandidateMove> plan = new ArrayList<>(fixed);
+                plan.addAll(free);
+                best = plan;
+            }
+        }
+
+        double tolerance() {
+            return 1e-9 * Math.max(1, Math.abs(bestValue));
+        }
+    }
+
+    /** An optimal plan of the flow problem (caps, no maximum) with {@code movePrice} added to the cost of every move. */
+    private List<CandidateMove> solve(PlanProblem problem, double movePrice) {
         int source = nodes++;
         int sink = nodes++;
         Map<CellKey, Integer> cellNode = new LinkedHashMap<>();
@@ -76,7 +177,7 @@ final class CycleCancellingPlanner {
                 0));
         int firstMove = arcs.size();
         for (CandidateMove m : problem.candidates()) {
-            arc(employeeNode.get(m.employeeId()), cellNode.get(m.to()), 1, m.cost());
+            arc(employeeNode.get(m.employeeId()), cellNode.get(m.to()), 1, m.cost() + movePrice);
         }
         arc(sink, source, Integer.MAX_VALUE / 2, 0);
         while (cancelNegativeCycle()) {

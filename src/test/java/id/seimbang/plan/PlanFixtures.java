@@ -87,6 +87,26 @@ final class PlanFixtures {
         return new PlanProblem(gaps, candidates, caps, maxMoves);
     }
 
+    /**
+     * {@code parts} small random instances with outflow caps side by side, as one problem of several components (cell
+     * and employee names tagged by part); no maximum number of moves.
+     */
+    static PlanProblem joined(Random random, int parts) {
+        Map<CellKey, Double> gaps = new HashMap<>();
+        Map<CellKey, Integer> caps = new HashMap<>();
+        List<CandidateMove> moves = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            PlanProblem p = smallRandom(random, true, false);
+            String tag = "-" + part;
+            p.gaps().forEach((c, g) -> gaps.put(new CellKey(c.unitCode() + tag, c.positionCode()), g));
+            p.outflowCaps().forEach((c, k) -> caps.put(new CellKey(c.unitCode() + tag, c.positionCode()), k));
+            p.candidates().forEach(m -> moves.add(new CandidateMove(m.employeeId() + tag,
+                    new CellKey(m.from().unitCode() + tag, m.from().positionCode()),
+                    new CellKey(m.to().unitCode() + tag, m.to().positionCode()), m.cost())));
+        }
+        return new PlanProblem(gaps, moves, caps, null);
+    }
+
     private static double randomCost(Random random) {
         return switch (random.nextInt(4)) {
             case 0 -> 0;

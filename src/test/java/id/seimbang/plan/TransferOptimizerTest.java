@@ -102,6 +102,61 @@ class TransferOptimizerTest {
         assertThat(exact).isGreaterThan(200);
     }
 
+    /** The independent capped check itself, against exhaustive search on tiny instances with a maximum. */
+    @Test
+    void theIndependentCappedCheckMatchesExhaustiveSearch() {
+        Random random = new Random(7_004);
+        for (int round = 0; round < 400; round++) {
+            PlanProblem problem = PlanFixtures.smallRandom(random, random.nextBoolean(), true);
+            List<CandidateMove> exact = CycleCancellingPlanner.cappedOptimum(problem);
+            assertThat(PlanChecks.violations(problem, exact)).as("round %d", round).isEmpty();
+            assertThat(exact.size()).isLessThanOrEqualTo(problem.maxMoves());
+            assertThat(problem.objectiveOf(exact)).as("round %d", round)
+                    .isCloseTo(BruteForcePlanner.optimum(problem), within(TOLERANCE));
+        }
+    }
+
+    /**
+     * Plans with a maximum number of moves beyond exhaustive search (up to 28 employees in up to four components that
+     * share the one maximum, with outflow caps): the optimiser's plan is feasible, no better than the exact optimum of
+     * the independent check ({@link CycleCancellingPlanner#cappedOptimum}), within its reported gap of it, its lower
+     * bound below it, and equal to it whenever the reported gap is 0.
+     */
+    @Test
+    void maxMovesPlanAgainstTheIndependentExactCheckBeyondExhaustiveSearch() {
+        Random random = new Random(7_005);
+        int closed = 0;
+        int above = 0;
+        double worst = 0;
+        int rounds = 150;
+        for (int round = 0; round < rounds; round++) {
+            PlanProblem uncapped = PlanFixtures.joined(random, 2 + random.nextInt(3));
+            int free = CycleCancellingPlanner.optimum(uncapped).size();
+            // a maximum below the uncapped optimum's number of moves, where it binds (or 0)
+            PlanProblem problem = new PlanProblem(uncapped.gaps(), uncapped.candidates(), uncapped.outflowCaps(),
+                    free == 0 ? 0 : random.nextInt(free));
+            PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+            double exact = problem.objectiveOf(CycleCancellingPlanner.cappedOptimum(problem));
+            OptimalityEvidence evidence = plan.evidence();
+
+            assertConsistent(problem, plan);
+            assertThat(plan.moves().size()).isLessThanOrEqualTo(problem.maxMoves());
+            assertThat(plan.objective()).as("round %d", round).isGreaterThanOrEqualTo(exact - TOLERANCE);
+            assertThat(plan.objective()).as("round %d", round).isLessThanOrEqualTo(exact + evidence.gap() + TOLERANCE);
+            assertThat(evidence.lowerBound()).as("round %d", round).isLessThanOrEqualTo(exact + TOLERANCE);
+            if (evidence.gap() <= TOLERANCE) {
+                closed++;
+                assertThat(plan.objective()).as("round %d", round).isCloseTo(exact, within(TOLERANCE));
+            } else if (plan.objective() > exact + TOLERANCE) {
+                above++;
+                worst = Math.max(worst, plan.objective() - exact);
+            }
+        }
+        System.out.printf("capped plans: gap closed (proven optimal) in %d of %d; above the exact optimum in %d"
+                + " (at most %.4f, always within the reported gap)%n", closed, rounds, above, worst);
+        assertThat(closed).isGreaterThan(rounds / 2);
+    }
+
     @Test
     void findsAChainThatGreedyCannotStart() {
         // A has one too many, C one too few, no A→C move; each link alone gains nothing.

@@ -168,6 +168,7 @@ class EndpointAccessIntegrationTest {
         EXPECTED.put("GET /employees", PEOPLE_READING_FACTS);
         EXPECTED.put("GET /employees/{nip}", PEOPLE_READING_FACTS);
         EXPECTED.put("POST /employees/{nip}/decisions", Set.of(PLANNER));
+        EXPECTED.put("POST /surges/withdraw", Set.of(DATA_STEWARD, PLANNER));
         EXPECTED.put("GET /decisions/{id}", DECISION_READ);
         EXPECTED.put("GET /decisions/{id}/letter", DECISION_READ);
         EXPECTED.put("POST /decisions/{id}/replay", Set.of(AUDITOR));

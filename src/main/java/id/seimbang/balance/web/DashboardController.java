@@ -16,6 +16,7 @@ import id.seimbang.balance.WorkloadModel;
 import id.seimbang.balance.WorkloadModels;
 import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Sector;
+import id.seimbang.workforce.Surge;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
 import id.seimbang.system.Clocks;
@@ -63,6 +64,10 @@ class DashboardController {
         model.addAttribute("bands", workload.bands());
         model.addAttribute("date", date);
         model.addAttribute("periodStarts", snapshot.periodStarts());
+        // Every recorded surge, with a withdraw button for those who may withdraw (SurgePageController).
+        model.addAttribute("surges", snapshot.surges().stream().sorted(Comparator.comparing(Surge::from)
+                .thenComparing(Surge::unitCode).thenComparing(Surge::target)).toList());
+        model.addAttribute("surgeDate", date != null ? date : today);
         String unitFilter = unit == null || unit.isBlank() ? null : unit;
         if (unitFilter != null) {
             if (snapshot.unit(unitFilter).isEmpty()) {
