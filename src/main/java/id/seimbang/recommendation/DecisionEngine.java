@@ -179,6 +179,8 @@ public class DecisionEngine {
         Position homePosition = facts.position(employee.positionCode());
         TemporaryJudgement verdict = temporaryJudge.judge(policy, employee, homePosition.jobFamily(), t.terms(),
                 homeCell.staff(), t.runningAway(), homeNeed);
+        // a person is in one place at a time: already away on a running assignment, nothing is allowed
+        boolean allowed = verdict.allowed() && t.alreadyAssigned() == null;
         double gapFrom = homeCell.staff() - homeNeed;
         double penalty = verdict.fit().penalty();
         String family = verdict.fit().targetJobFamily();
@@ -194,7 +196,7 @@ public class DecisionEngine {
             double gapTo = cell.staff() - periodWorkload.getOrDefault(target, cell.workloadHours()) / effectiveHours;
             double gain = WorkloadModel.gain(gapFrom, gapTo);
             options.add(new TemporaryProposals.Assignment(unit.code(), unit.name(), position.code(), position.name(),
-                    verdict.allowed(), gapFrom, gapTo, gain, penalty, gain - penalty));
+                    allowed, gapFrom, gapTo, gain, penalty, gain - penalty));
         }
         int considered = options.size();
         List<TemporaryProposals.Assignment> best = options.stream().filter(o -> o.score() > 0)
@@ -204,9 +206,9 @@ public class DecisionEngine {
                         .thenComparing(TemporaryProposals.Assignment::positionCode))
                 .limit(in.limit()).toList();
         TemporaryTerms terms = t.terms();
-        return new TemporaryProposals(terms.work(), terms.from(), terms.until(), verdict.allowed(), verdict.reasons(),
+        return new TemporaryProposals(terms.work(), terms.from(), terms.until(), allowed, verdict.reasons(),
                 verdict.fit().fitLevel(), verdict.fit().excluded(), penalty, verdict.fit().matchedRows(), family,
-                verdict.homeCell(), best, considered);
+                verdict.homeCell(), best, considered, t.alreadyAssigned());
     }
 
     private MoveOption evaluateMove(DecisionFacts facts, EmployeePlacement placement, CellKey target, double gapFrom,

@@ -310,14 +310,15 @@ class DecisionService {
 
     /**
      * What the temporary part reads (issue 20 point 2): the running assignments away from the employee's home cell (of
-     * other employees) at most on one day of the period, and the cells of {@code used} whose workload in force on the
+     * other employees) at most on one day of the period, the employee's own running assignment in the period if any, and the cells of {@code used} whose workload in force on the
      * period's first day ({@code period}) differs from that of the as-of date ({@code data}); a cell the caller gave
      * inline with another W keeps the caller's.
      */
     private TemporaryInputs temporaryInputs(TemporaryTerms terms, Employee employee, List<CellFacts> used,
             Workforce data, Workforce period) {
-        int away = RunningAssignment.mostAwayOnOneDay(running.during(terms.from(), terms.until()), employee.cell(),
-                terms.from(), terms.until(), r -> !r.nip().equals(employee.nip()));
+        List<RunningAssignment> during = running.during(terms.from(), terms.until());
+        int away = RunningAssignment.mostAwayOnOneDay(during, employee.cell(), terms.from(), terms.until(),
+                r -> !r.nip().equals(employee.nip()));
         List<CellFacts> changed = new ArrayList<>();
         if (period != data) { // the same view: nothing dated differs
             for (CellFacts c : used) {
@@ -328,7 +329,8 @@ class DecisionService {
                 }
             }
         }
-        return new TemporaryInputs(terms, away, changed);
+        return new TemporaryInputs(terms, away, changed,
+                RunningAssignment.ofEmployee(during, employee.nip(), terms.from(), terms.until()).orElse(null));
     }
 
     private static DomainException invalid(List<FieldProblem> problems) {

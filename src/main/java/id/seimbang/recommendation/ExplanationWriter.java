@@ -94,7 +94,15 @@ class ExplanationWriter {
         List<Bilingual> lines = new ArrayList<>();
         String period = t.from() + " s.d. " + t.until();
         String periodEn = t.from() + " to " + t.until();
-        lines.add(t.allowed()
+        var current = t.alreadyAssigned();
+        lines.add(current != null
+                ? Bilingual.of("Penugasan sementara (" + t.work() + ", " + period + ") tidak diusulkan: pegawai sedang "
+                        + "menjalani penugasan sementara ke " + current.target() + " dari " + current.from() + " s.d. "
+                        + current.until() + " (rencana " + current.planId() + ").", "No temporary assignment (" + t.work()
+                        + ", " + periodEn + ") is proposed: the employee is already on a temporary assignment to "
+                        + current.target() + " from " + current.from() + " to " + current.until() + " (plan "
+                        + current.planId() + ").")
+                : t.allowed()
                 ? Bilingual.of("Penugasan sementara (" + t.work() + ", " + period + ") diperbolehkan kebijakan; "
                         + t.assignments().size() + " usulan dari " + t.targetsConsidered() + " sel rumpun "
                         + t.targetJobFamily() + " dalam cakupan.", "A temporary assignment (" + t.work() + ", "

@@ -1,5 +1,9 @@
 package id.seimbang.recommendation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import id.seimbang.temporary.RunningAssignment;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,11 +20,13 @@ import id.seimbang.temporary.HomeCell;
  * {@code assignments}: cells in scope of another unit whose position is of {@code targetJobFamily}, with the balance
  * gain over the period's cells (gaps g = B − W/E, W in force on the period's first day); when allowed, those with a
  * positive score (gain − penalty), ranked like moves and at most the decision's limit; when refused, the best of them
- * as they would have been ranked, each {@code allowed: false}, for the reasons above.
+ * as they would have been ranked, each {@code allowed: false}, for the reasons above. {@code alreadyAssigned}: the
+ * employee's own running assignment on a day of the period; then nothing is allowed, whatever the policy says.
  */
 public record TemporaryProposals(TemporaryWork work, LocalDate from, LocalDate until, boolean allowed,
         List<RuleOutcome> reasons, String fitLevel, boolean fitExcludes, double penalty, List<MatchedRow> fitRows,
-        String targetJobFamily, HomeCell homeCell, List<Assignment> assignments, int targetsConsidered) {
+        String targetJobFamily, HomeCell homeCell, List<Assignment> assignments, int targetsConsidered,
+        @JsonInclude(JsonInclude.Include.NON_NULL) RunningAssignment alreadyAssigned) {
 
     public TemporaryProposals {
         reasons = List.copyOf(reasons);

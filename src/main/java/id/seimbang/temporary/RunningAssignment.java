@@ -3,8 +3,10 @@ package id.seimbang.temporary;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 import id.seimbang.workforce.CellKey;
@@ -29,6 +31,17 @@ public record RunningAssignment(String planId, String nip, CellKey home, CellKey
     /** Whether it runs on at least one day from {@code first} to {@code last}. */
     public boolean runsDuring(LocalDate first, LocalDate last) {
         return !from.isAfter(last) && !until.isBefore(first);
+    }
+
+    /**
+     * The running assignment of employee {@code nip} that runs on a day from {@code first} to {@code last}, the
+     * earliest first, or empty. A person is in one place at a time: plans do not assign such an employee again, and
+     * the evaluation and decisions refuse to.
+     */
+    public static Optional<RunningAssignment> ofEmployee(Collection<RunningAssignment> running, String nip,
+            LocalDate first, LocalDate last) {
+        return running.stream().filter(r -> r.nip().equals(nip) && r.runsDuring(first, last))
+                .min(Comparator.comparing(RunningAssignment::from).thenComparing(RunningAssignment::planId));
     }
 
     /**

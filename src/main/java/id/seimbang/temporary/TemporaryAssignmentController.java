@@ -32,7 +32,8 @@ class TemporaryAssignmentController {
                     + "and a period. allowed = no rule blocks and the fit is not Tidak Sesuai. Returns every rule that "
                     + "fired with id, regulation, severity and message, the fit with the table rows and their "
                     + "annotations, and the home cell's figures. Records nothing. 400 naming each bad field, 404 for an "
-                    + "unknown employee or unit, 422 when the active policy has no temporary-assignment rules or table.")
+                    + "unknown employee or unit, 409 when the employee is on a running temporary assignment on a day of "
+                    + "the period, 422 when the active policy has no temporary-assignment rules or table.")
     TemporaryAssignmentEvaluation evaluate(@RequestBody TemporaryAssignmentRequest request) {
         return assignments.evaluate(request);
     }

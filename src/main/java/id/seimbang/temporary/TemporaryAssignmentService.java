@@ -88,8 +88,18 @@ class TemporaryAssignmentService {
         FormationCell home = data.asOf(request.from()).cell(employee.cell()).orElse(null);
         int staff = data.staffOf(employee.cell()).size();
         double need = home == null ? 0 : models.current().need(home.workloadHours());
-        int away = RunningAssignment.mostAwayOnOneDay(running.during(terms.from(), terms.until()), employee.cell(),
-                terms.from(), terms.until(), r -> !r.nip().equals(employee.nip()));
+        List<RunningAssignment> during = running.during(terms.from(), terms.until());
+        RunningAssignment current = RunningAssignment.ofEmployee(during, employee.nip(), terms.from(), terms.until())
+                .orElse(null);
+        if (current != null) {
+            throw DomainException.conflict("nip", Bilingual.of("Pegawai " + employee.nip() + " sedang menjalani "
+                    + "penugasan sementara ke " + current.target() + " (rencana " + current.planId() + ") dari "
+                    + current.from() + " s.d. " + current.until() + "; akhiri penugasan itu dulu", "Employee "
+                    + employee.nip() + " is already on a temporary assignment to " + current.target() + " (plan "
+                    + current.planId() + ") from " + current.from() + " to " + current.until() + "; end it first"));
+        }
+        int away = RunningAssignment.mostAwayOnOneDay(during, employee.cell(), terms.from(), terms.until(),
+                r -> !r.nip().equals(employee.nip()));
         TemporaryJudgement verdict = judge.judge(snapshot, employee, position.jobFamily(), terms, staff, away, need);
         return new TemporaryAssignmentEvaluation(employee.nip(), employee.name(), terms.work(), terms.from(),
                 terms.until(), target.code(), target.name(), verdict.policyVersion(), verdict.allowed(),

@@ -110,6 +110,21 @@ class RunningAssignmentsIntegrationTest {
         // the best targets, as they would have been proposed, each refused for the reasons above
         assertThat(part.get("assignments").size()).isPositive();
         part.get("assignments").forEach(a -> assertThat(a.get("allowed").asBoolean()).isFalse());
+        // Sri is away herself until 2027-02-26: one place at a time, so nothing is proposed for her in February
+        mvc.perform(post("/api/v1/temporary-assignments/evaluation").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nip\":\"" + SRI + "\",\"targetUnitCode\":\"1771-DINKES\",\"work\":\"VAKSINASI\","
+                                + "\"from\":\"2027-02-01\",\"until\":\"2027-02-26\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].field").value("nip"))
+                .andExpect(jsonPath("$.errors[0].reasonEn").value(org.hamcrest.Matchers.containsString(
+                        "is already on a temporary assignment to 1771-DINKES/EPIDEMIOLOG_AM (plan " + first + ")")));
+        JsonNode sriDecision = decide(SRI);
+        JsonNode sriPart = sriDecision.at("/outcome/temporary");
+        assertThat(sriPart.get("allowed").asBoolean()).isFalse();
+        assertThat(sriPart.at("/alreadyAssigned/planId").asText()).isEqualTo(first);
+        assertThat(sriPart.at("/alreadyAssigned/until").asText()).isEqualTo(UNTIL.toString());
+        sriPart.get("assignments").forEach(a -> assertThat(a.get("allowed").asBoolean()).isFalse());
+        assertThat(decidedRefused.at("/outcome/temporary/alreadyAssigned").isMissingNode()).isTrue();
         String second = completed(start(SECOND_PLAN));
         PlanResult result = plans.view(second).result();
         assertThat(result.temporary().runningAway()).isEqualTo(Map.of("1771-PKM1/BIDAN_TRP", 2));
@@ -127,6 +142,15 @@ class RunningAssignmentsIntegrationTest {
         assertThat(afterEnd.get("allowed").asBoolean()).isTrue();
         assertThat(afterEnd.at("/homeCell/runningAway").asInt()).isEqualTo(1);
         assertThat(decide(NOVI).at("/outcome/temporary/allowed").asBoolean()).isTrue();
+        // Rahma's own assignment ended too: free in February, still away in January
+        assertThat(evaluate(RAHMA, "2027-02-01", "2027-02-26").get("allowed").asBoolean()).isTrue();
+        mvc.perform(post("/api/v1/temporary-assignments/evaluation").with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"nip\":\"" + RAHMA + "\",\"targetUnitCode\":\"1771-DINKES\",\"work\":\"VAKSINASI\","
+                                + "\"from\":\"2027-01-15\",\"until\":\"2027-01-31\"}"))
+                .andExpect(status().isConflict());
+        // Sri's refused decision recorded her own assignment: its replay is identical after Rahma's end
+        mvc.perform(post("/api/v1/decisions/{id}/replay", sriDecision.get("decisionId").asText()).with(csrf()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
         // the refused decision recorded the two running assignments: its replay is still identical
         mvc.perform(post("/api/v1/decisions/{id}/replay", decidedRefused.get("decisionId").asText()).with(csrf()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.identical").value(true));
