@@ -72,6 +72,9 @@ final class PlanExporter {
                     { "Penugasan sementara / Temporary assignments", r.temporary() == null ? "-"
                             : r.temporary().work() + " " + r.temporary().from() + " s.d./to " + r.temporary().until()
                                     + "; homeMinShare " + r.temporary().homeMinShare() },
+                    { "Pergi oleh rencana lain (paling banyak sehari) / Away on other plans (most on one day)",
+                            r.temporary() == null ? "-" : r.temporary().runningAway().isEmpty() ? "0"
+                                    : r.temporary().runningAway().toString() },
             };
             SpreadsheetText.summary(summary, rows);
             // temporary assignments are a sheet of their own, apart from transfers

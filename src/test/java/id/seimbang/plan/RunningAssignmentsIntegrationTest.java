@@ -128,6 +128,20 @@ class RunningAssignmentsIntegrationTest {
         String second = completed(start(SECOND_PLAN));
         PlanResult result = plans.view(second).result();
         assertThat(result.temporary().runningAway()).isEqualTo(Map.of("1771-PKM1/BIDAN_TRP", 2));
+        assertThat(mvc.perform(get("/plans/{id}", second).param("lang", "en")).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString(StandardCharsets.UTF_8))
+                .contains("id=\"temporary-running-away\"", "data-cell=\"1771-PKM1/BIDAN_TRP\"",
+                        "1771-PKM1/BIDAN_TRP: at most 2 staff away on one day");
+        MvcResult xlsx = mvc.perform(get("/api/v1/plans/{id}/export", second).param("format", "xlsx"))
+                .andExpect(request().asyncStarted()).andReturn();
+        xlsx.getAsyncResult(PlanIntegrationTest.ASYNC_WAIT_MILLIS);
+        try (org.apache.poi.ss.usermodel.Workbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(mvc.perform(asyncDispatch(xlsx)).andExpect(status().isOk()).andReturn()
+                        .getResponse().getContentAsByteArray()))) {
+            List<String> summary = new java.util.ArrayList<>();
+            book.getSheet("Ringkasan").forEach(row -> row.forEach(cell -> summary.add(cell.toString())));
+            assertThat(summary).contains("{1771-PKM1/BIDAN_TRP=2}");
+        }
         assertThat(result.moves()).noneMatch(m -> m.fromUnit().equals("1771-PKM1") && m.fromPosition().equals("BIDAN_TRP"));
         String candidatesAfter = candidates(second);
         assertThat(FROM_THE_CELL.matcher(candidatesAfter).find()).isFalse();
