@@ -126,8 +126,9 @@ public final class PackagedService implements AutoCloseable {
             // limit (tested in DecisionIntegrationTest) would answer most of them 429.
             settings.put("seimbang.decisions.rate-per-minute", "100000000");
             settings.put("seimbang.decisions.rate-burst", "100000000");
-            // Its draft worker JVMs compile with C1 only, like the service JVM below (start-up work on 2 cores).
-            settings.put("seimbang.authoring.worker.jvm-options", "-XX:TieredStopAtLevel=1");
+            // Its draft worker JVMs compile with C1 only, like the service JVM below (start-up work on 2 cores), and
+            // skip the full collections that only raise the class-metadata threshold (pom.xml argLine).
+            settings.put("seimbang.authoring.worker.jvm-options", "-XX:TieredStopAtLevel=1,-XX:MetaspaceSize=128m");
             if (postgres != null) {
                 settings.put("spring.datasource.url", postgres.url());
                 settings.put("spring.datasource.username", PostgresTestDatabase.user());
@@ -135,7 +136,7 @@ public final class PackagedService implements AutoCloseable {
             }
             settings.putAll(extraSettings);
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                    "-XX:+UseSerialGC", "-jar", jar.toString()));
+                    "-XX:+UseSerialGC", "-XX:MetaspaceSize=256m", "-jar", jar.toString()));
             settings.forEach((name, value) -> command.add("--" + name + "=" + value));
             process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile())).start();
