@@ -210,18 +210,11 @@ class RunningAssignmentsIntegrationTest {
     }
 
     private String start(String body) throws Exception {
-        return json.readTree(mvc.perform(post("/api/v1/plans").with(csrf()).contentType(MediaType.APPLICATION_JSON)
-                .content(body)).andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString())
-                .get("id").asText();
+        return PlanCalls.start(mvc, json, body);
     }
 
-    private String completed(String id) throws Exception {
-        for (int attempt = 0; attempt < 600 && !plans.view(id).status().finished(); attempt++) {
-            Thread.sleep(200);
-        }
-        PlanView plan = plans.view(id);
-        assertThat(plan.status()).as(String.valueOf(plan.error())).isEqualTo(PlanStatus.COMPLETED);
-        return id;
+    private String completed(String id) throws InterruptedException {
+        return PlanCalls.completed(plans, id);
     }
 
     private String candidates(String id) throws Exception {
