@@ -201,6 +201,7 @@ public final class DraftWorker {
                 "id.seimbang.recommendation.DecisionEngine",
                 "id.seimbang.plan.PlanCandidateBuilder", "id.seimbang.plan.PlanPreview", "id.seimbang.plan.PlanPools",
                 "id.seimbang.authoring.ScenarioRunner", "id.seimbang.authoring.ImpactAnalysis",
+                "id.seimbang.temporary.TemporaryAssignmentJudge",
                 "id.seimbang.authoring.AuthoringPools", "id.seimbang.authoring.DraftChecks");
 
         @Bean
