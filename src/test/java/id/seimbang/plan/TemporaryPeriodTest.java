@@ -136,6 +136,7 @@ class TemporaryPeriodTest {
         Random random = new Random(20_004);
         int closed = 0;
         int above = 0;
+        int cheapest = 0;
         int rounds = 40;
         for (int round = 0; round < rounds; round++) {
             // 10 to 30 employees: beyond exhaustive search, within reach of the branch and bound of the check
@@ -154,6 +155,7 @@ class TemporaryPeriodTest {
                     .isLessThanOrEqualTo(exact + plan.evidence().gap() + TOLERANCE);
             assertThat(plan.evidence().lowerBound()).as("round %d", round).isLessThanOrEqualTo(exact + TOLERANCE);
             if (plan.evidence().method().contains("cheapest augmentations")) {
+                cheapest++;
                 assertThat(plan.objective()).as("round %d", round).isCloseTo(exact, within(TOLERANCE));
                 assertThat(plan.evidence().provenOptimal()).as("round %d", round).isTrue();
             }
@@ -166,8 +168,8 @@ class TemporaryPeriodTest {
                         round, plan.objective(), exact, plan.evidence().gap(), plan.moves().size(), maxMoves);
             }
         }
-        System.out.printf("capped temporary plans: gap closed (proven optimal) in %d of %d; above the exact optimum"
-                + " in %d%n", closed, rounds, above);
+        System.out.printf("capped temporary plans: gap closed (proven optimal) in %d of %d, %d of them by the K"
+                + " cheapest augmentations; above the exact optimum in %d%n", closed, rounds, cheapest, above);
         assertThat(closed).isGreaterThan(rounds / 2);
     }
 
@@ -180,7 +182,7 @@ class TemporaryPeriodTest {
     @Test
     void aBindingMaximumOfAssignmentsWithoutChainsIsTheExactOptimum() {
         int plans = 0;
-        for (long seed = 0; seed < 150; seed++) {
+        for (long seed = 0; seed < 50; seed++) {
             Random random = new Random(seed);
             Instance instance = campaignWithoutChains(random, 2 + random.nextInt(3), 2 + random.nextInt(3),
                     6 + random.nextInt(10));
@@ -202,7 +204,7 @@ class TemporaryPeriodTest {
                 plans++;
             }
         }
-        assertThat(plans).isGreaterThan(300);
+        assertThat(plans).isGreaterThan(100);
     }
 
     /** {@code homes} home cells with the employees, {@code targets} cells with none of them, whole workloads. */
