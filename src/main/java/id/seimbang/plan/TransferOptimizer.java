@@ -14,9 +14,9 @@ import id.seimbang.system.Parallel;
  *
  * <p>Guarantees: without a maximum number of moves the returned plan minimises F over all plans that use only
  * candidate moves, move each employee at most once and respect the outflow caps; the evidence carries an
- * independent residual check. With a maximum K the problem is no longer a pure flow (one unit of flow may be a
- * chain of several moves), so a Lagrangian price λ per move is searched; see {@link #solve} for what is
- * guaranteed then.
+ * independent residual check. With a maximum K the plan is the exact optimum when the K cheapest augmentations
+ * fit in K moves; one unit of flow may be a chain of several moves, and when such chains make them exceed K a
+ * Lagrangian price λ per move is searched instead; see {@link #solve} for what is guaranteed then.
  *
  * <p>Components run as {@code threads} tasks on the caller's pool (the {@code plan-worker} pool in the service);
  * each component is deterministic and results are merged in component order, so the plan does not depend on the
@@ -51,13 +51,20 @@ final class TransferOptimizer {
      * maximum binds), {@code done}.
      *
      * <p>Maximum number of moves K. If the unconstrained optimum uses at most K moves it is returned (gap 0).
-     * Otherwise a price λ ≥ 0 is added to every move and λ is bisected for the smallest price whose optimum P_λ
-     * uses m ≤ K moves. Bound: let L(λ) = min over all plans P of F(P) + λ·moves(P) = F(P_λ) + λm. For any plan
-     * P' with moves(P') ≤ K, F(P') ≥ F(P') + λ(moves(P') − K) ≥ L(λ) − λK = F(P_λ) − λ(K − m). So every round
-     * whose residual check holds gives a valid lower bound L(λ) − λK (also rounds with m > K); the best is
-     * reported. P_λ is exactly optimal among plans with exactly m moves; when m = K or λ = 0 the gap is 0. The
-     * returned plan is the best feasible one found (the greedy plan under the same cap is also tried), and
-     * {@code evidence.gap()} = its objective − the bound.
+     * Otherwise the K cheapest augmentations of the free solve are kept (see {@link #cheapestAugmentations}):
+     * Σ g² plus their costs bounds every plan with at most K moves, and the flow made of them meets the bound; if
+     * its plan has at most K moves it is returned with gap 0, {@code cheapestRemainingPath} = the cheapest path
+     * left minus the dearest augmentation kept (≥ 0 when nothing left out is cheaper than what was kept; each
+     * truncated flow is a min-cost flow of its value, so its residual network has no negative cycle) and
+     * {@code lambda} = minus that dearest cost.
+     *
+     * <p>Fallback when chains make that plan exceed K: a price λ ≥ 0 is added to every move and λ is bisected for
+     * the smallest price whose optimum P_λ uses m ≤ K moves. Bound: let L(λ) = min over all plans P of F(P) +
+     * λ·moves(P) = F(P_λ) + λm. For any plan P' with moves(P') ≤ K, F(P') ≥ F(P') + λ(moves(P') − K) ≥ L(λ) − λK
+     * = F(P_λ) − λ(K − m). So every round whose residual check holds gives a valid lower bound L(λ) − λK (also
+     * rounds with m > K); the best of these and of the K-cheapest bound is reported. The returned plan is the best
+     * feasible one found (the greedy plan under the same cap is also tried), and {@code evidence.gap()} = its
+     * objective − the bound; it is not always optimal.
      */
     public PlanSolution solve(PlanProblem problem, ProgressListener listener) {
         return solve(IndexedProblem.of(problem), listener);
