@@ -283,6 +283,11 @@ class TransferOptimizerTest {
         assertThat(plan.moves()).containsExactly(move("a2", "A", "C", 1));
         assertThat(plan.objective()).isCloseTo(1 + 0 + 1 + 1, within(1e-9));
         assertThat(plan.objective()).isCloseTo(BruteForcePlanner.optimum(problem), within(1e-9));
+        // the cheapest unit of flow is the chain a1, b1 (two moves), so the K cheapest augmentations do not fit;
+        // the price per move still proves this plan optimal
+        assertThat(plan.evidence().method()).contains("Lagrangian");
+        assertThat(plan.evidence().gap()).isCloseTo(0, within(1e-6));
+        assertThat(plan.evidence().provenOptimal()).isTrue();
     }
 
     @Test
