@@ -40,8 +40,12 @@ final class ComponentFlow {
     private static final int T = 1;
     private static final double INF = Double.POSITIVE_INFINITY;
 
-    /** The outcome for one component. */
-    record Result(int[] chosen, long augmentations, boolean noNegativeCycle, double cheapestRemainingPath) {
+    /**
+     * The outcome for one component; {@code pathCosts[i]} is the cost of augmentation i + 1, the change of
+     * F that unit of flow made (non-decreasing, see {@link #solve(BooleanSupplier, long)}).
+     */
+    record Result(int[] chosen, long augmentations, boolean noNegativeCycle, double cheapestRemainingPath,
+            double[] pathCosts) {
     }
 
     private final int n;
@@ -286,7 +290,18 @@ final class ComponentFlow {
     private int runs;
     private long skippedScans;
 
+    /** Augments while the cheapest path lowers the objective. */
     Result solve(BooleanSupplier cancelled) {
+        return solve(cancelled, Long.MAX_VALUE);
+    }
+
+    /**
+     * Augments while the cheapest path lowers the objective, at most {@code limit} times. After v augmentations the
+     * flow is a min-cost flow of value v (successive shortest paths), so its cost is the sum of the first v path
+     * costs and these are non-decreasing: the min cost of a flow of value v is convex in v. Stopping early leaves
+     * no negative cycle in the residual network; the cheapest remaining path is then the next path cost.
+     */
+    Result solve(BooleanSupplier cancelled, long limit) {
         int classCount = Arrays.stream(employeeClass).max().orElse(-1) + 1;
         classRun = new int[classCount];
         classDist = new double[classCount];
@@ -305,7 +320,12 @@ final class ComponentFlow {
             }
         }
         double pathCost = dist[T];
-        while (pathCost < -TransferOptimizer.EPSILON) {
+        double[] pathCosts = new double[16];
+        while (pathCost < -TransferOptimizer.EPSILON && augmentations < limit) {
+            if (augmentations == pathCosts.length) {
+                pathCosts = Arrays.copyOf(pathCosts, 2 * pathCosts.length);
+            }
+            pathCosts[(int) augmentations] = pathCost;
             augment(prev);
             augmentations++;
             if ((augmentations & 63) == 0 && cancelled.getAsBoolean()) {
@@ -326,7 +346,8 @@ final class ComponentFlow {
         int[] chosen = chosen();
         double[] verified = verify();
         return new Result(chosen, augmentations, verified != null,
-                verified == null ? Double.NEGATIVE_INFINITY : verified[0]);
+                verified == null ? Double.NEGATIVE_INFINITY : verified[0],
+                Arrays.copyOf(pathCosts, (int) augmentations));
     }
 
     /** Exact shortest paths from S while the only negative arcs leave S or enter T: T is labelled, never settled. */

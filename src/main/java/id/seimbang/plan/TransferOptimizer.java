@@ -14,9 +14,9 @@ import id.seimbang.system.Parallel;
  *
  * <p>Guarantees: without a maximum number of moves the returned plan minimises F over all plans that use only
  * candidate moves, move each employee at most once and respect the outflow caps; the evidence carries an
- * independent residual check. With a maximum K the problem is no longer a pure flow (one unit of flow may be a
- * chain of several moves), so a Lagrangian price λ per move is searched; see {@link #solve} for what is
- * guaranteed then.
+ * independent residual check. With a maximum K the plan is the exact optimum when the K cheapest augmentations
+ * fit in K moves; one unit of flow may be a chain of several moves, and when such chains make them exceed K a
+ * Lagrangian price λ per move is searched instead; see {@link #solve} for what is guaranteed then.
  *
  * <p>Components run as {@code threads} tasks on the caller's pool (the {@code plan-worker} pool in the service);
  * each component is deterministic and results are merged in component order, so the plan does not depend on the
@@ -51,13 +51,20 @@ final class TransferOptimizer {
      * maximum binds), {@code done}.
      *
      * <p>Maximum number of moves K. If the unconstrained optimum uses at most K moves it is returned (gap 0).
-     * Otherwise a price λ ≥ 0 is added to every move and λ is bisected for the smallest price whose optimum P_λ
-     * uses m ≤ K moves. Bound: let L(λ) = min over all plans P of F(P) + λ·moves(P) = F(P_λ) + λm. For any plan
-     * P' with moves(P') ≤ K, F(P') ≥ F(P') + λ(moves(P') − K) ≥ L(λ) − λK = F(P_λ) − λ(K − m). So every round
-     * whose residual check holds gives a valid lower bound L(λ) − λK (also rounds with m > K); the best is
-     * reported. P_λ is exactly optimal among plans with exactly m moves; when m = K or λ = 0 the gap is 0. The
-     * returned plan is the best feasible one found (the greedy plan under the same cap is also tried), and
-     * {@code evidence.gap()} = its objective − the bound.
+     * Otherwise the K cheapest augmentations of the free solve are kept (see {@link #cheapestAugmentations}):
+     * Σ g² plus their costs bounds every plan with at most K moves, and the flow made of them meets the bound; if
+     * its plan has at most K moves it is returned with gap 0, {@code cheapestRemainingPath} = the cheapest path
+     * left minus the dearest augmentation kept (≥ 0 when nothing left out is cheaper than what was kept; each
+     * truncated flow is a min-cost flow of its value, so its residual network has no negative cycle) and
+     * {@code lambda} = minus that dearest cost.
+     *
+     * <p>Fallback when chains make that plan exceed K: a price λ ≥ 0 is added to every move and λ is bisected for
+     * the smallest price whose optimum P_λ uses m ≤ K moves. Bound: let L(λ) = min over all plans P of F(P) +
+     * λ·moves(P) = F(P_λ) + λm. For any plan P' with moves(P') ≤ K, F(P') ≥ F(P') + λ(moves(P') − K) ≥ L(λ) − λK
+     * = F(P_λ) − λ(K − m). So every round whose residual check holds gives a valid lower bound L(λ) − λK (also
+     * rounds with m > K); the best of these and of the K-cheapest bound is reported. The returned plan is the best
+     * feasible one found (the greedy plan under the same cap is also tried), and {@code evidence.gap()} = its
+     * objective − the bound; it is not always optimal.
      */
     public PlanSolution solve(PlanProblem problem, ProgressListener listener) {
         return solve(IndexedProblem.of(problem), listener);
@@ -82,9 +89,90 @@ final class TransferOptimizer {
         }
 
         int k = maxMoves;
-        long augmentations = free.augmentations;
-        // F >= 0 always; L(0) = F(P_0) when verified.
-        double bound = free.verified() ? free.objective : 0;
+        Cheapest cheapest = cheapestAugmentations(p, d, free, k, progress);
+        List<CandidateMove> kept = MoveCycles.withoutCycles(cheapest.round.moves);
+        if (kept.size() <= k && cheapest.round.noNegativeCycle) {
+            Round r = cheapest.round;
+            double objective = problem.objectiveOf(kept);
+            double bound = Math.min(cheapest.bound, objective);
+            progress.report("done", 1);
+            return solution(problem, kept, new OptimalityEvidence(r.noNegativeCycle, r.cheapest - cheapest.price,
+                    free.augmentations + r.augmentations, components, FLOW_METHOD + "; max moves " + k + " by the "
+                    + k + " cheapest augmentations (convex cost per component)", bound, objective - bound,
+                    -cheapest.price));
+        }
+        return lagrangian(p, d, free, k, Math.max(free.verified() ? cheapest.bound : 0, 0),
+                free.augmentations + cheapest.round.augmentations, progress);
+    }
+
+    /**
+     * The K cheapest augmentations of the free solve and the flow made of them, with the lower bound they give.
+     *
+     * @param round the flow: per component the first k_c augmentations, k_c its share of the K cheapest
+     * @param bound Σ g² + the sum of the K cheapest path costs: no plan with at most K moves has a lower objective
+     * @param price the cost of the dearest augmentation kept (of the cheapest one when K = 0): no augmentation left
+     *              out is cheaper, which the residual check of every truncated component confirms
+     */
+    private record Cheapest(Round round, double bound, double price) {
+    }
+
+    /**
+     * Why this is exact. A plan with m_c moves in component c induces a flow of value v_c ≤ m_c (net departures; a
+     * chain of moves is one unit) whose cost is F − Σ g², so F ≥ Σ g² + (min cost of a flow of value v_c), summed
+     * over components. That min cost is the sum of the first v_c path costs of the free solve (capped at its
+     * number of augmentations, as the path costs after it are ≥ 0), and every path cost is negative, so any Σ v_c ≤ K
+     * of them sum to no less than the K most negative ones over all components: that is the bound. The path costs
+     * of a component are non-decreasing, so the K cheapest (ties by component, then augmentation) take a prefix of
+     * k_c augmentations in each component; re-solving the component (same network, same tie-breaking, so the same
+     * first k_c paths) and stopping after k_c augmentations gives a flow whose cost meets the bound. If its plan
+     * has at most K moves it is an exact optimum; a unit of flow that is a chain of several moves can make it
+     * need more, and the caller then searches a price per move instead.
+     */
+    private Cheapest cheapestAugmentations(IndexedProblem p, Decomposition d, Round free, int k, Progress progress) {
+        ComponentFlow.Result[] results = free.results;
+        int total = 0;
+        for (ComponentFlow.Result r : results) {
+            total += r.pathCosts().length;
+        }
+        // (cost, component, augmentation), cheapest first; ties by component then augmentation
+        long[] order = new long[total];
+        double[] costs = new double[total];
+        int at = 0;
+        for (int c = 0; c < results.length; c++) {
+            double[] pc = results[c].pathCosts();
+            for (int i = 0; i < pc.length; i++) {
+                costs[at] = pc[i];
+                order[at++] = ((long) c << 32) | i;
+            }
+        }
+        Integer[] index = IntStream.range(0, total).boxed().toArray(Integer[]::new);
+        Arrays.sort(index, Comparator.comparingDouble((Integer i) -> costs[i]).thenComparingLong(i -> order[i]));
+        int keep = Math.min(k, total);
+        int[] limit = new int[results.length];
+        double bound = p.problem.imbalanceBefore();
+        for (int j = 0; j < keep; j++) {
+            limit[(int) (order[index[j]] >>> 32)]++;
+            bound += costs[index[j]];
+        }
+        double price = keep > 0 ? costs[index[keep - 1]] : total > 0 ? costs[index[0]] : 0;
+        ComponentFlow.Result[] truncated = results.clone();
+        List<Integer> again = IntStream.range(0, results.length)
+                .filter(c -> limit[c] < results[c].pathCosts().length).boxed().toList();
+        solveAll(p, d, 0, again, limit, truncated, progress, "max-moves", 0, 1);
+        long augmentations = again.stream().mapToLong(c -> truncated[c].augmentations()).sum();
+        Round merged = merge(p, truncated, 0);
+        return new Cheapest(new Round(merged.moves, merged.objective, augmentations, merged.noNegativeCycle,
+                merged.cheapest, 0, truncated), bound, price);
+    }
+
+    /**
+     * Fallback when the K cheapest augmentations need more than K moves: a price λ ≥ 0 per move, bisected; see
+     * {@link #solve(PlanProblem, ProgressListener)}. {@code bound} is the bound known so far.
+     */
+    private PlanSolution lagrangian(IndexedProblem p, Decomposition d, Round free, int k, double bound,
+            long augmentations, Progress progress) {
+        PlanProblem problem = p.problem;
+        int components = d.components.size();
         double minGap = Arrays.stream(p.gap).min().orElse(0);
         double maxGap = Arrays.stream(p.gap).max().orElse(0);
         // A unit of flow costs at least (1 − 2·max g) + (2·min g + 1) + λ, so at this price nothing moves.
@@ -134,9 +222,9 @@ final class TransferOptimizer {
                 problem.imbalanceAfter(moves), evidence);
     }
 
-    /** One min-cost-flow solve of every component with price λ per move. */
+    /** One min-cost-flow solve of every component with price λ per move, and each component's result. */
     private record Round(List<CandidateMove> moves, double objective, long augmentations, boolean noNegativeCycle,
-            double cheapest, double lambda) {
+            double cheapest, double lambda, ComponentFlow.Result[] results) {
 
         boolean verified() {
             return noNegativeCycle && cheapest >= -EPSILON;
@@ -145,18 +233,27 @@ final class TransferOptimizer {
 
     private Round round(IndexedProblem p, Decomposition d, double lambda, Progress progress, String phase,
             double base, double width) {
+        ComponentFlow.Result[] results = new ComponentFlow.Result[d.components.size()];
+        solveAll(p, d, lambda, IntStream.range(0, results.length).boxed().toList(), null, results, progress, phase,
+                base, width);
+        return merge(p, results, lambda);
+    }
+
+    /** Solves the given components into {@code results}, component c stopping after limit[c] augmentations. */
+    private void solveAll(IndexedProblem p, Decomposition d, double lambda, List<Integer> which, int[] limit,
+            ComponentFlow.Result[] results, Progress progress, String phase, double base, double width) {
         List<Decomposition.Component> comps = d.components;
-        ComponentFlow.Result[] results = new ComponentFlow.Result[comps.size()];
-        long total = comps.stream().mapToLong(c -> c.candidates().length).sum() + 1;
+        long total = which.stream().mapToLong(i -> comps.get(i).candidates().length).sum() + 1;
         long[] done = new long[1];
         // Largest first, so two workers finish close together.
-        List<Integer> largestFirst = IntStream.range(0, comps.size()).boxed()
+        List<Integer> largestFirst = which.stream()
                 .sorted(Comparator.comparingInt((Integer i) -> -comps.get(i).candidates().length)
                         .thenComparingInt(i -> i))
                 .toList();
         try {
             Parallel.map(pool, threads, largestFirst, i -> {
-                results[i] = new ComponentFlow(p, comps.get(i), d, lambda).solve(progress::cancelled);
+                results[i] = new ComponentFlow(p, comps.get(i), d, lambda)
+                        .solve(progress::cancelled, limit == null ? Long.MAX_VALUE : limit[i]);
                 synchronized (done) {
                     done[0] += comps.get(i).candidates().length;
                     progress.report(phase, base + width * done[0] / total);
@@ -167,6 +264,9 @@ final class TransferOptimizer {
             Thread.currentThread().interrupt();
             throw new PlanCancelledException();
         }
+    }
+
+    private static Round merge(IndexedProblem p, ComponentFlow.Result[] results, double lambda) {
         int count = 0;
         long augmentations = 0;
         boolean noNegativeCycle = true;
@@ -184,7 +284,8 @@ final class TransferOptimizer {
             at += r.chosen().length;
         }
         List<CandidateMove> moves = p.plan(chosen, count);
-        return new Round(moves, p.problem.objectiveOf(moves), augmentations, noNegativeCycle, cheapest, lambda);
+        return new Round(moves, p.problem.objectiveOf(moves), augmentations, noNegativeCycle, cheapest, lambda,
+                results);
     }
 
     /** Serialises listener calls and remembers a cancellation so that every worker stops. */

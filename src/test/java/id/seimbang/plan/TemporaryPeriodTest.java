@@ -136,6 +136,7 @@ class TemporaryPeriodTest {
         Random random = new Random(20_004);
         int closed = 0;
         int above = 0;
+        int cheapest = 0;
         int rounds = 40;
         for (int round = 0; round < rounds; round++) {
             // 10 to 30 employees: beyond exhaustive search, within reach of the branch and bound of the check
@@ -153,6 +154,11 @@ class TemporaryPeriodTest {
             assertThat(plan.objective()).as("round %d", round).isGreaterThanOrEqualTo(exact - TOLERANCE)
                     .isLessThanOrEqualTo(exact + plan.evidence().gap() + TOLERANCE);
             assertThat(plan.evidence().lowerBound()).as("round %d", round).isLessThanOrEqualTo(exact + TOLERANCE);
+            if (plan.evidence().method().contains("cheapest augmentations")) {
+                cheapest++;
+                assertThat(plan.objective()).as("round %d", round).isCloseTo(exact, within(TOLERANCE));
+                assertThat(plan.evidence().provenOptimal()).as("round %d", round).isTrue();
+            }
             if (plan.evidence().gap() <= TOLERANCE) {
                 closed++;
                 assertThat(plan.objective()).as("round %d", round).isCloseTo(exact, within(TOLERANCE));
@@ -162,9 +168,72 @@ class TemporaryPeriodTest {
                         round, plan.objective(), exact, plan.evidence().gap(), plan.moves().size(), maxMoves);
             }
         }
-        System.out.printf("capped temporary plans: gap closed (proven optimal) in %d of %d; above the exact optimum"
-                + " in %d%n", closed, rounds, above);
+        System.out.printf("capped temporary plans: gap closed (proven optimal) in %d of %d, %d of them by the K"
+                + " cheapest augmentations; above the exact optimum in %d%n", closed, rounds, cheapest, above);
         assertThat(closed).isGreaterThan(rounds / 2);
+    }
+
+    /**
+     * Campaigns whose home cells are not targets (staff go out to cells that send nobody, so no unit of flow is a
+     * chain of assignments), with whole costs and workloads so that many assignments tie, and a binding maximum of
+     * every K from 1 to the uncapped optimum's count − 1: the plan is the exact optimum of the
+     * independent capped check, with gap 0 and proven optimal (the case a Lagrangian price per move left open).
+     */
+    @Test
+    void aBindingMaximumOfAssignmentsWithoutChainsIsTheExactOptimum() {
+        int plans = 0;
+        for (long seed = 0; seed < 50; seed++) {
+            Random random = new Random(seed);
+            Instance instance = campaignWithoutChains(random, 2 + random.nextInt(3), 2 + random.nextInt(3),
+                    6 + random.nextInt(10));
+            int free = CycleCancellingPlanner.optimum(independentProblem(instance, null)).size();
+            for (int maxMoves = 1; maxMoves < free; maxMoves++) {
+                PlanProblem problem = TemporaryPeriod.problem(instance.cells, instance.assignments, instance.share,
+                        instance.otherCaps, maxMoves);
+                PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+                PlanProblem independent = independentProblem(instance, maxMoves);
+                double exact = independent.objectiveOf(CycleCancellingPlanner.cappedOptimum(independent));
+
+                assertThat(floorBroken(instance, plan.moves())).as("instance %d", seed).isFalse();
+                assertThat(PlanChecks.violations(independent, plan.moves())).as("instance %d", seed).isEmpty();
+                assertThat(plan.objective()).as("instance %d, K %d of %d", seed, maxMoves, free)
+                        .isCloseTo(exact, within(TOLERANCE));
+                assertThat(plan.evidence().gap()).as("instance %d, K %d", seed, maxMoves)
+                        .isCloseTo(0, within(TOLERANCE));
+                assertThat(plan.evidence().provenOptimal()).as("instance %d, K %d", seed, maxMoves).isTrue();
+                plans++;
+            }
+        }
+        assertThat(plans).isGreaterThan(100);
+    }
+
+    /** {@code homes} home cells with the employees, {@code targets} cells with none of them, whole workloads. */
+    private static Instance campaignWithoutChains(Random random, int homes, int targets, int employees) {
+        int[] movers = new int[homes];
+        int[] home = new int[employees];
+        for (int e = 0; e < employees; e++) {
+            home[e] = random.nextInt(homes);
+            movers[home[e]]++;
+        }
+        List<TemporaryPeriod.Cell> list = new ArrayList<>();
+        for (int c = 0; c < homes; c++) {
+            list.add(new TemporaryPeriod.Cell(cell("H" + c), movers[c] + random.nextInt(2), random.nextInt(3)));
+        }
+        for (int t = 0; t < targets; t++) {
+            int staff = random.nextInt(3);
+            list.add(new TemporaryPeriod.Cell(cell("T" + t), staff, staff + 1 + random.nextInt(3)));
+        }
+        List<CandidateMove> assignments = new ArrayList<>();
+        for (int e = 0; e < employees; e++) {
+            double cost = 1 + new int[] {0, 0, 1}[random.nextInt(3)]; // moveCost 1 + a whole fit penalty
+            for (int t = 0; t < targets; t++) {
+                if (random.nextDouble() < 0.7) {
+                    assignments.add(move("E" + e, "H" + home[e], "T" + t, cost));
+                }
+            }
+        }
+        double share = new double[] {0, 0.5, 0.75}[random.nextInt(3)];
+        return new Instance(list, assignments, share, new HashMap<>(), null);
     }
 
     /** The problem of an instance with the floor from its definition (counted), not through TemporaryPeriod. */
