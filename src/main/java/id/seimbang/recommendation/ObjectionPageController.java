@@ -4,10 +4,7 @@ import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -82,7 +79,7 @@ class ObjectionPageController {
             return "redirect:/objections#objection-" + recorded.objectionId();
         } catch (DomainException e) {
             model.addAttribute("recordForm", form);
-            model.addAttribute("recordErrors", messages(e));
+            model.addAttribute("recordErrors", e.reasonsByField());
             return page(new Filter(null, null, false), model);
         }
     }
@@ -100,7 +97,7 @@ class ObjectionPageController {
             }
             model.addAttribute("resolveId", objectionId);
             model.addAttribute("resolveForm", form);
-            model.addAttribute("resolveErrors", messages(e));
+            model.addAttribute("resolveErrors", e.reasonsByField());
             return page(new Filter(null, null, false), model);
         }
     }
@@ -121,14 +118,8 @@ class ObjectionPageController {
                     filter.overdue(), PAGE_LIMIT));
         } catch (DomainException e) {
             model.addAttribute("objections", List.of());
-            model.addAttribute("filterErrors", messages(e));
+            model.addAttribute("filterErrors", e.reasonsByField());
         }
         return "recommendation/objections";
-    }
-
-    /** Each problem as "field: reason / reason in English", the way the other pages list them. */
-    private static Map<String, String> messages(DomainException e) {
-        return e.problems().stream().collect(Collectors.toMap(p -> p.field(),
-                p -> p.reason() + " / " + p.reasonEn(), (a, b) -> a + "; " + b, LinkedHashMap::new));
     }
 }

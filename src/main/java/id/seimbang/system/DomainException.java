@@ -1,6 +1,10 @@
 package id.seimbang.system;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A request the service refuses for a reason the caller can fix, said in the domain's words: what kind of
@@ -71,5 +75,21 @@ public class DomainException extends RuntimeException {
 
     public List<FieldProblem> problems() {
         return problems;
+    }
+
+    /** For a page's message box: the title, then "field: reason" for each problem, in the reader's language. */
+    public List<String> lines(Locale reader) {
+        boolean english = "en".equals(reader.getLanguage());
+        List<String> lines = new ArrayList<>();
+        lines.add(english ? title.en() : title.id());
+        problems.forEach(p -> lines.add(p.field() + ": " + (english ? p.reasonEn() : p.reason())));
+        return lines;
+    }
+
+    /** For errors shown beside a form's fields: field → "reason / reason in English", several joined by "; ". */
+    public Map<String, String> reasonsByField() {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        problems.forEach(p -> reasons.merge(p.field(), p.reason() + " / " + p.reasonEn(), (a, b) -> a + "; " + b));
+        return reasons;
     }
 }

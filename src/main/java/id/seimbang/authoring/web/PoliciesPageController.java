@@ -27,7 +27,6 @@ import id.seimbang.authoring.PolicyDraft;
 import id.seimbang.authoring.PolicyLifecycle;
 import id.seimbang.authoring.ScenarioRunner;
 import id.seimbang.system.DomainException;
-import id.seimbang.system.FieldProblem;
 
 /**
  * The policy officer's page: the active version, open and closed drafts with their files, check results and
@@ -138,13 +137,7 @@ class PoliciesPageController {
             flash.addFlashAttribute("flashOk", messages.getMessage(okKey, new Object[] {id}, LocaleContextHolder.getLocale()));
             return "redirect:/policies#draft-" + id;
         } catch (DomainException e) {
-            boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-            List<String> lines = new ArrayList<>();
-            lines.add(english ? e.title().en() : e.title().id());
-            for (FieldProblem p : e.problems()) {
-                lines.add(p.field() + ": " + (english ? p.reasonEn() : p.reason()));
-            }
-            flash.addFlashAttribute("flashError", lines);
+            flash.addFlashAttribute("flashError", e.lines(LocaleContextHolder.getLocale()));
             return "redirect:/policies";
         }
     }

@@ -107,8 +107,7 @@ class PlanPageController {
             if (e.kind() == DomainException.Kind.NOT_FOUND && e.problems().stream().anyMatch(p -> p.field().equals("id"))) {
                 throw e;
             }
-            return plan(id, nip, e.problems().stream().collect(Collectors.toMap(p -> p.field(),
-                    p -> p.reason() + " / " + p.reasonEn(), (a, b) -> a + "; " + b)), model);
+            return plan(id, nip, e.reasonsByField(), model);
         }
     }
 

@@ -2,8 +2,8 @@ package id.seimbang.workforce.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
+import id.seimbang.system.Actor;
 import id.seimbang.system.DomainException;
-import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.Surge;
 import id.seimbang.workforce.SurgeService;
 
@@ -43,25 +43,19 @@ class SurgePageController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Principal principal, RedirectAttributes flash) {
         String back = "redirect:" + UriComponentsBuilder.fromPath("/").queryParamIfPresent("date",
-                java.util.Optional.ofNullable(date)).fragment("surges-heading").build().toUriString();
+                Optional.ofNullable(date)).fragment("surges-heading").build().toUriString();
         if (!confirm) {
             flash.addFlashAttribute("surgeError", List.of(text("surges.flash.unconfirmed")));
             return back;
         }
         try {
             Surge withdrawn = surges.withdraw(blankToNull(unitCode), blankToNull(positionCode), blankToNull(jobFamily),
-                    from, principal.getName());
+                    from, Actor.of(principal));
             flash.addFlashAttribute("surgeOk", text("surges.flash.withdrawn", withdrawn.unitCode(),
                     withdrawn.positionCode() != null ? withdrawn.positionCode() : withdrawn.jobFamily(),
                     withdrawn.from().toString(), withdrawn.until().toString()));
         } catch (DomainException e) {
-            boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
-            List<String> lines = new ArrayList<>();
-            lines.add(english ? e.title().en() : e.title().id());
-            for (FieldProblem p : e.problems()) {
-                lines.add(p.field() + ": " + (english ? p.reasonEn() : p.reason()));
-            }
-            flash.addFlashAttribute("surgeError", lines);
+            flash.addFlashAttribute("surgeError", e.lines(LocaleContextHolder.getLocale()));
         }
         return back;
     }
