@@ -251,7 +251,7 @@ final class BundleValidator {
             return null;
         }
         String key = Surge.key(unit, position, family, from);
-        Surge stored = existing.surges().stream().filter(s -> s.key().equals(key)).findFirst().orElse(null);
+        Surge stored = existing.surge(key).orElse(null);
         if (stored == null) {
             r.problem("action", Bilingual.of("Tidak ada beban kerja sementara tercatat dengan kunci " + key
                     + " untuk ditarik", "No temporary workload is recorded with key " + key + " to withdraw"));

@@ -79,7 +79,7 @@ public class SurgeService {
                     problems);
         }
         String key = Surge.key(unitCode, positionCode, jobFamily, from);
-        Surge recorded = workforce.current().surges().stream().filter(s -> s.key().equals(key)).findFirst()
+        Surge recorded = workforce.current().surge(key)
                 .orElseThrow(() -> DomainException.notFound("surge", key));
         if (!importer.withdrawSurge(recorded, caller)) {
             // withdrawn meanwhile by someone else

@@ -233,6 +233,11 @@ public final class Workforce {
         return surges;
     }
 
+    /** The recorded surge with this {@link Surge#key()}, if any. */
+    public Optional<Surge> surge(String key) {
+        return surges.stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
     /** The surges in force on the date. */
     public List<Surge> surgesOn(LocalDate date) {
         return surges.stream().filter(s -> s.covers(date)).toList();
