@@ -31,7 +31,6 @@ import id.seimbang.system.Caches;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
-import id.seimbang.temporary.RunningAssignment;
 import id.seimbang.temporary.RunningAssignments;
 import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.CellKey;
@@ -316,9 +315,7 @@ class DecisionService {
      */
     private TemporaryInputs temporaryInputs(TemporaryTerms terms, Employee employee, List<CellFacts> used,
             Workforce data, Workforce period) {
-        List<RunningAssignment> during = running.during(terms.from(), terms.until());
-        int away = RunningAssignment.mostAwayOnOneDay(during, employee.cell(), terms.from(), terms.until(),
-                r -> !r.nip().equals(employee.nip()));
+        RunningAssignments.ForEmployee around = running.forEmployee(employee, terms.from(), terms.until());
         List<CellFacts> changed = new ArrayList<>();
         if (period != data) { // the same view: nothing dated differs
             for (CellFacts c : used) {
@@ -329,8 +326,7 @@ class DecisionService {
                 }
             }
         }
-        return new TemporaryInputs(terms, away, changed,
-                RunningAssignment.ofEmployee(during, employee.nip(), terms.from(), terms.until()).orElse(null));
+        return new TemporaryInputs(terms, around.othersAway(), changed, around.own());
     }
 
     private static DomainException invalid(List<FieldProblem> problems) {

@@ -3,6 +3,8 @@ package id.seimbang.temporary;
 import java.time.LocalDate;
 import java.util.List;
 
+import id.seimbang.workforce.Employee;
+
 /**
  * The one source of running temporary assignments (see {@link RunningAssignment} for what "running" means). The
  * home-cell floor of every check (an evaluation, a plan of temporary assignments, an extension, a decision's proposed
@@ -14,4 +16,20 @@ public interface RunningAssignments {
 
     /** Every running assignment that runs on at least one day from {@code first} to {@code last}, of every plan. */
     List<RunningAssignment> during(LocalDate first, LocalDate last);
+
+    /**
+     * What the running assignments mean for assigning {@code employee} from {@code first} to {@code last}: the most of
+     * the other employees' assignments away from the employee's home cell on one day, and the employee's own running
+     * assignment in those days (one place at a time), if any.
+     */
+    default ForEmployee forEmployee(Employee employee, LocalDate first, LocalDate last) {
+        List<RunningAssignment> running = during(first, last);
+        return new ForEmployee(RunningAssignment.mostAwayOnOneDay(running, employee.cell(), first, last,
+                r -> !r.nip().equals(employee.nip())),
+                RunningAssignment.ofEmployee(running, employee.nip(), first, last).orElse(null));
+    }
+
+    /** @param own the employee's own running assignment in the days asked about, or null */
+    record ForEmployee(int othersAway, RunningAssignment own) {
+    }
 }

@@ -88,9 +88,8 @@ class TemporaryAssignmentService {
         FormationCell home = data.asOf(request.from()).cell(employee.cell()).orElse(null);
         int staff = data.staffOf(employee.cell()).size();
         double need = home == null ? 0 : models.current().need(home.workloadHours());
-        List<RunningAssignment> during = running.during(terms.from(), terms.until());
-        RunningAssignment current = RunningAssignment.ofEmployee(during, employee.nip(), terms.from(), terms.until())
-                .orElse(null);
+        RunningAssignments.ForEmployee around = running.forEmployee(employee, terms.from(), terms.until());
+        RunningAssignment current = around.own();
         if (current != null) {
             throw DomainException.conflict("nip", Bilingual.of("Pegawai " + employee.nip() + " sedang menjalani "
                     + "penugasan sementara ke " + current.target() + " (rencana " + current.planId() + ") dari "
@@ -98,9 +97,8 @@ class TemporaryAssignmentService {
                     + employee.nip() + " is already on a temporary assignment to " + current.target() + " (plan "
                     + current.planId() + ") from " + current.from() + " to " + current.until() + "; end it first"));
         }
-        int away = RunningAssignment.mostAwayOnOneDay(during, employee.cell(), terms.from(), terms.until(),
-                r -> !r.nip().equals(employee.nip()));
-        TemporaryJudgement verdict = judge.judge(snapshot, employee, position.jobFamily(), terms, staff, away, need);
+        TemporaryJudgement verdict = judge.judge(snapshot, employee, position.jobFamily(), terms, staff,
+                around.othersAway(), need);
         return new TemporaryAssignmentEvaluation(employee.nip(), employee.name(), terms.work(), terms.from(),
                 terms.until(), target.code(), target.name(), verdict.policyVersion(), verdict.allowed(),
                 verdict.reasons(), verdict.fit().fitLevel(), verdict.fit().excluded(), verdict.fit().penalty(),
