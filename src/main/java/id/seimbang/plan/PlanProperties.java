@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                      another instance (heartbeat every quarter of it; noticed within 1.5 times it)
  * @param pollInterval  how often an instance looks in the database for queued plans it could run (a plan started
  *                      on an instance with a free plan-runner starts there at once)
+ * @param plannedAssignmentsCache completed plans whose assignments (as planned) an instance keeps in memory to find
+ *                      the running temporary assignments; a plan evicted is read again from the database
  */
 @ConfigurationProperties("seimbang.plan")
 record PlanProperties(
@@ -24,9 +26,14 @@ record PlanProperties(
         @DefaultValue("4") int workerThreads,
         @DefaultValue("16") int queuedPlans,
         @DefaultValue("60s") Duration deadAfter,
-        @DefaultValue("2s") Duration pollInterval) {
+        @DefaultValue("2s") Duration pollInterval,
+        @DefaultValue("256") int plannedAssignmentsCache) {
 
     PlanProperties {
+        if (plannedAssignmentsCache < 1) {
+            throw new IllegalArgumentException("seimbang.plan.planned-assignments-cache must be at least 1, not "
+                    + plannedAssignmentsCache);
+        }
         if (deadAfter.compareTo(Duration.ofMillis(400)) < 0) {
             throw new IllegalArgumentException("seimbang.plan.dead-after must be at least 400ms, not " + deadAfter);
         }

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import com.github.benmanes.caffeine.cache.Cache;
+
+import id.seimbang.system.Caches;
 import id.seimbang.temporary.RunningAssignment;
 import id.seimbang.temporary.RunningAssignments;
 import id.seimbang.workforce.CellKey;
@@ -19,8 +21,9 @@ import id.seimbang.workforce.CellKey;
  * The running temporary assignments of every plan, from one query: the moves marked EXECUTED
  * ({@code plan_move_execution}, V18) with the new last day of their latest change ({@code temporary_assignment_change},
  * V19), if any; the home and target cells and the period come from the plan's stored result. A completed plan's result
- * never changes, so the assignments of each plan are read from it once per instance (a transfer plan's as none);
- * markings and changes are read at every call, so another instance's marking counts at once.
+ * never changes, so the assignments of each plan (a transfer plan's as none) are kept in a bounded cache
+ * ({@code seimbang.plan.planned-assignments-cache}) and read again only once evicted; markings and changes are read
+ * at every call, so another instance's marking counts at once.
  */
 @Component
 class RunningTemporaryAssignments implements RunningAssignments {
@@ -32,11 +35,13 @@ class RunningTemporaryAssignments implements RunningAssignments {
 
     private final JdbcTemplate jdbc;
     private final PlanRepository plans;
-    private final Map<String, Map<String, RunningAssignment>> asPlanned = new ConcurrentHashMap<>();
+    /** Bounded: one entry per completed plan ever marked, and the plans keep coming. */
+    private final Cache<String, Map<String, RunningAssignment>> asPlanned;
 
-    RunningTemporaryAssignments(JdbcTemplate jdbc, PlanRepository plans) {
+    RunningTemporaryAssignments(JdbcTemplate jdbc, PlanRepository plans, PlanProperties properties) {
         this.jdbc = jdbc;
         this.plans = plans;
+        this.asPlanned = Caches.newBuilder().maximumSize(properties.plannedAssignmentsCache()).build();
     }
 
     private record Executed(String planId, String nip, LocalDate changedUntil) {
@@ -50,7 +55,7 @@ class RunningTemporaryAssignments implements RunningAssignments {
         });
         List<RunningAssignment> running = new ArrayList<>();
         for (Executed e : executed) {
-            RunningAssignment planned = asPlanned.computeIfAbsent(e.planId(), this::assignmentsOf).get(e.nip());
+            RunningAssignment planned = asPlanned.get(e.planId(), this::assignmentsOf).get(e.nip());
             if (planned == null) {
                 continue; // a move of a transfer plan
             }

@@ -49,7 +49,7 @@ class PlanJobsShutdownTest {
 
         @Bean
         PlanProperties planProperties() {
-            return new PlanProperties(2, 4, 16, Duration.ofSeconds(60), Duration.ofMillis(500));
+            return new PlanProperties(2, 4, 16, Duration.ofSeconds(60), Duration.ofMillis(500), 256);
         }
     }
 
