@@ -89,6 +89,9 @@ public class WorkforceImporter {
                 throw rejected(result.problems());
             }
             ImportReport written = write(result.parsed(), stored, started, bundle);
+            // The placement history (V20): each employee new here or in another cell than stored is placed from today.
+            repository.recordPlacements(result.parsed().employees().stream().filter(e -> stored.employee(e.nip())
+                    .map(before -> !before.cell().equals(e.cell())).orElse(true)).toList(), Clocks.todayInJakarta(clock));
             repository.nextGeneration(); // committed with the rows: every instance reloads (WorkforceService.check)
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);

@@ -64,6 +64,7 @@ class DashboardController {
         model.addAttribute("bands", workload.bands());
         model.addAttribute("date", date);
         model.addAttribute("periodStarts", snapshot.periodStarts());
+        model.addAttribute("placementsFrom", snapshot.placementsRecordedFrom().orElse(null));
         // Every recorded surge, with a withdraw button for those who may withdraw (SurgePageController).
         model.addAttribute("surges", snapshot.surges().stream().sorted(Comparator.comparing(Surge::from)
                 .thenComparing(Surge::unitCode).thenComparing(Surge::target)).toList());
