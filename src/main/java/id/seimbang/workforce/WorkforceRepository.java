@@ -210,21 +210,25 @@ class WorkforceRepository {
     }
 
     /**
-     * Records that each employee is placed in their cell from {@code day} (V20): the row opened earlier that same day
-     * is replaced, the open row of an earlier day is closed on {@code day}, and a new open row starts then.
+     * Records that each employee is placed in their cell from {@code day} (V20). For {@code moved} employees (stored
+     * before) the row opened earlier that same day is replaced and the open row of an earlier day is closed on
+     * {@code day}; {@code added} ones have no row yet. Each gets a new open row from {@code day}.
      */
-    void recordPlacements(List<Employee> placed, LocalDate day) {
-        if (placed.isEmpty()) {
-            return;
-        }
+    void recordPlacements(List<Employee> added, List<Employee> moved, LocalDate day) {
         Date from = sql(day);
-        jdbc.batchUpdate("delete from employee_placement where nip = ? and valid_from = ?",
-                placed.stream().map(e -> new Object[] {e.nip(), from}).toList());
-        jdbc.batchUpdate("update employee_placement set valid_until = ? where nip = ? and valid_until is null"
-                + " and valid_from < ?", placed.stream().map(e -> new Object[] {from, e.nip(), from}).toList());
-        jdbc.batchUpdate("insert into employee_placement (nip, unit_code, position_code, valid_from, valid_until)"
-                + " values (?, ?, ?, ?, null)",
-                placed.stream().map(e -> new Object[] {e.nip(), e.unitCode(), e.positionCode(), from}).toList());
+        if (!moved.isEmpty()) {
+            jdbc.batchUpdate("delete from employee_placement where nip = ? and valid_from = ?",
+                    moved.stream().map(e -> new Object[] {e.nip(), from}).toList());
+            jdbc.batchUpdate("update employee_placement set valid_until = ? where nip = ? and valid_until is null"
+                    + " and valid_from < ?", moved.stream().map(e -> new Object[] {from, e.nip(), from}).toList());
+        }
+        List<Employee> placed = new ArrayList<>(added);
+        placed.addAll(moved);
+        if (!placed.isEmpty()) {
+            jdbc.batchUpdate("insert into employee_placement (nip, unit_code, position_code, valid_from, valid_until)"
+                    + " values (?, ?, ?, ?, null)",
+                    placed.stream().map(e -> new Object[] {e.nip(), e.unitCode(), e.positionCode(), from}).toList());
+        }
     }
 
     record SkpRow(String nip, SkpAppraisal appraisal) {
