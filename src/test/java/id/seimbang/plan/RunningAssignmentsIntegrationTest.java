@@ -71,6 +71,8 @@ class RunningAssignmentsIntegrationTest {
     PlanService plans;
     @Autowired
     Clock clock;
+    @Autowired
+    RunningTemporaryAssignments running;
 
     @Test
     void executedAssignmentsOfAnotherPlanCountAgainstTheHomeCellFloorOnTheirDays() throws Exception {
@@ -92,7 +94,16 @@ class RunningAssignmentsIntegrationTest {
         String candidatesBefore = candidates(completed(start(SECOND_PLAN)));
         assertThat(FROM_THE_CELL.matcher(candidatesBefore).find()).isTrue();
 
+        // the markings are read again only at a new revision (issue 20): two calls, one read
+        running.during(FROM, UNTIL);
+        long reads = running.reads();
+        assertThat(running.during(FROM, UNTIL)).isEmpty();
+        assertThat(running.reads()).isEqualTo(reads);
+
         mark(first, RAHMA);
+        assertThat(running.during(FROM, UNTIL)).extracting(id.seimbang.temporary.RunningAssignment::nip)
+                .containsExactly(RAHMA);
+        assertThat(running.reads()).isEqualTo(reads + 1);
         mark(first, SRI);
 
         JsonNode refused = evaluate(NOVI, "2027-02-01", "2027-02-26");
@@ -159,6 +170,9 @@ class RunningAssignmentsIntegrationTest {
         mvc.perform(post("/api/v1/plans/{id}/moves/{nip}/end", first, RAHMA).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"2027-01-20\",\"reason\":\"Kembali\"}"))
                 .andExpect(status().isOk());
+        // the change is a new revision: read again, and Rahma no longer runs in February
+        assertThat(running.during(LocalDate.of(2027, 2, 1), UNTIL)).extracting(id.seimbang.temporary.RunningAssignment::nip)
+                .containsExactly(SRI);
         JsonNode afterEnd = evaluate(NOVI, "2027-02-01", "2027-02-26");
         assertThat(afterEnd.get("allowed").asBoolean()).isTrue();
         assertThat(afterEnd.at("/homeCell/runningAway").asInt()).isEqualTo(1);
