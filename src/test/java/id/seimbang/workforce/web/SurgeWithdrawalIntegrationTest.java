@@ -203,6 +203,13 @@ class SurgeWithdrawalIntegrationTest {
         // the link keeps the dashboard's other options and returns to the list
         assertThat(first).containsPattern("id=\"surge-next\" rel=\"next\"\\s+href=\"/\\?[^\"]*sector=HEALTH[^\"]*"
                 + "surgePage=2#surges-heading\"");
+        // following the link as a browser would: page 2 of the same filtered dashboard
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"surge-next\" rel=\"next\"\\s+href=\"([^\"#]*)")
+                .matcher(first);
+        assertThat(next.find()).isTrue();
+        String followed = mvc.perform(get(next.group(1).replace("&amp;", "&")).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(followed).contains("Halaman 2 dari 2", "<option value=\"HEALTH\" selected=\"selected\"");
         String second = mvc.perform(get("/").with(PLANNER).param("surgePage", "2")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(rows(second)).isEqualTo(total - 20);
