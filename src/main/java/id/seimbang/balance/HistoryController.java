@@ -46,9 +46,9 @@ class HistoryController {
     @GetMapping("/history")
     @Operation(summary = "A unit's W, need, staff, gap, EJ and grade at each ABK period start, totals and per cell",
             description = "One point per first day of any cell's ABK period (abk_periods.csv), oldest first; today"
-                    + " alone when no period is stored. ABK workload only (surges left out). The staff at every point is"
-                    + " today's B (staffAsOf), not the staff of that date: the service stores no placement history"
-                    + " (imports overwrite employee rows in place; IMPORT audit records hold counts only).")
+                    + " alone when no period is stored. ABK workload only (surges left out). The staff at each point is the placements in force that day"
+                    + " by the placement history every import records (V20); each point names the day used (staffAsOf):"
+                    + " the first day of that history (staffRecordedFrom) for an earlier date, today for a later one.")
     WorkloadHistory.UnitHistory history(@RequestParam String unit) {
         Workforce w = workforce.current();
         if (w.unit(unit).isEmpty()) {
@@ -62,8 +62,9 @@ class HistoryController {
             description = "Compares the ABK workload in force on `from` with that on `to` (dates inside the two"
                     + " periods): a cell is listed when its grade differs or |gap| grew by more than gapGrowth people"
                     + " (default seimbang.balance.routine-evaluation.gap-growth, 1.0). format=json (default), csv"
-                    + " or xlsx. The staff of both dates is today's (staffAsOf; CSV column pegawai_saat_ini): the"
-                    + " service stores no placement history, so the report compares workloads, not staffing.")
+                    + " or xlsx. The staff of each date is the placements in force that day (CSV columns pegawai_awal,"
+                    + " pegawai_akhir); staffAsOfFrom and staffAsOfTo name the days used (the first day of the"
+                    + " placement history for an earlier date, today for a later one).")
     ResponseEntity<?> routineEvaluation(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Double gapGrowth, @RequestParam(defaultValue = "json") String format) throws IOException {

@@ -18,7 +18,7 @@ import id.seimbang.system.SpreadsheetText;
 /** The routine evaluation as CSV (the rows) or XLSX (a summary sheet and the rows), like a plan's export. */
 final class RoutineEvaluationExport {
 
-    static final List<String> COLUMNS = List.of("unit", "nama_unit", "jabatan", "nama_jabatan", "pegawai_saat_ini",
+    static final List<String> COLUMNS = List.of("unit", "nama_unit", "jabatan", "nama_jabatan", "pegawai_awal", "pegawai_akhir",
             "beban_awal", "beban_akhir", "selisih_awal", "selisih_akhir", "kelas_awal", "kelas_akhir",
             "kelas_berubah", "selisih_bertambah");
 
@@ -42,9 +42,15 @@ final class RoutineEvaluationExport {
                     { "Periode awal / From", String.valueOf(report.from()) },
                     { "Periode akhir / To", String.valueOf(report.to()) },
                     { "Ambang pertambahan selisih / Gap growth threshold", report.gapGrowth() },
-                    { "Pegawai menurut data per / Staff as of", String.valueOf(report.staffAsOf()) },
-                    { "Catatan / Note", "Jumlah pegawai kedua tanggal adalah data saat ini; riwayat penempatan tidak"
-                            + " disimpan / The staff of both dates is today's data; placement history is not stored" },
+                    { "Pegawai awal menurut penempatan per / Staff at the start as placed on",
+                            String.valueOf(report.staffAsOfFrom()) },
+                    { "Pegawai akhir menurut penempatan per / Staff at the end as placed on",
+                            String.valueOf(report.staffAsOfTo()) },
+                    { "Riwayat penempatan sejak / Placement history since", report.staffRecordedFrom() == null
+                            ? "-" : String.valueOf(report.staffRecordedFrom()) },
+                    { "Catatan / Note", "Pegawai pada tanggal sebelum riwayat penempatan adalah pegawai hari pertama"
+                            + " riwayat; sesudah hari ini, pegawai hari ini / Staff on a date before the placement"
+                            + " history is that of its first day; after today, today's" },
                     { "Sel / Cells", report.rows().size() },
             };
             SpreadsheetText.summary(summary, lines);
@@ -64,7 +70,7 @@ final class RoutineEvaluationExport {
 
     private static List<Object> values(RoutineEvaluation.Row r) {
         return List.of(SpreadsheetText.safe(r.unitCode()), SpreadsheetText.safe(r.unitName()),
-                SpreadsheetText.safe(r.positionCode()), SpreadsheetText.safe(r.positionName()), r.staff(),
+                SpreadsheetText.safe(r.positionCode()), SpreadsheetText.safe(r.positionName()), r.staffFrom(), r.staffTo(),
                 r.workloadFrom(), r.workloadTo(), r.gapFrom(), r.gapTo(), r.gradeFrom().name(), r.gradeTo().name(),
                 String.valueOf(r.gradeChanged()), r.gapGrown());
     }

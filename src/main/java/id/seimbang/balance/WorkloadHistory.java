@@ -13,12 +13,10 @@ import id.seimbang.workforce.Workforce;
 /**
  * Issue 20 point 3: a unit's balance over the ABK periods. One point per period start (the first day of any cell's
  * period), with the ABK workload in force that day (surges left out: they are not ABK), the need, the staff and the
- * EJ grade. The staff is the snapshot's B at every point ({@code staffAsOf}, today), not the staff of that date:
- * nothing the service stores gives a cell's staff on an earlier day. Employee rows are upserted in place by each import
- * (a moved employee's earlier unit and position are overwritten, a departed one is never end-dated), the IMPORT audit
- * records hold only the counts of an import, marked executions of plan moves (V18) cover only planned moves and never
- * change the workforce, and temporary assignments cover only those of plans. So the history varies W, need and grade
- * with the ABK periods and holds B at today's value, and says so.
+ * EJ grade. The staff is the one in force on the point's date by the recorded placement history (V20
+ * {@code employee_placement}, written by each import, see {@link Workforce#staffOn}); each point names the day whose
+ * staff it shows ({@code staffAsOf}): its own date, or the first day of the placement history for a date before it
+ * (nothing earlier is known), or today for a date after today.
  */
 public final class WorkloadHistory {
 
@@ -26,11 +24,16 @@ public final class WorkloadHistory {
     }
 
     /** One date of a series. */
-    public record Point(LocalDate date, double workloadHours, double need, int staff, double gap, Double ej,
-            EjGrade grade) {
+    public record Point(LocalDate date, double workloadHours, double need, int staff, LocalDate staffAsOf,
+            double gap, Double ej, EjGrade grade) {
 
-        static Point of(LocalDate date, CellBalance b) {
-            return new Point(date, b.workloadHours(), b.need(), b.staff(), b.gap(), b.ej(), b.grade());
+        static Point of(LocalDate date, LocalDate staffAsOf, CellBalance b) {
+            return new Point(date, b.workloadHours(), b.need(), b.staff(), staffAsOf, b.gap(), b.ej(), b.grade());
+        }
+
+        /** Whether the staff shown is that of another day than the point's (before the history, or in the future). */
+        public boolean staffOfAnotherDay() {
+            return !staffAsOf.equals(date);
         }
     }
 
@@ -39,9 +42,10 @@ public final class WorkloadHistory {
 
     /**
      * The unit's totals (grade of the totals, as on the dashboard) and each of its cells, over the same dates;
-     * {@code staffAsOf}: the day whose staff every point shows (today), whatever its date.
+     * {@code staffRecordedFrom}: the first day of the placement history (null: none recorded, every point shows
+     * today's staff).
      */
-    public record UnitHistory(String unitCode, List<LocalDate> dates, LocalDate staffAsOf, List<Point> totals,
+    public record UnitHistory(String unitCode, List<LocalDate> dates, LocalDate staffRecordedFrom, List<Point> totals,
             List<CellHistory> cells) {
     }
 
@@ -59,16 +63,18 @@ public final class WorkloadHistory {
         List<Point> totals = new ArrayList<>();
         for (LocalDate date : dates) {
             Workforce dated = w.abkAsOf(date);
+            LocalDate staffDay = w.staffDay(date, today);
             double workload = 0;
             int staff = 0;
             for (int i = 0; i < cells.size(); i++) {
                 CellKey key = cells.get(i).key();
-                CellBalance b = model.balance(dated, dated.cell(key).orElseThrow());
-                series.get(i).add(Point.of(date, b));
+                CellBalance b = model.balance(key, dated.cell(key).orElseThrow().workloadHours(),
+                        w.staffOn(key, date, today));
+                series.get(i).add(Point.of(date, staffDay, b));
                 workload += b.workloadHours();
                 staff += b.staff();
             }
-            totals.add(Point.of(date, model.balance(new CellKey(unitCode, ""), workload, staff)));
+            totals.add(Point.of(date, staffDay, model.balance(new CellKey(unitCode, ""), workload, staff)));
         }
         List<CellHistory> histories = new ArrayList<>();
         for (int i = 0; i < cells.size(); i++) {
@@ -76,6 +82,6 @@ public final class WorkloadHistory {
             histories.add(new CellHistory(code, w.position(code).map(Position::name).orElse(code),
                     List.copyOf(series.get(i))));
         }
-        return new UnitHistory(unitCode, dates, today, totals, histories);
+        return new UnitHistory(unitCode, dates, w.placementsRecordedFrom().orElse(null), totals, histories);
     }
 }

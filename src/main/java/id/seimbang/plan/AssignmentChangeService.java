@@ -113,9 +113,10 @@ public class AssignmentChangeService {
     }
 
     /**
-     * Extends an assignment: {@code until} is the new last day, after the current end; the active policy's
-     * temporary-assignment rules must allow the added days (422 with the blocking rules otherwise). Other errors as
-     * {@link #end}.
+     * Extends an assignment: {@code until} is the new last day, after the current end; the employee must not be on a
+     * running assignment of another plan on an added day (409 naming {@code until}, that assignment and the days they
+     * share: a person is in one place at a time), and the active policy's temporary-assignment rules must allow the
+     * added days (422 with the blocking rules otherwise). Other errors as {@link #end}.
      */
     @PreAuthorize(CHANGE)
     public Assignment extend(String planId, String nip, AssignmentChangeRequest request, String who) {
@@ -170,8 +171,29 @@ public class AssignmentChangeService {
         List<RuleOutcome> rules = List.of();
         String policyVersion = plan.policyVersion();
         if (kind == AssignmentChange.Kind.EXTEND) {
+            LocalDate addedFrom = current.until().plusDays(1);
+            List<RunningAssignment> runningOnAdded = running.during(addedFrom, until);
+            // one place at a time: the employee's own running assignment of another plan on an added day refuses it
+            RunningAssignment elsewhere = RunningAssignment.ofEmployee(runningOnAdded.stream()
+                    .filter(r -> !r.planId().equals(planId)).toList(), nip, addedFrom, until).orElse(null);
+            if (elsewhere != null) {
+                LocalDate overlapFrom = elsewhere.from().isAfter(addedFrom) ? elsewhere.from() : addedFrom;
+                LocalDate overlapUntil = elsewhere.until().isBefore(until) ? elsewhere.until() : until;
+                throw new DomainException(DomainException.Kind.CONFLICT, Bilingual.of(
+                        "Perpanjangan bertabrakan dengan penugasan lain", "The extension overlaps another assignment"),
+                        List.of(FieldProblem.of("until", Bilingual.of("Pegawai " + nip + " ditugaskan sementara ke "
+                                + elsewhere.target() + " oleh rencana " + elsewhere.planId() + " dari " + elsewhere.from()
+                                + " s.d. " + elsewhere.until() + ", termasuk hari tambahan " + overlapFrom + " s.d. "
+                                + overlapUntil + "; seorang pegawai hanya di satu tempat pada satu waktu. Perpanjang"
+                                + " paling lama sampai " + elsewhere.from().minusDays(1) + " atau akhiri penugasan itu"
+                                + " dulu", "Employee " + nip + " is on a temporary assignment to " + elsewhere.target()
+                                + " of plan " + elsewhere.planId() + " from " + elsewhere.from() + " to "
+                                + elsewhere.until() + ", including the added days " + overlapFrom + " to "
+                                + overlapUntil + "; a person is in one place at a time. Extend at most to "
+                                + elsewhere.from().minusDays(1) + ", or end that assignment first"))));
+            }
             PolicySnapshot snapshot = policy.current();
-            TemporaryEligibility verdict = extensionRules(snapshot, plan, move, current.until().plusDays(1), until);
+            TemporaryEligibility verdict = extensionRules(snapshot, plan, move, addedFrom, until, runningOnAdded);
             rules = verdict.outcomes();
             policyVersion = snapshot.version();
             if (!verdict.allowed()) {
@@ -209,7 +231,7 @@ public class AssignmentChangeService {
      * plans away from it on one of the added days.
      */
     private TemporaryEligibility extensionRules(PolicySnapshot policy, PlanView plan, PlannedMove move, LocalDate from,
-            LocalDate until) {
+            LocalDate until, List<RunningAssignment> runningOnAdded) {
         Workforce data = workforce.current();
         Employee employee = data.employee(move.nip()).orElseThrow(() -> DomainException.conflict("nip",
                 Bilingual.of("Pegawai " + move.nip() + " tidak ada lagi di data pegawai", "Employee " + move.nip()
@@ -220,7 +242,7 @@ public class AssignmentChangeService {
         long away = plan.result().moves().stream()
                 .filter(m -> m.fromUnit().equals(move.fromUnit()) && m.fromPosition().equals(move.fromPosition()))
                 .filter(m -> !assignment(plan, m, changes.getOrDefault(m.nip(), List.of())).ended()).count();
-        int others = RunningAssignment.mostAwayOnOneDay(running.during(from, until), home, from, until,
+        int others = RunningAssignment.mostAwayOnOneDay(runningOnAdded, home, from, until,
                 r -> !r.planId().equals(plan.id()) && !r.nip().equals(move.nip()));
         int staff = data.staffOf(home).size();
         double need = data.cell(home).map(c -> models.current().need(c.workloadHours())).orElse(0.0);

@@ -132,15 +132,17 @@ class PlanCandidateBuilder {
      * The fit does not depend on the target, so it is evaluated once per employee (memoised per distinct values). The
      * {@link PlacementResult} of such a candidate carries the fit level, penalty, reasons and matched rows; relocation
      * support and acceptance risk do not apply (null). Running assignments of other plans count ({@link RunningAway}):
-     * their employees are not candidates, and each home cell's staff during the period is also less the most of them
-     * away from it on one day.
+     * their employees are not candidates, each home cell's staff during the period is also less the most of them
+     * away from it on one day, and each cell's gap over the period moves by their hours for the days they run (away
+     * from the home cell, to the target: {@link RunningAway#shiftOf}).
      */
     Candidates buildTemporary(PolicySnapshot policy, Workforce data, PlanScopeFilter scope, TemporaryPlanOptions period,
             RunningAway away, double moveCost, double effectiveHours, PlanProgress progress, PlanTimings timings) {
         TreeMap<CellKey, Double> gaps = new TreeMap<>();
         data.cells().stream()
                 .filter(c -> data.unit(c.unitCode()).filter(scope.covers()).isPresent())
-                .forEach(c -> gaps.put(c.key(), data.staffOf(c.key()).size() - c.workloadHours() / effectiveHours));
+                .forEach(c -> gaps.put(c.key(), data.staffOf(c.key()).size() - c.workloadHours() / effectiveHours
+                        + away.shiftOf(c.key())));
         Map<String, List<CellKey>> cellsByFamily = new HashMap<>();
         for (CellKey cell : gaps.keySet()) {
             Position position = data.position(cell.positionCode()).orElseThrow();

@@ -68,6 +68,15 @@ final class PlanCandidateCsv {
      */
     static String options(PlanRequest request, java.time.LocalDate asOf, Double homeMinShare,
             java.util.Map<String, Integer> runningAway) {
+        return options(request, asOf, homeMinShare, runningAway, java.util.Map.of());
+    }
+
+    /**
+     * And with the shift of the period's gaps by those running assignments ("unit/position" → persons, full
+     * precision), a line only when there is one: the file's gap of such a cell is staff − need + shift.
+     */
+    static String options(PlanRequest request, java.time.LocalDate asOf, Double homeMinShare,
+            java.util.Map<String, Integer> runningAway, java.util.Map<String, Double> shift) {
         return "# seimbang plan candidates: one line per allowed move\r\n"
                 + "# scope=" + request.scope() + "; scopeCode=" + (request.scopeCode() == null ? "" : request.scopeCode())
                 + "; asOf=" + asOf + "; moveCost=" + request.moveCostOrDefault()
@@ -85,7 +94,12 @@ final class PlanCandidateCsv {
                 + (runningAway.isEmpty() ? "" : "# running assignments of other plans away from home cells (most on one "
                         + "day of the period): " + runningAway.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                                 .collect(java.util.stream.Collectors.joining(", "))
-                        + "; moves out of such a cell <= floor(from_staff - away - homeMinShare * from_need)\r\n");
+                        + "; moves out of such a cell <= floor(from_staff - away - homeMinShare * from_need)\r\n")
+                + (shift.isEmpty() ? "" : "# running assignments of other plans move the period's gaps by their hours "
+                        + "(days they run / days of the period, away from the home cell, to the target): "
+                        + shift.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + "; g = staff - need + shift for these cells\r\n");
     }
 
     private PlanCandidateCsv() {

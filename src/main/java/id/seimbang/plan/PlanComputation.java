@@ -100,7 +100,7 @@ final class PlanComputation {
                     // temporary assignments: the period's cells, the home-cell floor as outflow caps (TemporaryPeriod)
                     : TemporaryPeriod.problem(candidates.gaps().keySet().stream().map(cell -> new TemporaryPeriod.Cell(
                             cell, data.staffOf(cell).size(), model.need(data.cell(cell).orElseThrow().workloadHours()),
-                            away.of(cell)))
+                            away.of(cell), away.shiftOf(cell)))
                             .toList(), candidates.moves(), homeMinShare(), caps, request.maxMoves());
             IndexedProblem indexed = IndexedProblem.of(problem);
             timings.add("problem", problemStarted);
@@ -214,7 +214,8 @@ final class PlanComputation {
         byte[] stored = PlanCandidateCsv.store(moves, i -> placements.get(i).penalty(),
                 cell -> new PlanCandidateCsv.CellFigures(model.need(data.cell(cell).orElseThrow().workloadHours()),
                         data.staffOf(cell).size()), request.moveCostOrDefault(), PlanCandidateCsv.options(request, asOf,
-                        request.temporary() == null ? null : homeMinShare(), away.byCellText()));
+                        request.temporary() == null ? null : homeMinShare(), away.byCellText(),
+                        away.shiftByCellText()));
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (OutputStream csv = new DigestOutputStream(OutputStream.nullOutputStream(), digest)) {

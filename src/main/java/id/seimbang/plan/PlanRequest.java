@@ -20,7 +20,9 @@ public record PlanRequest(
         @Schema(description = "Kode instansi (untuk INSTANSI) atau kode kabupaten/kota (untuk KABUPATEN); kosong untuk PROVINCE / "
                 + "instansi code for INSTANSI, kabupaten code for KABUPATEN, empty for PROVINCE")
         String scopeCode,
-        @Schema(description = "Tanggal acuan (default hari ini, WIB) / as-of date (default today, Asia/Jakarta)")
+        @Schema(description = "Tanggal acuan (default hari ini, WIB): beban kerja yang berlaku dan tanggal aturan; jumlah "
+                + "pegawai sel tetap data hari ini / as-of date (default today, Asia/Jakarta): the workload in force and "
+                + "the rules' date; the cells' staff is always today's data")
         LocalDate asOf,
         @Schema(description = "Biaya tetap per perpindahan, dalam satuan keseimbangan / fixed cost of each move, in balance units",
                 example = "1")

@@ -13,15 +13,18 @@ import id.seimbang.workforce.CellKey;
 /**
  * What the running assignments of other plans take from a plan of temporary assignments over its period: per home
  * cell the most of them away on one day (they lower the cell's floor cap and every candidate's staff during the
- * period), and the employees already assigned on some day of the period (not candidates again).
+ * period), the employees already assigned on some day of the period (not candidates again), and per cell the shift of
+ * the period's gap (their hours leave the home cell and reach the target for the days they run,
+ * {@link RunningAssignment#shiftOverPeriod}).
  */
-record RunningAway(Map<CellKey, Integer> mostAway, Set<String> assigned) {
+record RunningAway(Map<CellKey, Integer> mostAway, Set<String> assigned, Map<CellKey, Double> shift) {
 
-    static final RunningAway NONE = new RunningAway(Map.of(), Set.of());
+    static final RunningAway NONE = new RunningAway(Map.of(), Set.of(), Map.of());
 
     RunningAway {
         mostAway = Map.copyOf(mostAway);
         assigned = Set.copyOf(assigned);
+        shift = Map.copyOf(shift);
     }
 
     static RunningAway of(List<RunningAssignment> running, LocalDate from, LocalDate until) {
@@ -30,7 +33,13 @@ record RunningAway(Map<CellKey, Integer> mostAway, Set<String> assigned) {
                 RunningAssignment.mostAwayOnOneDay(running, home, from, until, r -> true)));
         most.values().removeIf(n -> n == 0);
         return new RunningAway(most, running.stream().filter(r -> r.runsDuring(from, until))
-                .map(RunningAssignment::nip).collect(Collectors.toSet()));
+                .map(RunningAssignment::nip).collect(Collectors.toSet()),
+                RunningAssignment.shiftOverPeriod(running, from, until, r -> true));
+    }
+
+    /** The shift of the cell's gap over the period (0 when no running assignment leaves or reaches it). */
+    double shiftOf(CellKey cell) {
+        return shift.getOrDefault(cell, 0.0);
     }
 
     int of(CellKey home) {
@@ -41,6 +50,13 @@ record RunningAway(Map<CellKey, Integer> mostAway, Set<String> assigned) {
     Map<String, Integer> byCellText() {
         Map<String, Integer> text = new TreeMap<>();
         mostAway.forEach((cell, n) -> text.put(cell.toString(), n));
+        return text;
+    }
+
+    /** The shift as the candidate file gives it: "unit/position" → persons, sorted. */
+    Map<String, Double> shiftByCellText() {
+        Map<String, Double> text = new TreeMap<>();
+        shift.forEach((cell, d) -> text.put(cell.toString(), d));
         return text;
     }
 }

@@ -22,8 +22,10 @@ import id.seimbang.workforce.CellKey;
  * ({@code plan_move_execution}, V18) with the new last day of their latest change ({@code temporary_assignment_change},
  * V19), if any; the home and target cells and the period come from the plan's stored result. A completed plan's result
  * never changes, so the assignments of each plan (a transfer plan's as none) are kept in a bounded cache
- * ({@code seimbang.plan.planned-assignments-cache}) and read again only once evicted; markings and changes are read
- * at every call, so another instance's marking counts at once.
+ * ({@code seimbang.plan.planned-assignments-cache}) and read again only once evicted. Markings and changes are only
+ * ever added (each move is marked once, each change is a new row), so the row counts of both tables are their
+ * revision: every call reads the two counts, and the running assignments of every plan are read again only when
+ * a count differs from the one they were read at. Another instance's marking still counts at once.
  */
 @Component
 class RunningTemporaryAssignments implements RunningAssignments {
@@ -44,11 +46,51 @@ class RunningTemporaryAssignments implements RunningAssignments {
         this.asPlanned = Caches.newBuilder().maximumSize(properties.plannedAssignmentsCache()).build();
     }
 
+    private static final String REVISION = "SELECT (SELECT COUNT(*) FROM plan_move_execution), "
+            + "(SELECT COUNT(*) FROM temporary_assignment_change)";
+
+    /** The insert-only tables' row counts: any marking or change makes a new revision. */
+    private record Revision(long markings, long changes) {
+    }
+
+    /** Every running assignment (whatever its days) as read at a revision. */
+    private record Read(Revision revision, List<RunningAssignment> all) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Read> last = new java.util.concurrent.atomic.AtomicReference<>();
+
     private record Executed(String planId, String nip, LocalDate changedUntil) {
     }
 
     @Override
     public List<RunningAssignment> during(LocalDate first, LocalDate last) {
+        return all().stream().filter(r -> r.runsDuring(first, last)).toList();
+    }
+
+    /**
+     * Every running assignment, read again only at a new revision. The revision is read before the rows: a marking
+     * committed in between is in the rows but not the revision, so the next call reads again (never the reverse).
+     */
+    private List<RunningAssignment> all() {
+        Revision revision = jdbc.queryForObject(REVISION, (rs, n) -> new Revision(rs.getLong(1), rs.getLong(2)));
+        Read read = this.last.get();
+        if (read != null && read.revision().equals(revision)) {
+            return read.all();
+        }
+        List<RunningAssignment> all = readAll();
+        this.last.set(new Read(revision, all));
+        return all;
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+
+    /** How often the markings and changes were read (not the revision): once per revision seen. */
+    long reads() {
+        return reads.get();
+    }
+
+    private List<RunningAssignment> readAll() {
+        reads.incrementAndGet();
         List<Executed> executed = jdbc.query(EXECUTED_WITH_LATEST_END, (rs, n) -> {
             Date until = rs.getDate("new_until");
             return new Executed(rs.getString("plan_id"), rs.getString("nip"), until == null ? null : until.toLocalDate());
@@ -61,11 +103,9 @@ class RunningTemporaryAssignments implements RunningAssignments {
             }
             RunningAssignment now = e.changedUntil() == null ? planned : new RunningAssignment(planned.planId(),
                     planned.nip(), planned.home(), planned.target(), planned.from(), e.changedUntil());
-            if (now.runsDuring(first, last)) {
-                running.add(now);
-            }
+            running.add(now);
         }
-        return running;
+        return List.copyOf(running);
     }
 
     /** The assignments of a completed plan of temporary assignments as planned, by NIP; none for a transfer plan. */

@@ -20,7 +20,10 @@ import id.seimbang.workforce.CellKey;
  * assigned away. Like the rule, it counts the cell's own staff only (an assignment into the cell does not allow
  * another one out of it), so every plan within the caps keeps every home cell at or above its floor whatever else is
  * assigned. Staff away on running assignments of other plans ({@code id.seimbang.temporary.RunningAssignment}) on
- * some day of the period do not stay either: the cap is ⌊B − away − share × N⌋. Pure: no Spring, no database.
+ * some day of the period do not stay either: the cap is ⌊B − away − share × N⌋. Their hours also move for the days
+ * they run: the period's gap of each cell is B − N + shift, the shift being −d/n at the home cell and +d/n at the target
+ * for an assignment running on d of the period's n days ({@code RunningAssignment.shiftOverPeriod}). Pure: no Spring,
+ * no database.
  */
 final class TemporaryPeriod {
 
@@ -31,20 +34,31 @@ final class TemporaryPeriod {
     }
 
     /**
-     * A formation cell during the period: its staff B, its need N = W / E and the most of its staff away on one day of
-     * the period on running assignments of other plans (they lower its floor cap, not its gap).
+     * A formation cell during the period: its staff B, its need N = W / E, the most of its staff away on one day of
+     * the period on running assignments of other plans (they lower its floor cap) and the shift of its gap by those
+     * assignments over the period (negative at a home cell, positive at a target).
      */
-    record Cell(CellKey key, int staff, double need, int runningAway) {
+    record Cell(CellKey key, int staff, double need, int runningAway, double shift) {
         Cell {
             Objects.requireNonNull(key, "key");
-            if (staff < 0 || !(need >= 0) || !Double.isFinite(need) || runningAway < 0 || runningAway > staff) {
+            if (staff < 0 || !(need >= 0) || !Double.isFinite(need) || runningAway < 0 || runningAway > staff
+                    || !Double.isFinite(shift)) {
                 throw new IllegalArgumentException("cell " + key + ": staff " + staff + ", need " + need
-                        + ", running away " + runningAway);
+                        + ", running away " + runningAway + ", shift " + shift);
             }
         }
 
+        Cell(CellKey key, int staff, double need, int runningAway) {
+            this(key, staff, need, runningAway, 0);
+        }
+
         Cell(CellKey key, int staff, double need) {
-            this(key, staff, need, 0);
+            this(key, staff, need, 0, 0);
+        }
+
+        /** The cell's gap over the period before any new assignment: B − N + shift. */
+        double gap() {
+            return staff - need + shift;
         }
     }
 
@@ -66,7 +80,7 @@ final class TemporaryPeriod {
         Map<CellKey, Double> gaps = new LinkedHashMap<>();
         Map<CellKey, Integer> caps = new HashMap<>();
         for (Cell cell : cells) {
-            if (gaps.put(cell.key(), cell.staff() - cell.need()) != null) {
+            if (gaps.put(cell.key(), cell.gap()) != null) {
                 throw new IllegalArgumentException("cell " + cell.key() + " given twice");
             }
             int cap = floorCap(cell.staff() - cell.runningAway(), cell.need(), homeMinShare);

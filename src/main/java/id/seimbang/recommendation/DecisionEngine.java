@@ -164,7 +164,8 @@ public class DecisionEngine {
      * The temporary part (issue 20 point 2): the policy's verdict on assigning the employee for the period
      * ({@link TemporaryAssignmentJudge}, as the evaluation endpoint judges it; the home cell with the recorded running
      * assignments away), and the cells in scope of another, active unit of the job family the fit table names, with
-     * the gain over the period's cells (W in force on the first day). The same transfer moves' mathematics: score =
+     * the gain over the period's cells (W in force on the first day, gaps moved by the running assignments of others for
+     * the days they run). The same transfer moves' mathematics: score =
      * gain − penalty, ranked by {@link #RANKING}'s order.
      */
     private TemporaryProposals temporaryProposals(PolicySnapshot policy, DecisionInputs in, DecisionFacts facts,
@@ -181,7 +182,9 @@ public class DecisionEngine {
                 homeCell.staff(), t.runningAway(), homeNeed);
         // a person is in one place at a time: already away on a running assignment, nothing is allowed
         boolean allowed = verdict.allowed() && t.alreadyAssigned() == null;
-        double gapFrom = homeCell.staff() - homeNeed;
+        // the period's gaps: the running assignments of others move their hours for the days they run (issue 20)
+        Map<CellKey, Double> shift = t.shiftByCell();
+        double gapFrom = homeCell.staff() - homeNeed + shift.getOrDefault(home, 0.0);
         double penalty = verdict.fit().penalty();
         String family = verdict.fit().targetJobFamily();
         List<TemporaryProposals.Assignment> options = new ArrayList<>();
@@ -193,7 +196,8 @@ public class DecisionEngine {
                 continue;
             }
             CellFacts cell = facts.cell(target);
-            double gapTo = cell.staff() - periodWorkload.getOrDefault(target, cell.workloadHours()) / effectiveHours;
+            double gapTo = cell.staff() - periodWorkload.getOrDefault(target, cell.workloadHours()) / effectiveHours
+                    + shift.getOrDefault(target, 0.0);
             double gain = WorkloadModel.gain(gapFrom, gapTo);
             options.add(new TemporaryProposals.Assignment(unit.code(), unit.name(), position.code(), position.name(),
                     allowed, gapFrom, gapTo, gain, penalty, gain - penalty));

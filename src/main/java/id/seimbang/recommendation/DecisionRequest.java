@@ -35,7 +35,9 @@ record DecisionRequest(
         List<@Valid @NotNull UnitFacts> units,
         @Schema(description = "Fakta jabatan tambahan / extra position facts")
         List<@NotNull Position> positions,
-        @Schema(description = "Tanggal acuan (default hari ini, WIB) / as-of date (default today, Asia/Jakarta)")
+        @Schema(description = "Tanggal acuan (default hari ini, WIB): beban kerja yang berlaku dan tanggal aturan; jumlah "
+                + "pegawai sel tetap data hari ini / as-of date (default today, Asia/Jakarta): the workload in force and "
+                + "the rules' date; the cells' staff is always today's data")
         LocalDate asOf,
         @Schema(description = "Cakupan: INSTANSI (default), KABUPATEN, PROVINCE")
         Scope scope,

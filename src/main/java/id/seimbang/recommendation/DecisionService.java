@@ -309,7 +309,9 @@ class DecisionService {
 
     /**
      * What the temporary part reads (issue 20 point 2): the running assignments away from the employee's home cell (of
-     * other employees) at most on one day of the period, the employee's own running assignment in the period if any, and the cells of {@code used} whose workload in force on the
+     * other employees) at most on one day of the period, the employee's own running assignment in the period if any, the
+     * shift of the period's gaps of the cells of {@code used} by the other employees' running assignments, and the
+     * cells of {@code used} whose workload in force on the
      * period's first day ({@code period}) differs from that of the as-of date ({@code data}); a cell the caller gave
      * inline with another W keeps the caller's.
      */
@@ -326,7 +328,14 @@ class DecisionService {
                 }
             }
         }
-        return new TemporaryInputs(terms, around.othersAway(), changed, around.own());
+        List<TemporaryInputs.Shift> shift = new ArrayList<>();
+        for (CellFacts c : used) {
+            Double d = around.shift().get(c.key());
+            if (d != null) {
+                shift.add(new TemporaryInputs.Shift(c.unitCode(), c.positionCode(), d));
+            }
+        }
+        return new TemporaryInputs(terms, around.othersAway(), changed, around.own(), shift);
     }
 
     private static DomainException invalid(List<FieldProblem> problems) {

@@ -11,6 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+
+import id.seimbang.placement.TemporaryWork;
+import id.seimbang.temporary.TemporaryTerms;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import id.seimbang.policy.ActivePolicy;
@@ -49,10 +52,15 @@ class EmployeePageController {
     @GetMapping("/employees/{nip}")
     String employee(@PathVariable String nip, @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Integer limit, Model model) {
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) TemporaryWork temporaryWork,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate temporaryFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate temporaryUntil,
+            Model model) {
         Workforce w = workforce.current();
         Employee employee = find(w, nip);
-        DecisionService.Gathered gathered = decisions.gather(request(nip, scope, asOf, limit), w);
+        DecisionService.Gathered gathered = decisions.gather(request(nip, scope, asOf, limit,
+                terms(temporaryWork, temporaryFrom, temporaryUntil)), w);
         DecisionInputs inputs = gathered.inputs();
         DecisionOutcome preview = decisions.evaluate(activePolicy.current(), gathered);
         model.addAttribute("employee", employee);
@@ -63,6 +71,7 @@ class EmployeePageController {
         model.addAttribute("inputs", inputs);
         model.addAttribute("outcome", preview);
         model.addAttribute("scopes", Scope.values());
+        model.addAttribute("works", TemporaryWork.values());
         model.addAttribute("earlier", decisions.search(nip, null, null, EARLIER_DECISIONS));
         model.addAttribute("zone", Clocks.JAKARTA);
         return "recommendation/employee";
@@ -72,9 +81,14 @@ class EmployeePageController {
     @PostMapping("/employees/{nip}/decisions")
     String record(@PathVariable String nip, @RequestParam(required = false) Scope scope,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-            @RequestParam(required = false) Integer limit, Principal principal) {
+            @RequestParam(required = false) Integer limit,
+            @RequestParam(required = false) TemporaryWork temporaryWork,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate temporaryFrom,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate temporaryUntil,
+            Principal principal) {
         find(workforce.current(), nip);
-        DecisionView decision = decisions.decide(request(nip, scope, asOf, limit),
+        DecisionView decision = decisions.decide(request(nip, scope, asOf, limit,
+                terms(temporaryWork, temporaryFrom, temporaryUntil)),
                 principal == null ? "anonymous" : principal.getName());
         return "redirect:/decisions/" + decision.decisionId();
     }
@@ -87,11 +101,21 @@ class EmployeePageController {
         return w.employee(nip).orElseThrow(() -> DomainException.notFound("nip", nip));
     }
 
-    private static DecisionRequest request(String nip, Scope scope, LocalDate asOf, Integer limit) {
+    private static DecisionRequest request(String nip, Scope scope, LocalDate asOf, Integer limit,
+            TemporaryTerms temporary) {
         // The same bounds as the API's DecisionRequest.limit (@Min 1, @Max 200).
         if (limit != null && (limit < 1 || limit > 200)) {
             throw DomainException.badRequest("limit", Bilingual.of("harus antara 1 dan 200", "must be between 1 and 200"));
         }
-        return new DecisionRequest(nip, null, null, null, null, asOf, scope, limit);
+        return new DecisionRequest(nip, null, null, null, null, asOf, scope, limit, temporary);
+    }
+
+    /**
+     * The decision's optional temporary part from the form, as the API's {@code temporary{work,from,until}}: none when
+     * all three fields are empty; otherwise the terms as given, checked by the decision like the API's (400 naming
+     * {@code temporary.work}, {@code temporary.from} or {@code temporary.until}).
+     */
+    private static TemporaryTerms terms(TemporaryWork work, LocalDate from, LocalDate until) {
+        return work == null && from == null && until == null ? null : new TemporaryTerms(work, from, until);
     }
 }

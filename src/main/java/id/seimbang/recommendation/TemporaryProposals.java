@@ -18,7 +18,8 @@ import id.seimbang.temporary.HomeCell;
  * regulation, severity and message) and the fit table ({@code fitLevel}, {@code penalty}, {@code fitRows} with their
  * annotations, {@code targetJobFamily}) do not read the target unit, so they are given once and hold for every target.
  * {@code assignments}: cells in scope of another unit whose position is of {@code targetJobFamily}, with the balance
- * gain over the period's cells (gaps g = B − W/E, W in force on the period's first day); when allowed, those with a
+ * gain over the period's cells (gaps g = B − W/E + the shift by others' running assignments, W in force on the
+ * period's first day); when allowed, those with a
  * positive score (gain − penalty), ranked like moves and at most the decision's limit; when refused, the best of them
  * as they would have been ranked, each {@code allowed: false}, for the reasons above. {@code alreadyAssigned}: the
  * employee's own running assignment on a day of the period; then nothing is allowed, whatever the policy says.

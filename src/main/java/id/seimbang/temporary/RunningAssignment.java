@@ -70,4 +70,37 @@ public record RunningAssignment(String planId, String nip, CellKey home, CellKey
         }
         return most;
     }
+
+    /** How many of the days from {@code first} to {@code last} it runs on (0 when none). */
+    public long daysDuring(LocalDate first, LocalDate last) {
+        LocalDate start = from.isBefore(first) ? first : from;
+        LocalDate end = until.isAfter(last) ? last : until;
+        return end.isBefore(start) ? 0 : end.toEpochDay() - start.toEpochDay() + 1;
+    }
+
+    /**
+     * What the {@code counted} running assignments do to the gaps of a period from {@code first} to {@code last}: an
+     * employee away from home cell A on d of the period's n days takes d / n of a person's hours from A and adds them
+     * to the target B (the period's gap is the mean over its days, as the convex cost over the period's cells reads
+     * it). By cell, only cells with a shift; a cell both left and reached by as many person-days has none.
+     */
+    public static java.util.Map<CellKey, Double> shiftOverPeriod(Collection<RunningAssignment> running,
+            LocalDate first, LocalDate last, Predicate<RunningAssignment> counted) {
+        double days = last.toEpochDay() - first.toEpochDay() + 1;
+        java.util.Map<CellKey, Long> personDays = new java.util.TreeMap<>();
+        for (RunningAssignment r : running) {
+            long d = r.daysDuring(first, last);
+            if (d > 0 && counted.test(r)) {
+                personDays.merge(r.home(), -d, Long::sum);
+                personDays.merge(r.target(), d, Long::sum);
+            }
+        }
+        java.util.Map<CellKey, Double> shift = new java.util.TreeMap<>();
+        personDays.forEach((cell, d) -> {
+            if (d != 0) {
+                shift.put(cell, d / days);
+            }
+        });
+        return shift;
+    }
 }

@@ -24,12 +24,17 @@ public interface RunningAssignments {
      */
     default ForEmployee forEmployee(Employee employee, LocalDate first, LocalDate last) {
         List<RunningAssignment> running = during(first, last);
-        return new ForEmployee(RunningAssignment.mostAwayOnOneDay(running, employee.cell(), first, last,
-                r -> !r.nip().equals(employee.nip())),
-                RunningAssignment.ofEmployee(running, employee.nip(), first, last).orElse(null));
+        java.util.function.Predicate<RunningAssignment> others = r -> !r.nip().equals(employee.nip());
+        return new ForEmployee(RunningAssignment.mostAwayOnOneDay(running, employee.cell(), first, last, others),
+                RunningAssignment.ofEmployee(running, employee.nip(), first, last).orElse(null),
+                RunningAssignment.shiftOverPeriod(running, first, last, others));
     }
 
-    /** @param own the employee's own running assignment in the days asked about, or null */
-    record ForEmployee(int othersAway, RunningAssignment own) {
+    /**
+     * @param own   the employee's own running assignment in the days asked about, or null
+     * @param shift what the others' running assignments do to the period's gaps, by cell
+     *              ({@link RunningAssignment#shiftOverPeriod})
+     */
+    record ForEmployee(int othersAway, RunningAssignment own, java.util.Map<id.seimbang.workforce.CellKey, Double> shift) {
     }
 }

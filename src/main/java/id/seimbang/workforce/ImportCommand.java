@@ -17,7 +17,8 @@ import id.seimbang.system.FieldProblem;
 /**
  * The command-line import: {@code mvn spring-boot:run -Dspring-boot.run.arguments=--seimbang.import=DIR}
  * (a directory of CSV files or a .zip) imports, prints the report or every bad row, and exits with
- * status 0 (imported) or 1 (rejected).
+ * status 0 (imported) or 1 (rejected). Like an API import, it appends its IMPORT audit record (caller
+ * {@code command-line}) in the import's transaction.
  */
 @Component
 @Order(1)
@@ -39,15 +40,20 @@ class ImportCommand implements ApplicationRunner {
         if (source.isBlank()) {
             return;
         }
-        Path path = Path.of(source);
+        int code = importFrom(Path.of(source));
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    /** Imports the directory or .zip, prints the report or every bad row; the exit status, 0 or 1. */
+    int importFrom(Path path) throws java.io.IOException {
         int exitCode;
         try {
             ImportReport report;
             if (Files.isDirectory(path)) {
-                report = importer.importBundle(CsvBundle.fromDirectory(path));
+                report = importer.importBundle(CsvBundle.fromDirectory(path), WorkforceImporter.COMMAND_LINE);
             } else {
                 try (var in = Files.newInputStream(path); CsvBundle bundle = CsvBundle.fromZip(in)) {
-                    report = importer.importBundle(bundle);
+                    report = importer.importBundle(bundle, WorkforceImporter.COMMAND_LINE);
                 }
             }
             System.out.println("Impor berhasil / Import succeeded: " + path);
@@ -60,7 +66,6 @@ class ImportCommand implements ApplicationRunner {
             }
             exitCode = 1;
         }
-        int code = exitCode;
-        System.exit(SpringApplication.exit(context, () -> code));
+        return exitCode;
     }
 }

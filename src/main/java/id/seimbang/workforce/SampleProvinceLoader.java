@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the sample province ({@code seimbang.sample-data.path}, default tests-data/bengkulu) when the
  * database has no units and no employees, so that a fresh {@code mvn spring-boot:run} is a working service.
- * Skipped when the command line asks for another import ({@code --seimbang.import=DIR}).
+ * Skipped when the command line asks for another import ({@code --seimbang.import=DIR}). The import appends its
+ * IMPORT audit record (caller {@code sample-province}) in its transaction, like an API import.
  */
 @Component
 @Order(0)
@@ -51,7 +52,7 @@ class SampleProvinceLoader implements ApplicationRunner {
                     Path.of("").toAbsolutePath());
             return;
         }
-        ImportReport report = importer.importBundle(CsvBundle.fromDirectory(path));
+        ImportReport report = importer.importBundle(CsvBundle.fromDirectory(path), WorkforceImporter.SAMPLE_PROVINCE);
         log.info("Loaded the sample province from {}:\n{}", path, report.describe());
     }
 }

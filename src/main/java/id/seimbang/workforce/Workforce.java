@@ -39,6 +39,10 @@ public final class Workforce {
     /** Each cell's ABK periods, oldest first; empty when no cell has any. */
     private final Map<CellKey, List<WorkloadPeriod>> periodsByCell;
     private final List<Surge> surges;
+    /** Each cell's recorded placements (V20), any order; empty when none is recorded. */
+    private final Map<CellKey, List<Placement>> placementsByCell;
+    /** The first day of the placement history (the earliest placement's first day); null when none is recorded. */
+    private final LocalDate placementsFrom;
     /** The snapshot the dated views are derived from: this one, or the one this view was derived from. */
     private final Workforce base;
     /** The first days of all periods, oldest first. */
@@ -63,6 +67,13 @@ public final class Workforce {
     public Workforce(Collection<Kabupaten> kabupaten, Collection<Instansi> instansi, Collection<Unit> units,
             Collection<Position> positions, Collection<FormationCell> cells, Collection<Employee> employees,
             Collection<TransferRequest> requests, Collection<WorkloadPeriod> periods, Collection<Surge> surges) {
+        this(kabupaten, instansi, units, positions, cells, employees, requests, periods, surges, List.of());
+    }
+
+    public Workforce(Collection<Kabupaten> kabupaten, Collection<Instansi> instansi, Collection<Unit> units,
+            Collection<Position> positions, Collection<FormationCell> cells, Collection<Employee> employees,
+            Collection<TransferRequest> requests, Collection<WorkloadPeriod> periods, Collection<Surge> surges,
+            Collection<Placement> placements) {
         this.kabupaten = index(kabupaten, Kabupaten::code);
         this.instansi = index(instansi, Instansi::code);
         this.units = index(units, Unit::code);
@@ -76,6 +87,9 @@ public final class Workforce {
         this.periodsByCell = periods.stream().sorted(Comparator.comparing(WorkloadPeriod::effectiveFrom))
                 .collect(Collectors.groupingBy(WorkloadPeriod::key, Collectors.toUnmodifiableList()));
         this.surges = surges.stream().sorted(Comparator.comparing(Surge::from).thenComparing(Surge::key)).toList();
+        this.placementsByCell = placements.stream()
+                .collect(Collectors.groupingBy(Placement::cell, Collectors.toUnmodifiableList()));
+        this.placementsFrom = placements.stream().map(Placement::from).min(Comparator.naturalOrder()).orElse(null);
         this.base = this;
         TreeSet<LocalDate> starts = new TreeSet<>();
         periods.forEach(p -> starts.add(p.effectiveFrom()));
@@ -96,6 +110,8 @@ public final class Workforce {
         this.requestsByNip = base.requestsByNip;
         this.periodsByCell = base.periodsByCell;
         this.surges = base.surges;
+        this.placementsByCell = base.placementsByCell;
+        this.placementsFrom = base.placementsFrom;
         this.base = base;
         this.periodStarts = base.periodStarts;
         this.views = null;
@@ -126,6 +142,44 @@ public final class Workforce {
     /** Employees currently placed in the cell (B), sorted by NIP. */
     public List<Employee> staffOf(CellKey cell) {
         return staffByCell.getOrDefault(cell, List.of());
+    }
+
+    /**
+     * The first day of the recorded placement history (V20), if any placement is recorded: staff on an earlier day
+     * is not known.
+     */
+    public Optional<LocalDate> placementsRecordedFrom() {
+        return Optional.ofNullable(placementsFrom);
+    }
+
+    /**
+     * The day whose staff {@link #staffOn} gives for {@code date}: the date itself inside the recorded history, its
+     * first day for a date before it, and {@code today} for a later date or when no history is recorded (the staff
+     * of a future day is not known beyond today's).
+     */
+    public LocalDate staffDay(LocalDate date, LocalDate today) {
+        if (placementsFrom == null || date.isAfter(today)) {
+            return today;
+        }
+        return date.isBefore(placementsFrom) ? placementsFrom : date;
+    }
+
+    /**
+     * The staff B of the cell on {@link #staffDay staffDay(date, today)}: the placements recorded in force that
+     * day, or today's staff ({@link #staffOf}) when that day is today or no placement is recorded.
+     */
+    public int staffOn(CellKey cell, LocalDate date, LocalDate today) {
+        LocalDate day = staffDay(date, today);
+        if (placementsFrom == null || day.equals(today)) {
+            return staffOf(cell).size();
+        }
+        int n = 0;
+        for (Placement p : placementsByCell.getOrDefault(cell, List.of())) {
+            if (p.covers(day)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether any cell has an ABK period or any surge is recorded: otherwise every dated view is this snapshot. */

@@ -56,23 +56,22 @@ public class WorkforceImporter {
         this.clock = clock;
     }
 
-    /**
-     * An import without an audit record: the command line and the sample province at start-up, run by the operator.
-     *
-     * @throws DomainException 400 for an empty bundle, 422 listing every bad row
-     */
-    public ImportReport importBundle(CsvBundle bundle) {
-        return importBundle(bundle, null);
-    }
+    /** The caller of the audit record of an import from the command line ({@link ImportCommand}). */
+    static final String COMMAND_LINE = "command-line";
+    /** The caller of the audit record of the sample province loaded at start-up ({@link SampleProvinceLoader}). */
+    static final String SAMPLE_PROVINCE = "sample-province";
 
     /**
      * An import by {@code caller}, with its audit record (kind IMPORT, subject {@code import}, the report) written in
-     * the import's own transaction: the rows and the record are committed together or not at all.
+     * the import's own transaction: the rows and the record are committed together or not at all. Every import has
+     * one: the API's by the signed-in user, the command line's by {@value #COMMAND_LINE}, the sample province's by
+     * {@value #SAMPLE_PROVINCE}.
      *
-     * @param caller who imports; null for no audit record
+     * @param caller who imports
      * @throws DomainException 400 for an empty bundle, 422 listing every bad row
      */
     public synchronized ImportReport importBundle(CsvBundle bundle, String caller) {
+        Objects.requireNonNull(caller, "caller");
         if (bundle.isEmpty()) {
             throw DomainException.badRequest("bundle", Bilingual.of(
                     "Tidak ada berkas CSV yang dikenal (kabupaten.csv, units.csv, employees.csv, …)",
@@ -89,13 +88,22 @@ public class WorkforceImporter {
                 throw rejected(result.problems());
             }
             ImportReport written = write(result.parsed(), stored, started, bundle);
+            // The placement history (V20): each employee new here or in another cell than stored is placed from today.
+            List<Employee> added = new ArrayList<>();
+            List<Employee> moved = new ArrayList<>();
+            for (Employee e : result.parsed().employees()) {
+                stored.employee(e.nip()).ifPresentOrElse(before -> {
+                    if (!before.cell().equals(e.cell())) {
+                        moved.add(e);
+                    }
+                }, () -> added.add(e));
+            }
+            repository.recordPlacements(added, moved, Clocks.todayInJakarta(clock));
             repository.nextGeneration(); // committed with the rows: every instance reloads (WorkforceService.check)
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
-            if (caller != null) {
-                // Last, right before the commit: it holds the audit chain lock until then (AuditTrail).
-                audit.appendInTransaction(AuditKind.IMPORT, caller, null, "import", written);
-            }
+            // Last, right before the commit: it holds the audit chain lock until then (AuditTrail).
+            audit.appendInTransaction(AuditKind.IMPORT, caller, null, "import", written);
             return written;
         });
         long committed = System.nanoTime();

@@ -85,7 +85,11 @@ class WorkforceRepository {
         List<Surge> surges = jdbc.query("select unit_code, position_code, job_family, extra_hours, valid_from,"
                 + " valid_until, reason from workload_surge", (rs, i) -> new Surge(rs.getString(1), rs.getString(2),
                         rs.getString(3), rs.getInt(4), date(rs, 5), date(rs, 6), rs.getString(7)));
-        return new Workforce(kabupaten, instansi, units, positions, cells, employees, requests, periods, surges);
+        List<Placement> placements = jdbc.query("select nip, unit_code, position_code, valid_from, valid_until"
+                + " from employee_placement", (rs, i) -> new Placement(rs.getString(1).trim(),
+                        new CellKey(rs.getString(2), rs.getString(3)), date(rs, 4), date(rs, 5)));
+        return new Workforce(kabupaten, instansi, units, positions, cells, employees, requests, periods, surges,
+                placements);
     }
 
     private static final List<String> EMPLOYEE_COLUMNS = List.of("nip", "name", "status", "golongan", "unit_code",
@@ -203,6 +207,28 @@ class WorkforceRepository {
                 e.legalProcess(), sql(e.studyLeaveUntil()), sql(e.serviceBondUntil()), e.homeKabupatenCode(),
                 e.homeLatitude(), e.homeLongitude(), e.homeIsland(), e.spouseKabupatenCode(), e.healthReason(),
                 e.talentBox(), sql(e.studyLeaveFrom()), sql(e.serviceBondFrom()), e.nip()});
+    }
+
+    /**
+     * Records that each employee is placed in their cell from {@code day} (V20). For {@code moved} employees (stored
+     * before) the row opened earlier that same day is replaced and the open row of an earlier day is closed on
+     * {@code day}; {@code added} ones have no row yet. Each gets a new open row from {@code day}.
+     */
+    void recordPlacements(List<Employee> added, List<Employee> moved, LocalDate day) {
+        Date from = sql(day);
+        if (!moved.isEmpty()) {
+            jdbc.batchUpdate("delete from employee_placement where nip = ? and valid_from = ?",
+                    moved.stream().map(e -> new Object[] {e.nip(), from}).toList());
+            jdbc.batchUpdate("update employee_placement set valid_until = ? where nip = ? and valid_until is null"
+                    + " and valid_from < ?", moved.stream().map(e -> new Object[] {from, e.nip(), from}).toList());
+        }
+        List<Employee> placed = new ArrayList<>(added);
+        placed.addAll(moved);
+        if (!placed.isEmpty()) {
+            jdbc.batchUpdate("insert into employee_placement (nip, unit_code, position_code, valid_from, valid_until)"
+                    + " values (?, ?, ?, ?, null)",
+                    placed.stream().map(e -> new Object[] {e.nip(), e.unitCode(), e.positionCode(), from}).toList());
+        }
     }
 
     record SkpRow(String nip, SkpAppraisal appraisal) {

@@ -48,7 +48,7 @@ class PublishBenchmark {
     void publishWithImpactOn20kEmployees() throws Exception {
         Path dir = Path.of("target/province-20k-publish");
         new ProvinceGenerator(new ProvinceGenerator.Options(20_000, 800, 42, LocalDate.of(2026, 1, 1))).writeTo(dir);
-        importer.importBundle(CsvBundle.fromDirectory(dir));
+        importer.importBundle(CsvBundle.fromDirectory(dir), "benchmark");
 
         long b0 = System.nanoTime();
         var facts = workforce.current();

@@ -17,6 +17,7 @@ import id.seimbang.workforce.FormationCell;
 import id.seimbang.workforce.Instansi;
 import id.seimbang.workforce.InstansiLevel;
 import id.seimbang.workforce.Kabupaten;
+import id.seimbang.workforce.Placement;
 import id.seimbang.workforce.Position;
 import id.seimbang.workforce.PositionType;
 import id.seimbang.workforce.Sector;
@@ -102,9 +103,11 @@ class WorkloadByDateBalanceTest {
         WorkloadHistory.CellHistory analis = history.cells().get(0);
         assertThat(analis.points()).extracting(WorkloadHistory.Point::workloadHours).containsExactly(2500.0, 3750.0);
         assertThat(analis.points()).extracting(WorkloadHistory.Point::grade).containsExactly(EjGrade.B, EjGrade.A);
-        // the staff is today's at every date (no placement history is stored), and the history names that day
+        // no placement history recorded: the staff is today's at every date, and each point names that day
         assertThat(analis.points()).extracting(WorkloadHistory.Point::staff).containsExactly(2, 2);
-        assertThat(history.staffAsOf()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(analis.points()).extracting(WorkloadHistory.Point::staffAsOf)
+                .containsOnly(LocalDate.of(2026, 12, 3));
+        assertThat(history.staffRecordedFrom()).isNull();
         // ARSIP has no 2025 period: its formation value 1250 is in force then
         assertThat(history.cells().get(1).points()).extracting(WorkloadHistory.Point::workloadHours)
                 .containsExactly(1250.0, 2500.0);
@@ -130,7 +133,9 @@ class WorkloadByDateBalanceTest {
         LocalDate to = LocalDate.of(2026, 6, 1);
 
         RoutineEvaluation strict = RoutineEvaluation.between(w, MODEL, from, to, TODAY, 1.0);
-        assertThat(strict.staffAsOf()).as("the staff of both dates is today's, and the report says so").isEqualTo(TODAY);
+        assertThat(strict.staffAsOfFrom()).as("no placement history: today's staff, and the report says so")
+                .isEqualTo(TODAY);
+        assertThat(strict.staffAsOfTo()).isEqualTo(TODAY);
         assertThat(strict.rows()).extracting(RoutineEvaluation.Row::positionCode).containsExactly("ANALIS");
         RoutineEvaluation.Row analis = strict.rows().get(0);
         assertThat(analis.gradeChanged()).isTrue();
@@ -144,5 +149,72 @@ class WorkloadByDateBalanceTest {
         assertThat(arsip.gapGrown()).isEqualTo(1.0);
 
         assertThat(RoutineEvaluation.between(w, MODEL, to, to, TODAY, 0.0).rows()).isEmpty();
+    }
+
+    /**
+     * Placement history (V20): recorded from 2026-06-01; the fifth employee was an ANALIS from then until 2026-09-01
+     * and is an ARSIP since (today's snapshot has her in ARSIP). Periods start 2026-01-01 (before the history),
+     * 2026-07-01, 2026-10-01 and 2027-03-01 (after today).
+     */
+    static Workforce withPlacements() {
+        Workforce today = workforce(List.of(), List.of());
+        List<WorkloadPeriod> periods = List.of(new WorkloadPeriod("U-1", "ANALIS", LocalDate.of(2026, 1, 1), 2500),
+                new WorkloadPeriod("U-1", "ANALIS", LocalDate.of(2026, 7, 1), 2500),
+                new WorkloadPeriod("U-1", "ANALIS", LocalDate.of(2026, 10, 1), 2500),
+                new WorkloadPeriod("U-1", "ANALIS", LocalDate.of(2027, 3, 1), 2500));
+        LocalDate recorded = LocalDate.of(2026, 6, 1);
+        LocalDate moved = LocalDate.of(2026, 9, 1);
+        List<Employee> staff = List.copyOf(today.employees());
+        List<Placement> placements = new java.util.ArrayList<>();
+        for (Employee e : staff) {
+            if (e.nip().endsWith("4")) {
+                placements.add(new Placement(e.nip(), ANALIS, recorded, moved));
+                placements.add(new Placement(e.nip(), ARSIP, moved, null));
+            } else {
+                placements.add(new Placement(e.nip(), e.cell(), recorded, null));
+            }
+        }
+        return new Workforce(today.kabupaten(), today.instansi(), today.units(), today.positions(), today.cells(),
+                staff, List.of(), periods, List.of(), placements);
+    }
+
+    @Test
+    void theHistoryShowsTheStaffInForceOnEachDateAndNamesTheDayUsedOutsideTheRecordedPlacements() {
+        WorkloadHistory.UnitHistory history = WorkloadHistory.ofUnit(withPlacements(), MODEL, "U-1", TODAY);
+
+        assertThat(history.staffRecordedFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
+        WorkloadHistory.CellHistory analis = history.cells().get(0);
+        WorkloadHistory.CellHistory arsip = history.cells().get(1);
+        // 2026-01-01 is before the history: the staff of its first day (ANALIS 3), and the point says so
+        assertThat(analis.points()).extracting(WorkloadHistory.Point::staff).containsExactly(3, 3, 2, 2);
+        assertThat(arsip.points()).extracting(WorkloadHistory.Point::staff).containsExactly(2, 2, 3, 3);
+        assertThat(analis.points()).extracting(WorkloadHistory.Point::staffAsOf).containsExactly(
+                LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1), LocalDate.of(2026, 10, 1), TODAY);
+        assertThat(analis.points()).extracting(WorkloadHistory.Point::staffOfAnotherDay)
+                .containsExactly(true, false, false, true);
+        // ANALIS W 2500 (N 2): 3 staff g +1, then 2 staff g 0; the totals follow
+        assertThat(analis.points()).extracting(WorkloadHistory.Point::gap).containsExactly(1.0, 1.0, 0.0, 0.0);
+        assertThat(history.totals()).extracting(WorkloadHistory.Point::staff).containsOnly(5);
+    }
+
+    @Test
+    void theRoutineEvaluationComparesTheStaffInForceOnBothDates() {
+        RoutineEvaluation report = RoutineEvaluation.between(withPlacements(), MODEL, LocalDate.of(2026, 7, 1),
+                LocalDate.of(2026, 10, 1), TODAY, 0.5);
+
+        assertThat(report.staffAsOfFrom()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(report.staffAsOfTo()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(report.staffRecordedFrom()).isEqualTo(LocalDate.of(2026, 6, 1));
+        // the workload is the same on both dates: only the move of the fifth employee changes the cells
+        RoutineEvaluation.Row analis = report.rows().stream().filter(r -> r.positionCode().equals("ANALIS"))
+                .findFirst().orElseThrow();
+        assertThat(analis.staffFrom()).isEqualTo(3);
+        assertThat(analis.staffTo()).isEqualTo(2);
+        assertThat(analis.gradeChanged()).isTrue();
+        RoutineEvaluation.Row arsip = report.rows().stream().filter(r -> r.positionCode().equals("ARSIP"))
+                .findFirst().orElseThrow();
+        assertThat(arsip.staffFrom()).isEqualTo(2);
+        assertThat(arsip.staffTo()).isEqualTo(3);
+        assertThat(arsip.gapGrown()).isEqualTo(1.0);
     }
 }

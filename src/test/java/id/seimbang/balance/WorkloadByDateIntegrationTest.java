@@ -308,7 +308,7 @@ class WorkloadByDateIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().contentTypeCompatibleWith("text/csv"))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("unit,nama_unit,jabatan,nama_jabatan,pegawai_saat_ini,");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("unit,nama_unit,jabatan,nama_jabatan,pegawai_awal,pegawai_akhir,");
         assertThat(csv).contains(cell.unitCode() + ",");
         byte[] xlsx = mvc.perform(get("/api/v1/balance/routine-evaluation").with(PLANNER)
                         .param("from", "2030-12-31").param("to", "2031-06-30").param("format", "xlsx"))
@@ -324,15 +324,18 @@ class WorkloadByDateIntegrationTest {
         String page = mvc.perform(get("/").with(PLANNER).param("unit", cell.unitCode())).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // the unit's totals show the gap, each cell its EJ; each table feeds the line chart above it
-        // the staff column says it is today's staff at every date, and the hint says why
+        // both dates lie after today: the staff shown is today's, and each point and the report name that day
         assertThat(headers(page, "history-table")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
-                "Kebutuhan", "Pegawai (hari ini)", "Selisih", "Predikat EJ");
+                "Kebutuhan", "Pegawai", "Selisih", "Predikat EJ");
         assertThat(headers(page, "history-cell-0")).containsExactly("Awal periode", "Beban kerja (jam/tahun)",
-                "Kebutuhan", "Pegawai (hari ini)", "EJ", "Predikat EJ");
-        assertThat(page).contains("tidak menyimpan riwayat penempatan");
-        assertThat(history.get("staffAsOf").asText()).isEqualTo(
-                java.time.LocalDate.now(id.seimbang.system.Clocks.JAKARTA).toString());
-        assertThat(report.get("staffAsOf").asText()).isEqualTo(history.get("staffAsOf").asText());
+                "Kebutuhan", "Pegawai", "EJ", "Predikat EJ");
+        String today = java.time.LocalDate.now(id.seimbang.system.Clocks.JAKARTA).toString();
+        assertThat(page).contains("riwayat penempatan, yang dicatat oleh setiap impor data pegawai sejak " + today,
+                "(per " + today + ")");
+        assertThat(points).extracting(p -> p.get("staffAsOf").asText()).containsOnly(today);
+        assertThat(history.get("staffRecordedFrom").asText()).isEqualTo(today);
+        assertThat(report.get("staffAsOfFrom").asText()).isEqualTo(today);
+        assertThat(report.get("staffAsOfTo").asText()).isEqualTo(today);
         assertThat(page).contains("id=\"history-chart\"", "data-source=\"history-table\"",
                 "id=\"history-cell-chart-0\"", "data-source=\"history-cell-0\"");
     }
@@ -362,6 +365,65 @@ class WorkloadByDateIntegrationTest {
             sumAfter += c.get("workloadHours").asDouble();
         }
         assertThat(sumDuring - sumAfter).isCloseTo(7500, org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    /**
+     * Staff by date (V20): the province's placements are dated back to 2024-06-01 (as if it had been loaded then),
+     * then an import moves a registration clerk of 1771-DUKCAPIL to data processing. Her earlier placement is closed
+     * today and the new one starts today; the history's 2025-01-01 point (the ABK periods of tests-data/workload-history)
+     * counts her in her earlier cell, today's balance in the new one.
+     */
+    @Test
+    @Order(7)
+    void anImportRecordsTheMoveInThePlacementHistoryAndTheHistoryShowsTheStaffOfEachDate() throws Exception {
+        String nip = "197006291989071001";
+        String registration = "PENGADMINISTRASI_REGISTRASI";
+        String processing = "PENGOLAH_DATA_KEPENDUDUKAN";
+        String today = java.time.LocalDate.now(id.seimbang.system.Clocks.JAKARTA).toString();
+        assertThat(jdbc.queryForObject("select count(*) from employee_placement where valid_until is null",
+                Integer.class)).as("every employee of the sample has an open placement from its import")
+                .isEqualTo(jdbc.queryForObject("select count(*) from employee", Integer.class));
+        jdbc.update("update employee_placement set valid_from = date '2024-06-01'");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                java.nio.file.Path.of("tests-data/bengkulu/employees.csv"));
+        String row = lines.stream().filter(l -> l.startsWith(nip + ",")).findFirst().orElseThrow();
+        String moved = row.replace(",1771-DUKCAPIL," + registration + ",", ",1771-DUKCAPIL," + processing + ",");
+        assertThat(moved).isNotEqualTo(row);
+        int registrationToday = workforce.current().staffOf(new id.seimbang.workforce.CellKey("1771-DUKCAPIL",
+                registration)).size();
+
+        mvc.perform(multipart("/api/v1/imports").file(csv("employees", lines.get(0) + "\n" + moved + "\n"))
+                        .with(csrf()).with(STEWARD))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.employees.updated").value(1));
+
+        assertThat(jdbc.queryForList("select position_code, valid_from, valid_until from employee_placement"
+                + " where nip = ? order by valid_from", nip)).extracting(r -> r.get("position_code") + " "
+                        + r.get("valid_from") + " " + r.get("valid_until"))
+                .containsExactly(registration + " 2024-06-01 " + today, processing + " " + today + " null");
+        JsonNode history = read("/api/v1/balance/history", "unit", "1771-DUKCAPIL");
+        assertThat(history.get("staffRecordedFrom").asText()).isEqualTo("2024-06-01");
+        assertThat(history.get("dates").get(0).asText()).isEqualTo("2025-01-01");
+        for (JsonNode cell : history.get("cells")) {
+            JsonNode first = cell.get("points").get(0);
+            assertThat(first.get("staffAsOf").asText()).isEqualTo("2025-01-01");
+            if (cell.get("positionCode").asText().equals(registration)) {
+                assertThat(first.get("staff").asInt()).as("she was a registration clerk on 2025-01-01")
+                        .isEqualTo(registrationToday);
+                JsonNode last = cell.get("points").get(cell.get("points").size() - 1);
+                assertThat(last.get("staff").asInt()).as("and is not any more").isEqualTo(registrationToday - 1);
+            }
+        }
+        // the routine evaluation between 2025-01-01 and a date after today compares the staff of both days
+        JsonNode report = read("/api/v1/balance/routine-evaluation", "from", "2025-01-01", "to", "2032-06-30",
+                "gapGrowth", "0");
+        assertThat(report.get("staffAsOfFrom").asText()).isEqualTo("2025-01-01");
+        assertThat(report.get("staffAsOfTo").asText()).isEqualTo(today);
+        assertThat(report.get("rows")).anySatisfy(r -> {
+            assertThat(r.get("positionCode").asText()).isEqualTo(registration);
+            assertThat(r.get("staffFrom").asInt()).isEqualTo(registrationToday);
+            assertThat(r.get("staffTo").asInt()).isEqualTo(registrationToday - 1);
+        });
     }
 
     private static MockMultipartFile csv(String kind, String content) {

@@ -155,4 +155,40 @@ class AssignmentChangeServiceTest {
         assertThat(service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(10), "x"), "planner")
                 .until()).isEqualTo(UNTIL.plusDays(10));
     }
+
+    @Test
+    void anExtensionOverTheEmployeesOwnAssignmentOfAnotherPlanIsRefusedAsAConflictNamingIt() {
+        // NIP_1 is assigned by p1 until UNTIL, and by another plan p2 (marked executed) from UNTIL + 5 to UNTIL + 20
+        given(List.of(employee(NIP_1), employee(NIP_2), employee("198005102011011003"), employee("198005102011011004")),
+                List.of(NIP_1));
+        running.add(new RunningAssignment("p2", NIP_1, new CellKey("U1", "P"), new CellKey("U3", "Q"),
+                UNTIL.plusDays(5), UNTIL.plusDays(20)));
+        when(audit.append(any(), any(), any(), any(), any())).thenReturn(new id.seimbang.audit.AuditRecord(1, "r1",
+                id.seimbang.audit.AuditKind.TEMPORARY_ASSIGNMENT_CHANGE, Instant.EPOCH, "planner", "v", "p1", null, "{}",
+                AuditTrail.GENESIS, AuditTrail.GENESIS));
+
+        assertThatThrownBy(() -> service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(10), "x"),
+                "planner")).isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+                    assertThat(e.title().en()).isEqualTo("The extension overlaps another assignment");
+                    assertThat(e.problems()).singleElement().satisfies(p -> {
+                        assertThat(p.field()).isEqualTo("until");
+                        assertThat(p.reasonEn()).isEqualTo("Employee " + NIP_1 + " is on a temporary assignment to U3/Q"
+                                + " of plan p2 from " + UNTIL.plusDays(5) + " to " + UNTIL.plusDays(20) + ", including"
+                                + " the added days " + UNTIL.plusDays(5) + " to " + UNTIL.plusDays(10) + "; a person is"
+                                + " in one place at a time. Extend at most to " + UNTIL.plusDays(4) + ", or end that"
+                                + " assignment first");
+                        assertThat(p.reason()).startsWith("Pegawai " + NIP_1 + " ditugaskan sementara ke U3/Q oleh"
+                                + " rencana p2");
+                    });
+                });
+        verify(store, never()).insert(any());
+        verify(audit, never()).append(any(), any(), any(), any(), any());
+
+        // up to the day before the other assignment starts, the extension is allowed
+        when(store.ofPlan("p1")).thenReturn(List.of(), List.of(new AssignmentChange("p1", NIP_1, 1,
+                AssignmentChange.Kind.EXTEND, UNTIL, UNTIL.plusDays(4), "x", "planner", Instant.EPOCH, null)));
+        assertThat(service.extend("p1", NIP_1, new AssignmentChangeRequest(UNTIL.plusDays(4), "x"), "planner").until())
+                .isEqualTo(UNTIL.plusDays(4));
+    }
 }

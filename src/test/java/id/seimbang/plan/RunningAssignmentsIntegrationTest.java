@@ -1,6 +1,7 @@
 package id.seimbang.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -70,6 +71,8 @@ class RunningAssignmentsIntegrationTest {
     PlanService plans;
     @Autowired
     Clock clock;
+    @Autowired
+    RunningTemporaryAssignments running;
 
     @Test
     void executedAssignmentsOfAnotherPlanCountAgainstTheHomeCellFloorOnTheirDays() throws Exception {
@@ -91,7 +94,16 @@ class RunningAssignmentsIntegrationTest {
         String candidatesBefore = candidates(completed(start(SECOND_PLAN)));
         assertThat(FROM_THE_CELL.matcher(candidatesBefore).find()).isTrue();
 
+        // the markings are read again only at a new revision (issue 20): two calls, one read
+        running.during(FROM, UNTIL);
+        long reads = running.reads();
+        assertThat(running.during(FROM, UNTIL)).isEmpty();
+        assertThat(running.reads()).isEqualTo(reads);
+
         mark(first, RAHMA);
+        assertThat(running.during(FROM, UNTIL)).extracting(id.seimbang.temporary.RunningAssignment::nip)
+                .containsExactly(RAHMA);
+        assertThat(running.reads()).isEqualTo(reads + 1);
         mark(first, SRI);
 
         JsonNode refused = evaluate(NOVI, "2027-02-01", "2027-02-26");
@@ -110,6 +122,11 @@ class RunningAssignmentsIntegrationTest {
         // the best targets, as they would have been proposed, each refused for the reasons above
         assertThat(part.get("assignments").size()).isPositive();
         part.get("assignments").forEach(a -> assertThat(a.get("allowed").asBoolean()).isFalse());
+        // the period's gaps: both run all of February, so the home cell has 2 persons' hours fewer and their target
+        // 2 more than before the marking (issue 20: a running assignment moves its hours for its days)
+        double homeGapBefore = decidedBefore.at("/outcome/temporary/assignments/0/gapFrom").asDouble();
+        assertThat(part.at("/assignments/0/gapFrom").asDouble()).isCloseTo(homeGapBefore - 2, within(1e-9));
+        assertThat(targetGap(part)).isCloseTo(targetGap(decidedBefore.at("/outcome/temporary")) + 2, within(1e-9));
         // Sri is away herself until 2027-02-26: one place at a time, so nothing is proposed for her in February
         mvc.perform(post("/api/v1/temporary-assignments/evaluation").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"nip\":\"" + SRI + "\",\"targetUnitCode\":\"1771-DINKES\",\"work\":\"VAKSINASI\","
@@ -146,12 +163,16 @@ class RunningAssignmentsIntegrationTest {
         String candidatesAfter = candidates(second);
         assertThat(FROM_THE_CELL.matcher(candidatesAfter).find()).isFalse();
         assertThat(candidatesAfter).contains("# running assignments of other plans away from home cells (most on one day "
-                + "of the period): 1771-PKM1/BIDAN_TRP=2;");
+                + "of the period): 1771-PKM1/BIDAN_TRP=2;", "move the period's gaps by their hours",
+                "1771-DINKES/EPIDEMIOLOG_AM=2.0, 1771-PKM1/BIDAN_TRP=-2.0; g = staff - need + shift");
 
         // Rahma's assignment ended on 2027-01-20: from February one runs, 10 − 1 − 1 = 8 stay
         mvc.perform(post("/api/v1/plans/{id}/moves/{nip}/end", first, RAHMA).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"until\":\"2027-01-20\",\"reason\":\"Kembali\"}"))
                 .andExpect(status().isOk());
+        // the change is a new revision: read again, and Rahma no longer runs in February
+        assertThat(running.during(LocalDate.of(2027, 2, 1), UNTIL)).extracting(id.seimbang.temporary.RunningAssignment::nip)
+                .containsExactly(SRI);
         JsonNode afterEnd = evaluate(NOVI, "2027-02-01", "2027-02-26");
         assertThat(afterEnd.get("allowed").asBoolean()).isTrue();
         assertThat(afterEnd.at("/homeCell/runningAway").asInt()).isEqualTo(1);
@@ -171,6 +192,13 @@ class RunningAssignmentsIntegrationTest {
         // in January both still ran
         assertThat(evaluate(NOVI, "2027-01-15", "2027-01-31").at("/reasons/0/ruleId").asText())
                 .isEqualTo("TEMP-SEL-ASAL");
+        // from 2027-01-15 to 2027-01-31 (17 days) Rahma runs 6 days and Sri all 17: the home cell's gap over the
+        // period has 23/17 of a person fewer, the target's 23/17 more
+        JsonNode january = decide(NOVI, "2027-01-15", "2027-01-31").at("/outcome/temporary");
+        assertThat(january.at("/assignments/0/gapFrom").asDouble()).isCloseTo(homeGapBefore - 23.0 / 17,
+                within(1e-4)); // answers are rounded to 4 places
+        assertThat(targetGap(january)).isCloseTo(targetGap(decidedBefore.at("/outcome/temporary")) + 23.0 / 17,
+                within(1e-4));
     }
 
     /** Plan 1, completed, as a plan of temporary assignments run today would store it. */
@@ -203,10 +231,24 @@ class RunningAssignmentsIntegrationTest {
     }
 
     private JsonNode decide(String nip) throws Exception {
+        return decide(nip, "2027-02-01", "2027-02-26");
+    }
+
+    private JsonNode decide(String nip, String from, String until) throws Exception {
         return json.readTree(mvc.perform(post("/api/v1/decisions").with(csrf()).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"nip\":\"" + nip + "\",\"asOf\":\"2026-11-26\",\"limit\":3,\"temporary\":{\"work\":"
-                        + "\"VAKSINASI\",\"from\":\"2027-02-01\",\"until\":\"2027-02-26\"}}"))
+                        + "\"VAKSINASI\",\"from\":\"" + from + "\",\"until\":\"" + until + "\"}}"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+    }
+
+    /** The period's gap of the running assignments' target, 1771-DINKES/EPIDEMIOLOG_AM, among the proposals. */
+    private static double targetGap(JsonNode part) {
+        for (JsonNode a : part.get("assignments")) {
+            if (a.get("unitCode").asText().equals("1771-DINKES") && a.get("positionCode").asText().equals("EPIDEMIOLOG_AM")) {
+                return a.get("gapTo").asDouble();
+            }
+        }
+        throw new AssertionError("1771-DINKES/EPIDEMIOLOG_AM not proposed: " + part.get("assignments"));
     }
 
     private String start(String body) throws Exception {

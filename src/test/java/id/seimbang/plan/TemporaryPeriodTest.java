@@ -75,6 +75,23 @@ class TemporaryPeriodTest {
     }
 
     @Test
+    void runningAssignmentsOfOtherPlansMoveTheirHoursToTheirTargetInThePeriodsGaps() {
+        // S1 (5 staff, need 4) has one away on another plan's assignment into V for half the period: S1's gap over
+        // the period is 1 − 0.5, V's (0 staff, need 3) −3 + 0.5; the cap is 5 − 1 − 3 = 1
+        PlanProblem problem = TemporaryPeriod.problem(List.of(new TemporaryPeriod.Cell(cell("S1"), 5, 4, 1, -0.5),
+                new TemporaryPeriod.Cell(cell("V"), 0, 3, 0, 0.5)),
+                List.of(move("t1", "S1", "V", 0), move("t2", "S1", "V", 0)), 0.75, null, null);
+
+        PlanSolution plan = optimizer.solve(problem, ProgressListener.NONE);
+
+        assertThat(problem.gaps()).containsEntry(cell("S1"), 0.5).containsEntry(cell("V"), -2.5);
+        assertThat(plan.imbalanceBefore()).isCloseTo(0.25 + 6.25, within(1e-12));
+        assertThat(plan.moves()).hasSize(1);
+        // after one more: S1 −0.5, V −1.5 (without the shift it would have been 0 and −2)
+        assertThat(plan.imbalanceAfter()).isCloseTo(0.25 + 2.25, within(1e-12));
+    }
+
+    @Test
     void matchesExhaustiveSearchWithTheFloorCheckedFromItsDefinition() {
         Random random = new Random(20_002);
         for (int round = 0; round < 400; round++) {

@@ -125,6 +125,58 @@ class DecisionPagesIntegrationTest {
                 .andExpect(jsonPath("$.decisionId").value(id));
     }
 
+    /**
+     * Issue 20: the employee page's form takes the decision's optional temporary part (kind of work, from, until) like
+     * the API's {@code temporary}: the preview shows the proposals, recording keeps the terms, a bad period is a 400
+     * naming the field, and empty fields mean no temporary part.
+     */
+    @Test
+    void theFormTakesATemporaryPartPreviewsItAndRecordsItWithTheDecision() throws Exception {
+        String midwife = "199305192024122001"; // Puskesmas Ratu Agung, a midwife (RunningAssignmentsIntegrationTest)
+        mvc.perform(get("/employees/" + midwife).param("asOf", "2026-11-26").param("temporaryWork", "VAKSINASI")
+                        .param("temporaryFrom", "2027-02-01").param("temporaryUntil", "2027-02-26"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(
+                        containsString("<option value=\"VAKSINASI\" selected=\"selected\">Vaksinasi</option>"),
+                        containsString("id=\"temporaryFrom\" name=\"temporaryFrom\" type=\"date\" value=\"2027-02-01\""),
+                        containsString("id=\"temporary-preview\""),
+                        containsString("<h2 id=\"temporary-heading\">Penugasan sementara yang diusulkan</h2>"),
+                        containsString("Vaksinasi, 2027-02-01 s.d. 2027-02-26"),
+                        containsString("<input type=\"hidden\" name=\"temporaryWork\" value=\"VAKSINASI\">"),
+                        containsString("<input type=\"hidden\" name=\"temporaryUntil\" value=\"2027-02-26\">"))));
+        // without the part: no preview, nothing selected, no hidden fields
+        mvc.perform(get("/employees/" + midwife))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"temporaryWork\""),
+                        not(containsString("id=\"temporary-preview\"")),
+                        not(containsString("name=\"temporaryWork\" value=")))));
+
+        String location = mvc.perform(post("/employees/" + midwife + "/decisions").with(csrf())
+                        .param("asOf", "2026-11-26").param("temporaryWork", "VAKSINASI")
+                        .param("temporaryFrom", "2027-02-01").param("temporaryUntil", "2027-02-26"))
+                .andExpect(status().is3xxRedirection())
+                .andReturn().getResponse().getRedirectedUrl();
+        DecisionRecord record = decisions.find(location.substring("/decisions/".length()));
+        assertThat(record.inputs().temporary().terms()).isEqualTo(new id.seimbang.temporary.TemporaryTerms(
+                id.seimbang.placement.TemporaryWork.VAKSINASI, java.time.LocalDate.of(2027, 2, 1),
+                java.time.LocalDate.of(2027, 2, 26)));
+        assertThat(record.outcome().temporary()).isNotNull();
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"temporary-lines\"")));
+
+        // the same checks as the API: a kind of work without a period is refused, naming the fields; nothing recorded
+        int recorded = decisions.search(midwife, null, null, 100).size();
+        mvc.perform(post("/employees/" + midwife + "/decisions").with(csrf()).param("temporaryWork", "VAKSINASI")
+                        .param("temporaryUntil", "2027-02-26"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("temporary.from"));
+        mvc.perform(get("/employees/" + midwife).param("temporaryWork", "VAKSINASI")
+                        .param("temporaryFrom", "2027-02-26").param("temporaryUntil", "2027-02-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("temporary.until"));
+        assertThat(decisions.search(midwife, null, null, 100)).hasSize(recorded);
+    }
+
     @Test
     void unknownEmployeesAndDecisionsAreProblems() throws Exception {
         mvc.perform(get("/employees/199001012015011999"))

@@ -50,4 +50,28 @@ class RunningAssignmentTest {
         assertThatThrownBy(() -> running("x", HOME, "2027-01-10", "2027-01-09"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aRunningAssignmentMovesItsHoursFromHomeToTargetForTheDaysItRunsInThePeriod() {
+        // the period 2027-02-01..2027-02-28 has 28 days: a runs 14 of them (from 02-15), b all 28, d none
+        List<RunningAssignment> running = List.of(running("a", HOME, "2027-01-01", "2027-02-14"),
+                running("b", OTHER, "2027-01-20", "2027-03-31"), running("c", HOME, "2027-02-15", "2027-02-28"),
+                running("d", HOME, "2027-03-01", "2027-03-31"));
+        var shift = RunningAssignment.shiftOverPeriod(running, LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2027-02-28"), r -> true);
+        // HOME: a 14 days + c 14 days away = 1 person; OTHER: b 28 days = 1 person; TARGET receives both
+        assertThat(shift).containsOnly(java.util.Map.entry(HOME, -1.0), java.util.Map.entry(OTHER, -1.0),
+                java.util.Map.entry(TARGET, 2.0));
+        assertThat(running.get(0).daysDuring(LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-28"))).isEqualTo(14);
+        assertThat(running.get(3).daysDuring(LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-28"))).isZero();
+        // the counted ones only, and a cell that as many person-days leave as arrive has none
+        var withoutB = RunningAssignment.shiftOverPeriod(running, LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2027-02-28"), r -> !r.nip().equals("b"));
+        assertThat(withoutB).containsOnly(java.util.Map.entry(HOME, -1.0), java.util.Map.entry(TARGET, 1.0));
+        var circular = RunningAssignment.shiftOverPeriod(List.of(new RunningAssignment("p", "x", HOME, TARGET,
+                LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-07")), new RunningAssignment("p", "y", TARGET,
+                HOME, LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-07"))), LocalDate.parse("2027-02-01"),
+                LocalDate.parse("2027-02-28"), r -> true);
+        assertThat(circular).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package id.seimbang.workforce;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -10,9 +11,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.dao.DataAccessException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -50,11 +55,19 @@ class SurgeAuditAtomicityIntegrationTest {
     JdbcTemplate jdbc;
     @Autowired
     WorkforceService workforce;
+    @Autowired
+    ImportCommand command;
 
     /** The audit table refuses records with these subjects, as if the append failed there. */
     void refuseAuditRecords(String... subjects) {
         jdbc.execute("ALTER TABLE audit_record ADD CONSTRAINT test_refused_subject CHECK (subject IS NULL OR subject"
                 + " NOT IN ('" + String.join("', '", subjects) + "'))");
+    }
+
+    /** As {@link #refuseAuditRecords}, for import records by this caller only (the sample province's is stored). */
+    void refuseImportRecordsBy(String caller) {
+        jdbc.execute("ALTER TABLE audit_record ADD CONSTRAINT test_refused_subject CHECK (subject IS NULL OR caller"
+                + " IS NULL OR NOT (subject = 'import' AND caller = '" + caller + "'))");
     }
 
     @AfterEach
@@ -68,6 +81,11 @@ class SurgeAuditAtomicityIntegrationTest {
 
     int records(String subject) {
         return jdbc.queryForObject("SELECT count(*) FROM audit_record WHERE subject = ?", Integer.class, subject);
+    }
+
+    int records(String subject, String caller) {
+        return jdbc.queryForObject("SELECT count(*) FROM audit_record WHERE subject = ? AND caller = ?", Integer.class,
+                subject, caller);
     }
 
     long generation() {
@@ -129,13 +147,14 @@ class SurgeAuditAtomicityIntegrationTest {
         String periods = "unit_code,position_code,effective_from,workload_hours\n"
                 + cell.unitCode() + "," + cell.positionCode() + ",2031-01-01,2500\n";
         long generation = generation();
-        refuseAuditRecords("import");
+        int periodRows = jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class);
+        refuseImportRecordsBy("steward");
 
         mvc.perform(multipart("/api/v1/imports").file(csv("surges", surges)).file(csv("abk_periods", periods))
                 .with(csrf()).with(STEWARD)).andExpect(status().is5xxServerError());
 
         assertThat(surgeRows()).isZero();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class)).isEqualTo(periodRows);
         assertThat(generation()).isEqualTo(generation);
 
         acceptAuditRecords();
@@ -144,7 +163,42 @@ class SurgeAuditAtomicityIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.counts.surges.inserted").value(1));
         assertThat(surgeRows()).isEqualTo(1);
-        assertThat(records("import")).isEqualTo(1);
+        assertThat(records("import", "steward")).isEqualTo(1);
+        verifies();
+    }
+
+    /** Issue 20: the sample province loaded at start-up has its IMPORT record, as an API import has. */
+    @Test
+    void theSampleProvinceLoadedAtStartUpHasItsAuditRecord() throws Exception {
+        assertThat(records("import", "sample-province")).isEqualTo(1);
+        String document = jdbc.queryForObject("SELECT document FROM audit_record WHERE subject = 'import'"
+                + " AND caller = 'sample-province'", String.class);
+        assertThat(document).contains("\"employees\"", "\"inserted\":2500");
+        verifies();
+    }
+
+    /**
+     * Issue 20: the command-line import appends its IMPORT record (caller command-line) in the import's transaction:
+     * when the append fails, no row is written; otherwise rows and record are there together.
+     */
+    @Test
+    void aCommandLineImportWritesItsAuditRecordWithTheRowsOrNothing(@TempDir Path folder) throws Exception {
+        FormationCell cell = clerkCell();
+        Files.writeString(folder.resolve("abk_periods.csv"), "unit_code,position_code,effective_from,workload_hours\n"
+                + cell.unitCode() + "," + cell.positionCode() + ",2033-01-01,2500\n");
+        long generation = generation();
+        int periods = jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class);
+        refuseImportRecordsBy("command-line");
+
+        assertThatThrownBy(() -> command.importFrom(folder)).isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class)).isEqualTo(periods);
+        assertThat(generation()).isEqualTo(generation);
+        assertThat(records("import", "command-line")).isZero();
+
+        acceptAuditRecords();
+        assertThat(command.importFrom(folder)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM workload_period", Integer.class)).isEqualTo(periods + 1);
+        assertThat(records("import", "command-line")).isEqualTo(1);
         verifies();
     }
 

@@ -52,7 +52,7 @@ class WorkforceImportBenchmark {
         long gcBefore = gcMillis();
         long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
-        ImportReport report = importer.importBundle(CsvBundle.fromDirectory(dir));
+        ImportReport report = importer.importBundle(CsvBundle.fromDirectory(dir), "benchmark");
         long millis = (System.nanoTime() - t0) / 1_000_000;
         long cpuMillis = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0) / 1_000_000;
         long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)

@@ -68,7 +68,7 @@ class WorkforceImporterIntegrationTest {
         Map<String, Integer> before = counts();
 
         DomainException e = catchThrowableOfType(DomainException.class,
-                () -> importer.importBundle(WorkforceFixtures.bundle(lines)));
+                () -> importer.importBundle(WorkforceFixtures.bundle(lines), "steward"));
 
         assertThat(e.kind()).isEqualTo(DomainException.Kind.UNPROCESSABLE);
         assertThat(e.problems()).extracting(FieldProblem::field).containsExactlyInAnyOrder(
@@ -84,7 +84,7 @@ class WorkforceImporterIntegrationTest {
     @Test
     @Order(2)
     void aValidBundleIsInsertedAndTheSnapshotReplaced() {
-        ImportReport report = importer.importBundle(province);
+        ImportReport report = importer.importBundle(province, "steward");
 
         assertThat(report.counts().get("employees")).isEqualTo(new ImportReport.Counts(300, 0, 0));
         assertThat(report.counts().get("units").inserted()).isEqualTo(30);
@@ -98,7 +98,7 @@ class WorkforceImporterIntegrationTest {
     void reimportingTheSameDataChangesNothing() {
         Workforce before = service.current();
 
-        ImportReport report = importer.importBundle(province);
+        ImportReport report = importer.importBundle(province, "steward");
 
         assertThat(report.changedAnything()).isFalse();
         assertThat(report.counts().values()).allSatisfy(c -> {
@@ -122,7 +122,7 @@ class WorkforceImporterIntegrationTest {
         String cellPosition = WorkforceFixtures.get(lines, CsvKind.FORMATION, 2, "position_code");
         WorkforceFixtures.set(lines, CsvKind.FORMATION, 2, "workload_hours", "99999");
 
-        ImportReport report = importer.importBundle(WorkforceFixtures.bundle(lines));
+        ImportReport report = importer.importBundle(WorkforceFixtures.bundle(lines), "steward");
 
         assertThat(report.counts().get("employees")).isEqualTo(new ImportReport.Counts(0, 1, 299));
         assertThat(report.counts().get("formation").updated()).isEqualTo(1);

@@ -3,6 +3,7 @@ package id.seimbang.balance.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -30,21 +31,32 @@ class DashboardController {
     private final WorkloadModels models;
     private final Clock clock;
 
-    DashboardController(WorkforceService workforce, WorkloadModels models, Clock clock) {
+    private final int surgesPerPage;
+
+    DashboardController(WorkforceService workforce, WorkloadModels models, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${seimbang.dashboard.surges-per-page:20}")
+            int surgesPerPage) {
         this.workforce = workforce;
         this.models = models;
         this.clock = clock;
+        this.surgesPerPage = surgesPerPage;
     }
 
     /**
      * {@code date}: the workload in force that day (ABK period and surges), default today. {@code unit}: also show
-     * that unit's history over the ABK periods (issue 20 point 3), computed only when asked for.
+     * that unit's history over the ABK periods (issue 20 point 3), computed only when asked for. {@code surgePage}: the
+     * page of the recorded surges shown (from 1).
      */
     @GetMapping("/")
     String dashboard(@RequestParam(required = false) String kabupaten, @RequestParam(required = false) Sector sector,
             @RequestParam(defaultValue = "CODE") Dashboard.Sort sort,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String unit, Model model) {
+            @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int surgePage,
+            Model model) {
+        if (surgePage < 1) {
+            throw DomainException.badRequest("surgePage", id.seimbang.system.Bilingual.of("Halaman mulai dari 1",
+                    "Pages start at 1"));
+        }
         LocalDate today = Clocks.todayInJakarta(clock);
         Workforce snapshot = workforce.current();
         Workforce w = snapshot.asOf(date != null ? date : today);
@@ -64,9 +76,19 @@ class DashboardController {
         model.addAttribute("bands", workload.bands());
         model.addAttribute("date", date);
         model.addAttribute("periodStarts", snapshot.periodStarts());
-        // Every recorded surge, with a withdraw button for those who may withdraw (SurgePageController).
-        model.addAttribute("surges", snapshot.surges().stream().sorted(Comparator.comparing(Surge::from)
-                .thenComparing(Surge::unitCode).thenComparing(Surge::target)).toList());
+        model.addAttribute("placementsFrom", snapshot.placementsRecordedFrom().orElse(null));
+        // The recorded surges, a page at a time (seimbang.dashboard.surges-per-page; a page past the last shows the
+        // last), each with a withdraw button for those who may withdraw (SurgePageController).
+        List<Surge> surges = snapshot.surges().stream().sorted(Comparator.comparing(Surge::from)
+                .thenComparing(Surge::unitCode).thenComparing(Surge::target)).toList();
+        int pages = Math.max(1, (surges.size() + surgesPerPage - 1) / surgesPerPage);
+        int page = Math.min(surgePage, pages);
+        model.addAttribute("surges", surges.subList((page - 1) * surgesPerPage,
+                Math.min(surges.size(), page * surgesPerPage)));
+        model.addAttribute("surgeTotal", surges.size());
+        model.addAttribute("surgePage", page);
+        model.addAttribute("surgePages", pages);
+        model.addAttribute("unitParam", unit);
         model.addAttribute("surgeDate", date != null ? date : today);
         String unitFilter = unit == null || unit.isBlank() ? null : unit;
         if (unitFilter != null) {

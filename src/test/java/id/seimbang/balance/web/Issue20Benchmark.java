@@ -75,7 +75,7 @@ class Issue20Benchmark {
         }
         long start = System.nanoTime();
         importer.importBundle(CsvBundle.ofBytes(Map.of(CsvKind.ABK_PERIODS,
-                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))), "benchmark");
         long importMs = (System.nanoTime() - start) / 1_000_000;
         Workforce dated = workforce.current();
         start = System.nanoTime();

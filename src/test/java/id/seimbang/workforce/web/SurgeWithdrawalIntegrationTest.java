@@ -180,4 +180,51 @@ class SurgeWithdrawalIntegrationTest {
                 .andReturn().getResponse().getContentAsString());
         assertThat(verified.get("ok").asBoolean()).isTrue();
     }
+
+    /** The dashboard lists the surges a page at a time (seimbang.dashboard.surges-per-page, 20), with links between. */
+    @Test
+    @Order(3)
+    void theDashboardPagesTheSurgeList() throws Exception {
+        FormationCell c = cell();
+        StringBuilder csv = new StringBuilder(HEADER + "\n");
+        for (int day = 1; day <= 25; day++) {
+            csv.append(c.unitCode()).append(',').append(c.positionCode()).append(",,1250,2031-01-")
+                    .append(String.format("%02d", day)).append(",2031-12-31,Antrean ").append(day).append('\n');
+        }
+        assertThat(importSurges(csv.toString()).getResponse().getStatus()).isEqualTo(200);
+        int total = surgeRows();
+        assertThat(total).isGreaterThan(20).isLessThanOrEqualTo(40);
+
+        String first = mvc.perform(get("/").with(PLANNER).param("sector", "HEALTH")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rows(first)).isEqualTo(20);
+        assertThat(first).contains("Halaman 1 dari 2 (" + total + " beban kerja sementara)", "id=\"surge-next\"")
+                .doesNotContain("id=\"surge-previous\"");
+        // the link keeps the dashboard's other options and returns to the list
+        assertThat(first).containsPattern("id=\"surge-next\" rel=\"next\"\\s+href=\"/\\?[^\"]*sector=HEALTH[^\"]*"
+                + "surgePage=2#surges-heading\"");
+        // following the link as a browser would: page 2 of the same filtered dashboard
+        java.util.regex.Matcher next = java.util.regex.Pattern.compile("id=\"surge-next\" rel=\"next\"\\s+href=\"([^\"#]*)")
+                .matcher(first);
+        assertThat(next.find()).isTrue();
+        String followed = mvc.perform(get(next.group(1).replace("&amp;", "&")).with(PLANNER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(followed).contains("Halaman 2 dari 2", "<option value=\"HEALTH\" selected=\"selected\"");
+        String second = mvc.perform(get("/").with(PLANNER).param("surgePage", "2")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(rows(second)).isEqualTo(total - 20);
+        assertThat(second).contains("Halaman 2 dari 2", "id=\"surge-previous\"", "Antrean 25")
+                .doesNotContain("id=\"surge-next\"");
+        // past the last page: the last page; before the first: refused, naming the parameter
+        assertThat(rows(mvc.perform(get("/").with(PLANNER).param("surgePage", "9")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString())).isEqualTo(total - 20);
+        mvc.perform(get("/").with(PLANNER).param("surgePage", "0")).andExpect(status().isBadRequest());
+    }
+
+    /** The rows of the surge table. */
+    private static int rows(String page) {
+        int table = page.indexOf("id=\"surge-table\"");
+        String body = page.substring(page.indexOf("<tbody>", table), page.indexOf("</tbody>", table));
+        return body.split("<tr ", -1).length - 1;
+    }
 }
