@@ -18,12 +18,16 @@ import org.kie.api.command.Command;
 import org.kie.api.command.KieCommands;
 import org.kie.api.runtime.ExecutionResults;
 import org.kie.api.runtime.StatelessKieSession;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
+
+import com.github.benmanes.caffeine.cache.Cache;
 
 import id.seimbang.policy.PolicyParameters;
 import id.seimbang.policy.PolicySnapshot;
-import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
+import id.seimbang.system.Caches;
+import id.seimbang.system.DomainException;
 import id.seimbang.system.FieldProblem;
 import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
@@ -44,6 +48,30 @@ public class EligibilityService {
 
     private static final Comparator<RuleOutcome> ORDER =
             Comparator.comparing(RuleOutcome::ruleId).thenComparing(o -> o.message().id());
+
+    /**
+     * Results of the {@code eligibleFrom} search by everything it reads: the policy version (the SHA-256 of its files),
+     * the employee's and the current position's facts (by value, so a new workforce snapshot with the same facts
+     * finds them) and the as-of date. The search runs the rules tens of times (median 31) and was the largest part of
+     * a decision's and of an eligibility answer's time (issue 17); the same employee asked about again on the same
+     * date (the employee page, then the recorded decision; a decision and the eligibility endpoint) gets the same
+     * answer without them. Null when {@link EligibilityProperties#eligibleFromCache()} is 0.
+     */
+    private final Cache<EligibleFromKey, EligibleFromRun> eligibleFromRuns;
+
+    private record EligibleFromKey(String policyVersion, Employee employee, Position position, LocalDate asOf) {
+    }
+
+    /** Without caches: every search runs the rules. */
+    public EligibilityService() {
+        this(EligibilityProperties.UNCACHED);
+    }
+
+    @Autowired
+    public EligibilityService(EligibilityProperties properties) {
+        this.eligibleFromRuns = properties.eligibleFromCache() == 0 ? null
+                : Caches.newBuilder().maximumSize(properties.eligibleFromCache()).build();
+    }
 
     public EmployeeEligibility evaluateEmployee(PolicySnapshot policy, Employee employee, Position currentPosition,
             LocalDate asOf) {
@@ -85,6 +113,16 @@ public class EligibilityService {
         if (onAsOf.eligible()) {
             return new EligibleFromRun(null, 0);
         }
+        if (eligibleFromRuns == null) {
+            return searchRules(policy, employee, currentPosition, onAsOf);
+        }
+        // onAsOf is the verdict of these same facts on that date, so the key holds everything the search reads
+        return eligibleFromRuns.get(new EligibleFromKey(policy.version(), employee, currentPosition, onAsOf.asOf()),
+                key -> searchRules(policy, employee, currentPosition, onAsOf));
+    }
+
+    private EligibleFromRun searchRules(PolicySnapshot policy, Employee employee, Position currentPosition,
+            EmployeeEligibility onAsOf) {
         LocalDate asOf = onAsOf.asOf();
         PolicyParameters p = policy.parameters();
         List<SkpAppraisal> projected = EligibleFromSearch.projectSkp(employee, asOf,

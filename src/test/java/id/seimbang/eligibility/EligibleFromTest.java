@@ -210,4 +210,38 @@ class EligibleFromTest {
         assertThat(search.candidates(LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10))).containsExactly(
                 LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1));
     }
+
+    /**
+     * Issue 17: the cached search answers every key as the rules do. Each pair below differs in one part of the key
+     * (as-of date, the employee's facts, the policy version, the position) and has different answers, asked
+     * alternately of one cached service; a cache that left a part out of its key would answer one with the other's.
+     */
+    @Test
+    void theCachedSearchAnswersEachPolicyEmployeePositionAndDateAsTheRulesDo() {
+        EligibilityService cached = new EligibilityService(new EligibilityProperties(100));
+        Employee recent = eligiblePns().withPositionTmt(LocalDate.of(2025, 7, 1)).build();
+        Employee sanctioned = eligiblePns().withPositionTmt(LocalDate.of(2025, 7, 1))
+                .withSanction(SanctionLevel.SEDANG, LocalDate.of(2026, 3, 10), LocalDate.of(2028, 3, 15)).build();
+        PolicySnapshot longer = PolicyFixtures.compiler().compile(PolicyFixtures.withParameter("position.min-months", "36"));
+        id.seimbang.workforce.Position other = new id.seimbang.workforce.Position(ANALIS_KEUANGAN.code(),
+                ANALIS_KEUANGAN.name(), ANALIS_KEUANGAN.type(), ANALIS_KEUANGAN.level(), ANALIS_KEUANGAN.jobFamily(),
+                ANALIS_KEUANGAN.minEducationLevel(), ANALIS_KEUANGAN.educationFields(), !ANALIS_KEUANGAN.strategic());
+        record Ask(PolicySnapshot policy, Employee employee, id.seimbang.workforce.Position position, LocalDate asOf) {
+        }
+        List<Ask> asks = List.of(new Ask(policy, recent, ANALIS_KEUANGAN, AS_OF),
+                new Ask(policy, recent, ANALIS_KEUANGAN, AS_OF.plusMonths(6)),
+                new Ask(policy, sanctioned, ANALIS_KEUANGAN, AS_OF),
+                new Ask(longer, recent, ANALIS_KEUANGAN, AS_OF),
+                new Ask(policy, recent, other, AS_OF));
+        java.util.Set<EligibleFrom> distinct = new java.util.HashSet<>();
+        for (int round = 0; round < 3; round++) {
+            for (Ask a : asks) {
+                EligibleFrom expected = service.eligibleFrom(a.policy(), a.employee(), a.position(), a.asOf());
+                assertThat(cached.eligibleFrom(a.policy(), a.employee(), a.position(), a.asOf())).as(a.toString())
+                        .isEqualTo(expected);
+                distinct.add(expected);
+            }
+        }
+        assertThat(distinct).as("the asks differ in their answers, or the test could not fail").hasSizeGreaterThanOrEqualTo(4);
+    }
 }
