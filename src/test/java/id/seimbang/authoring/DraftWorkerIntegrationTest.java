@@ -36,8 +36,7 @@ import id.seimbang.system.Bilingual;
  */
 @SpringBootTest(properties = {TestWorkforceConfiguration.H2_MEMORY, "seimbang.authoring.worker.enabled=true",
         "seimbang.authoring.worker.timeout=" + DraftWorkerIntegrationTest.LIMIT_SECONDS + "s",
-        "seimbang.authoring.worker.max-heap=256MB",
-        DraftWorkerTestSupport.WORKER_JVM})
+        "seimbang.authoring.worker.max-heap=256MB"})
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
 @WithMockUser(username = "carol", roles = {"POLICY_OFFICER", "RULE_AUTHOR"})

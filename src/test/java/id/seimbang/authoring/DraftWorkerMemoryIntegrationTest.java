@@ -15,8 +15,7 @@ import id.seimbang.eligibility.TestWorkforceConfiguration;
  * limit ({@link DraftWorkerIntegrationTest}) was reached first. The heap fills in well under a second of CPU.
  */
 @SpringBootTest(properties = {TestWorkforceConfiguration.H2_MEMORY, "seimbang.authoring.worker.enabled=true",
-        "seimbang.authoring.worker.timeout=60s", "seimbang.authoring.worker.max-heap=256MB",
-        DraftWorkerTestSupport.WORKER_JVM})
+        "seimbang.authoring.worker.timeout=60s", "seimbang.authoring.worker.max-heap=256MB"})
 @AutoConfigureMockMvc
 @Import(TestWorkforceConfiguration.class)
 @WithMockUser(username = "carol", roles = {"POLICY_OFFICER", "RULE_AUTHOR"})

@@ -34,13 +34,6 @@ import id.seimbang.workforce.WorkforceService;
  */
 abstract class DraftWorkerTestSupport {
 
-    /**
-     * The worker JVMs compile with C1 only, like the test JVM (pom.xml) and the packaged service's workers
-     * (PackagedService): a worker's life here is its start-up (Spring context, the active policy's build) and one
-     * hostile run that is stopped, work that C2 only slows down on 2 cores. The limits are the same.
-     */
-    static final String WORKER_JVM = "seimbang.authoring.worker.jvm-options=-XX:TieredStopAtLevel=1,-XX:MetaspaceSize=128m";
-
     static final String DRAFTS = "/api/v1/policy-drafts";
     static final String DMN = "decision-tables/placement.dmn";
     static final RequestPostProcessor OFFICER = user("dewi").roles("POLICY_OFFICER", "RULE_AUTHOR");
