@@ -80,10 +80,14 @@ abstract class DraftWorkerTestSupport {
         System.out.printf("DraftWorker stop: %s %s out of memory, %.1f s in all%n", id, path, took);
     }
 
-    /** A worker ready for the next run (a killed one is replaced), so that the timed run is the draft's alone. */
+    /**
+     * A worker ready for the next run (a killed one is replaced), so that the timed run is the draft's alone. A
+     * warm-up run, as the service sends a new worker: a live worker has compiled the active version already and
+     * answers at once; a validation of the active files here compiled that policy once more in every test.
+     */
     void warmWorker() {
-        workers.evaluate(new DraftEvaluation(DraftEvaluation.Kind.VALIDATE, active.current().files(), List.of(),
-                java.time.Instant.now(), null, null), Bilingual.of("pemanasan", "warm-up"));
+        workers.evaluate(new DraftEvaluation(DraftEvaluation.Kind.WARM_UP, List.of(), List.of(),
+                java.time.Instant.now(), active.current().files(), null), Bilingual.of("pemanasan", "warm-up"));
     }
 
     void assertDraftCarries(long id, String problem) {

@@ -29,9 +29,13 @@ final class CycleCancellingPlanner {
 
     private static final double EPSILON = 1e-9;
 
-    private final List<int[]> arcs = new ArrayList<>(); // {from, to}; the twin of arc a is a ^ 1
-    private final List<Double> costs = new ArrayList<>();
-    private final List<Integer> capacity = new ArrayList<>();
+    // Arc a runs tail[a] → head[a]; its twin (the residual arc) is a ^ 1. Primitive arrays: the Bellman-Ford rounds
+    // below read every arc over and over, and boxed lists made this check the dearest part of its tests.
+    private int[] tail = new int[64];
+    private int[] head = new int[64];
+    private int[] capacity = new int[64];
+    private double[] costs = new double[64];
+    private int arcCount;
     private int nodes;
 
     private CycleCancellingPlanner() {
@@ -175,7 +179,7 @@ final class CycleCancellingPlanner {
         problem.candidates().forEach(m -> home.put(m.employeeId(), m.from()));
         home.forEach((employee, cell) -> arc(gate.getOrDefault(cell, cellNode.get(cell)), employeeNode.get(employee), 1,
                 0));
-        int firstMove = arcs.size();
+        int firstMove = arcCount;
         for (CandidateMove m : problem.candidates()) {
             arc(employeeNode.get(m.employeeId()), cellNode.get(m.to()), 1, m.cost() + movePrice);
         }
@@ -185,7 +189,7 @@ final class CycleCancellingPlanner {
         }
         List<CandidateMove> moves = new ArrayList<>();
         for (int i = 0; i < problem.candidates().size(); i++) {
-            if (capacity.get(firstMove + 2 * i) == 0) {
+            if (capacity[firstMove + 2 * i] == 0) {
                 moves.add(problem.candidates().get(i));
             }
         }
@@ -193,12 +197,23 @@ final class CycleCancellingPlanner {
     }
 
     private void arc(int from, int to, int cap, double cost) {
-        arcs.add(new int[] {from, to});
-        costs.add(cost);
-        capacity.add(cap);
-        arcs.add(new int[] {to, from});
-        costs.add(-cost);
-        capacity.add(0);
+        if (arcCount + 2 > tail.length) {
+            int size = tail.length * 2;
+            tail = java.util.Arrays.copyOf(tail, size);
+            head = java.util.Arrays.copyOf(head, size);
+            capacity = java.util.Arrays.copyOf(capacity, size);
+            costs = java.util.Arrays.copyOf(costs, size);
+        }
+        tail[arcCount] = from;
+        head[arcCount] = to;
+        costs[arcCount] = cost;
+        capacity[arcCount] = cap;
+        arcCount++;
+        tail[arcCount] = to;
+        head[arcCount] = from;
+        costs[arcCount] = -cost;
+        capacity[arcCount] = 0;
+        arcCount++;
     }
 
     /** Bellman-Ford from a virtual root (all distances 0); pushes flow round one negative cycle if there is one. */
@@ -209,14 +224,13 @@ final class CycleCancellingPlanner {
         int changed = -1;
         for (int round = 0; round < nodes; round++) {
             changed = -1;
-            for (int a = 0; a < arcs.size(); a++) {
-                if (capacity.get(a) > 0) {
-                    int[] e = arcs.get(a);
-                    double nd = dist[e[0]] + costs.get(a);
-                    if (nd < dist[e[1]] - EPSILON) {
-                        dist[e[1]] = nd;
-                        via[e[1]] = a;
-                        changed = e[1];
+            for (int a = 0; a < arcCount; a++) {
+                if (capacity[a] > 0) {
+                    double nd = dist[tail[a]] + costs[a];
+                    if (nd < dist[head[a]] - EPSILON) {
+                        dist[head[a]] = nd;
+                        via[head[a]] = a;
+                        changed = head[a];
                     }
                 }
             }
@@ -226,26 +240,26 @@ final class CycleCancellingPlanner {
         }
         int v = changed;
         for (int i = 0; i < nodes; i++) {
-            v = arcs.get(via[v])[0]; // walk back into the cycle
+            v = tail[via[v]]; // walk back into the cycle
         }
         List<Integer> cycle = new ArrayList<>();
         int u = v;
         do {
             cycle.add(via[u]);
-            u = arcs.get(via[u])[0];
+            u = tail[via[u]];
         } while (u != v);
         int push = Integer.MAX_VALUE;
         double cost = 0;
         for (int a : cycle) {
-            push = Math.min(push, capacity.get(a));
-            cost += costs.get(a);
+            push = Math.min(push, capacity[a]);
+            cost += costs[a];
         }
         if (cost >= -EPSILON) {
             return false; // rounding only
         }
         for (int a : cycle) {
-            capacity.set(a, capacity.get(a) - push);
-            capacity.set(a ^ 1, capacity.get(a ^ 1) + push);
+            capacity[a] -= push;
+            capacity[a ^ 1] += push;
         }
         return true;
     }

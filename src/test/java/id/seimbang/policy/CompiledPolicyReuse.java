@@ -3,6 +3,7 @@ package id.seimbang.policy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -38,7 +39,7 @@ public class CompiledPolicyReuse implements ContextCustomizerFactory {
                 @Override
                 public Object postProcessAfterInitialization(Object bean, String beanName) {
                     return bean instanceof PolicyCompiler compiler && !(bean instanceof Reusing)
-                            ? new Reusing(compiler) : bean;
+                            ? new Reusing(compiler, SNAPSHOTS) : bean;
                 }
             });
         }
@@ -46,24 +47,40 @@ public class CompiledPolicyReuse implements ContextCustomizerFactory {
 
     static final class Reusing extends PolicyCompiler {
         private final PolicyCompiler compiler;
+        private final Map<List<PolicyFile>, PolicySnapshot> snapshots;
 
-        Reusing(PolicyCompiler compiler) {
+        Reusing(PolicyCompiler compiler, Map<List<PolicyFile>, PolicySnapshot> snapshots) {
             super(Runnable::run);
             this.compiler = compiler;
+            this.snapshots = snapshots;
         }
 
         @Override
         public PolicySnapshot compile(List<PolicyFile> input) {
+            return reused(input, compiler::compile);
+        }
+
+        /**
+         * The start-up's build (the ACTIVE version, or the folders at the first start) is a trusted one: without
+         * this override it went past the reuse to the superclass and every context compiled the shipped policy.
+         */
+        @Override
+        public PolicySnapshot compileTrusted(List<PolicyFile> input) {
+            return reused(input, compiler::compileTrusted);
+        }
+
+        private PolicySnapshot reused(List<PolicyFile> input,
+                Function<List<PolicyFile>, PolicySnapshot> build) {
             List<PolicyFile> key = List.copyOf(PolicyFiles.sorted(input));
-            PolicySnapshot known = SNAPSHOTS.get(key);
+            PolicySnapshot known = snapshots.get(key);
             if (known != null) {
                 return known;
             }
-            PolicySnapshot compiled = compiler.compile(input);
-            if (SNAPSHOTS.size() >= KEPT) {
+            PolicySnapshot compiled = build.apply(input);
+            if (snapshots.size() >= KEPT) {
                 return compiled;
             }
-            PolicySnapshot raced = SNAPSHOTS.putIfAbsent(key, compiled);
+            PolicySnapshot raced = snapshots.putIfAbsent(key, compiled);
             return raced != null ? raced : compiled;
         }
     }
