@@ -48,15 +48,17 @@ record RunningAway(Map<CellKey, Integer> mostAway, Set<String> assigned, Map<Cel
 
     /** As the plan's result keeps it: "unit/position" → count, sorted, only cells with someone away. */
     Map<String, Integer> byCellText() {
-        Map<String, Integer> text = new TreeMap<>();
-        mostAway.forEach((cell, n) -> text.put(cell.toString(), n));
-        return text;
+        return byCellText(mostAway);
     }
 
     /** The shift as the candidate file gives it: "unit/position" → persons, sorted. */
     Map<String, Double> shiftByCellText() {
-        Map<String, Double> text = new TreeMap<>();
-        shift.forEach((cell, d) -> text.put(cell.toString(), d));
+        return byCellText(shift);
+    }
+
+    private static <V> Map<String, V> byCellText(Map<CellKey, V> byCell) {
+        Map<String, V> text = new TreeMap<>();
+        byCell.forEach((cell, v) -> text.put(cell.toString(), v));
         return text;
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -57,7 +59,7 @@ class RunningTemporaryAssignments implements RunningAssignments {
     private record Read(Revision revision, List<RunningAssignment> all) {
     }
 
-    private final java.util.concurrent.atomic.AtomicReference<Read> last = new java.util.concurrent.atomic.AtomicReference<>();
+    private final AtomicReference<Read> last = new AtomicReference<>();
 
     private record Executed(String planId, String nip, LocalDate changedUntil) {
     }
@@ -82,7 +84,7 @@ class RunningTemporaryAssignments implements RunningAssignments {
         return all;
     }
 
-    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong reads = new AtomicLong();
 
     /** How often the markings and changes were read (not the revision): once per revision seen. */
     long reads() {

@@ -1,16 +1,14 @@
 package id.seimbang.recommendation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
-import id.seimbang.temporary.RunningAssignment;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.seimbang.workforce.CellKey;
+import com.fasterxml.jackson.annotation.JsonInclude;
 
+import id.seimbang.temporary.RunningAssignment;
 import id.seimbang.temporary.TemporaryTerms;
+import id.seimbang.workforce.CellKey;
 
 /**
  * What a decision's temporary part reads beyond the decision's own inputs, exactly as used (issue 20 point 2): the

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import id.seimbang.workforce.CellKey;
@@ -84,10 +86,10 @@ public record RunningAssignment(String planId, String nip, CellKey home, CellKey
      * to the target B (the period's gap is the mean over its days, as the convex cost over the period's cells reads
      * it). By cell, only cells with a shift; a cell both left and reached by as many person-days has none.
      */
-    public static java.util.Map<CellKey, Double> shiftOverPeriod(Collection<RunningAssignment> running,
+    public static Map<CellKey, Double> shiftOverPeriod(Collection<RunningAssignment> running,
             LocalDate first, LocalDate last, Predicate<RunningAssignment> counted) {
         double days = last.toEpochDay() - first.toEpochDay() + 1;
-        java.util.Map<CellKey, Long> personDays = new java.util.TreeMap<>();
+        Map<CellKey, Long> personDays = new TreeMap<>();
         for (RunningAssignment r : running) {
             long d = r.daysDuring(first, last);
             if (d > 0 && counted.test(r)) {
@@ -95,7 +97,7 @@ public record RunningAssignment(String planId, String nip, CellKey home, CellKey
                 personDays.merge(r.target(), d, Long::sum);
             }
         }
-        java.util.Map<CellKey, Double> shift = new java.util.TreeMap<>();
+        Map<CellKey, Double> shift = new TreeMap<>();
         personDays.forEach((cell, d) -> {
             if (d != 0) {
                 shift.put(cell, d / days);

@@ -2,7 +2,10 @@ package id.seimbang.temporary;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
+import id.seimbang.workforce.CellKey;
 import id.seimbang.workforce.Employee;
 
 /**
@@ -24,7 +27,7 @@ public interface RunningAssignments {
      */
     default ForEmployee forEmployee(Employee employee, LocalDate first, LocalDate last) {
         List<RunningAssignment> running = during(first, last);
-        java.util.function.Predicate<RunningAssignment> others = r -> !r.nip().equals(employee.nip());
+        Predicate<RunningAssignment> others = r -> !r.nip().equals(employee.nip());
         return new ForEmployee(RunningAssignment.mostAwayOnOneDay(running, employee.cell(), first, last, others),
                 RunningAssignment.ofEmployee(running, employee.nip(), first, last).orElse(null),
                 RunningAssignment.shiftOverPeriod(running, first, last, others));
@@ -35,6 +38,6 @@ public interface RunningAssignments {
      * @param shift what the others' running assignments do to the period's gaps, by cell
      *              ({@link RunningAssignment#shiftOverPeriod})
      */
-    record ForEmployee(int othersAway, RunningAssignment own, java.util.Map<id.seimbang.workforce.CellKey, Double> shift) {
+    record ForEmployee(int othersAway, RunningAssignment own, Map<CellKey, Double> shift) {
     }
 }
