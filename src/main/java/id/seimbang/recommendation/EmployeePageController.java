@@ -11,15 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-
-import id.seimbang.placement.TemporaryWork;
-import id.seimbang.temporary.TemporaryTerms;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import id.seimbang.placement.TemporaryWork;
 import id.seimbang.policy.ActivePolicy;
 import id.seimbang.system.DomainException;
 import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
+import id.seimbang.temporary.TemporaryTerms;
 import id.seimbang.workforce.Employee;
 import id.seimbang.workforce.Kabupaten;
 import id.seimbang.workforce.Nip;

@@ -1,5 +1,6 @@
 package id.seimbang.workforce;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,7 +46,7 @@ class ImportCommand implements ApplicationRunner {
     }
 
     /** Imports the directory or .zip, prints the report or every bad row; the exit status, 0 or 1. */
-    int importFrom(Path path) throws java.io.IOException {
+    int importFrom(Path path) throws IOException {
         int exitCode;
         try {
             ImportReport report;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import id.seimbang.workforce.Sector;
 import id.seimbang.workforce.Surge;
 import id.seimbang.workforce.Workforce;
 import id.seimbang.workforce.WorkforceService;
+import id.seimbang.system.Bilingual;
 import id.seimbang.system.Clocks;
 import id.seimbang.system.DomainException;
 
@@ -34,8 +36,12 @@ class DashboardController {
     private final int surgesPerPage;
 
     DashboardController(WorkforceService workforce, WorkloadModels models, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${seimbang.dashboard.surges-per-page:20}")
-            int surgesPerPage) {
+            @Value("${seimbang.dashboard.surges-per-page:20}") int surgesPerPage) {
+        // a page of no surges would divide by zero on the first dashboard request
+        if (surgesPerPage < 1) {
+            throw new IllegalArgumentException(
+                    "seimbang.dashboard.surges-per-page must be at least 1, not " + surgesPerPage);
+        }
         this.workforce = workforce;
         this.models = models;
         this.clock = clock;
@@ -54,7 +60,7 @@ class DashboardController {
             @RequestParam(required = false) String unit, @RequestParam(defaultValue = "1") int surgePage,
             Model model) {
         if (surgePage < 1) {
-            throw DomainException.badRequest("surgePage", id.seimbang.system.Bilingual.of("Halaman mulai dari 1",
+            throw DomainException.badRequest("surgePage", Bilingual.of("Halaman mulai dari 1",
                     "Pages start at 1"));
         }
         LocalDate today = Clocks.todayInJakarta(clock);
