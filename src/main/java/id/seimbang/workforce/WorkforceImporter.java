@@ -88,17 +88,6 @@ public class WorkforceImporter {
                 throw rejected(result.problems());
             }
             ImportReport written = write(result.parsed(), stored, started, bundle);
-            // The placement history (V20): each employee new here or in another cell than stored is placed from today.
-            List<Employee> added = new ArrayList<>();
-            List<Employee> moved = new ArrayList<>();
-            for (Employee e : result.parsed().employees()) {
-                stored.employee(e.nip()).ifPresentOrElse(before -> {
-                    if (!before.cell().equals(e.cell())) {
-                        moved.add(e);
-                    }
-                }, () -> added.add(e));
-            }
-            repository.recordPlacements(added, moved, Clocks.todayInJakarta(clock));
             repository.nextGeneration(); // committed with the rows: every instance reloads (WorkforceService.check)
             log.info("Import phases: read stored {} ms, validate {} ms, write {} ms", (loaded - started) / 1_000_000,
                     (validated - loaded) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
@@ -184,7 +173,14 @@ public class WorkforceImporter {
         // SKP and sanctions live in their own files, so an employee row is compared without them.
         counts.put(CsvKind.EMPLOYEES.key(), upsert(p.employees(), Employee::nip,
                 nip -> stored.employee(nip).map(WorkforceImporter::withoutHistory).orElse(null),
-                repository::upsertEmployees));
+                (inserts, updates) -> {
+                    repository.upsertEmployees(inserts, updates);
+                    // The placement history (V20): the employees new here, and the changed ones now in another
+                    // cell than stored, are placed from today.
+                    repository.recordPlacements(inserts, updates.stream()
+                            .filter(e -> !stored.employee(e.nip()).orElseThrow().cell().equals(e.cell())).toList(),
+                            Clocks.todayInJakarta(clock));
+                }));
         counts.put(CsvKind.SKP.key(), upsert(p.skp(), r -> r.nip() + "/" + r.appraisal().year(),
                 key -> storedSkp(stored, key), repository::upsertSkp));
         counts.put(CsvKind.SANCTIONS.key(), upsert(p.sanctions(),
